@@ -1,0 +1,26 @@
+/**
+ * What went wrong, as a value a site owner can act on. `code` is stable and is what the elements
+ * translate; `message` is English detail for logs and developers.
+ */
+export type DataErrorCode =
+  | 'network' // the request failed or the server answered with an HTTP error
+  | 'timeout' // no complete answer within the time allowed
+  | 'format' // the document is not in any supported format
+  | 'source' // the document is an error reported by the source itself
+  | 'empty' // the document is well-formed but holds no data
+  | 'unknown-source'; // a named source that is not registered
+
+export class DataError extends Error {
+  override name = 'DataError';
+  constructor(
+    readonly code: DataErrorCode,
+    message: string,
+    options?: { cause?: unknown; status?: number },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.status = options?.status;
+  }
+  readonly status?: number;
+}
+
+export const isDataError = (e: unknown): e is DataError => e instanceof DataError;
