@@ -1,0 +1,18 @@
+/** SCO reference data: states and their statuses over time, capitals, currencies. No DOM. */
+export {
+  SCO_STATES,
+  isIsoDate,
+  stateByCode,
+  stateName,
+  statesAsOf,
+  statesIn,
+  statusOn,
+  todayIso,
+  type ScoGroup,
+  type ScoState,
+  type ScoStatus,
+  type ScoStatusChange,
+  type StateSelection,
+} from './states.js';
+export { CAPITALS, capitalById, capitalName, capitalsOf, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
+export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies, flagEmoji } from './currencies.js';
