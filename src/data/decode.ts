@@ -1,0 +1,54 @@
+/**
+ * Bytes to text for documents whose charset is not always declared where a browser looks:
+ * the Bank of Russia serves windows-1251 and says so only in the XML prolog.
+ *
+ * Order: the `Content-Type` charset, the XML prolog's `encoding`, a byte order mark, UTF-8.
+ * A label `TextDecoder` does not know is skipped, never fatal.
+ */
+export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const decoder =
+    decoderFor(charsetOfContentType(contentType)) ??
+    decoderFor(encodingOfProlog(view)) ??
+    decoderFor(encodingOfBom(view)) ??
+    new TextDecoder('utf-8');
+  // TextDecoder already drops a BOM of its own encoding; any that survives is still not content.
+  return decoder.decode(view).replace(/^\uFEFF/, '');
+}
+
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined; // RangeError: not a WHATWG encoding label
+  }
+}
+
+/** `text/xml; charset="windows-1251"` → `windows-1251`. */
+function charsetOfContentType(contentType: string | null | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '');
+  return match?.[1];
+}
+
+/** How many leading bytes can hold a prolog; a real one is well under 100. */
+const PROLOG_WINDOW = 256;
+
+/**
+ * The `encoding` pseudo-attribute of `<?xml …?>`, read as ASCII: every encoding this applies to
+ * (UTF-8, windows-125x, KOI8, ISO-8859-x) writes ASCII as ASCII. A prolog that can be read this
+ * way cannot really be UTF-16, so a `UTF-16` label there is ignored, as browsers do for HTML.
+ */
+function encodingOfProlog(view: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...view.subarray(0, PROLOG_WINDOW)).replace(/^\xEF\xBB\xBF/, '');
+  const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  const label = match?.[1];
+  return label && !/^utf-?16/i.test(label) ? label : undefined;
+}
+
+function encodingOfBom(view: Uint8Array): string | undefined {
+  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return 'utf-8';
+  if (view[0] === 0xff && view[1] === 0xfe) return 'utf-16le';
+  if (view[0] === 0xfe && view[1] === 0xff) return 'utf-16be';
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import { DataError } from '../errors.js';
+import type { Rate, RatePoint, RateSeries, RateSheet } from '../types.js';
+import { asArray, nodeOf, textOf, type XmlNode } from '../xml.js';
+import { isoFromIsoDate } from './dates.js';
+import { positive, rateOf, sheetOf } from './sheet.js';
+import { parseRatesXml, rootElement } from './xml-document.js';
+
+const FORMAT = 'ECB euro reference rates';
+
+/** One day's `<Cube time>`: the ECB's own figures, units of each currency per 1 EUR. */
+interface EcbDay {
+  date: string;
+  quotes: Map<string, number>;
+}
+
+/**
+ * The ECB's euro reference rates (`eurofxref-daily.xml`, and the newest day of
+ * `eurofxref-hist*.xml`, whose previous day becomes `previous`). The ECB quotes the other way
+ * round from every other bank here, units of currency per euro, so each rate is turned into
+ * EUR per unit: `perUnit` is exactly `1 / rate`, and `nominal` is chosen by `readableNominal`.
+ */
+export function parseEcb(text: string): RateSheet {
+  const [newest, before] = ecbDays(text);
+  const nominals = new Map([...newest.quotes].map(([code, rate]) => [code, readableNominal(rate)]));
+  const sheetRates = (day: EcbDay | undefined): Rate[] =>
+    [...(day?.quotes ?? [])]
+      .filter(([code]) => nominals.has(code))
+      .map(([code, rate]) => ecbRate(code, rate, nominals.get(code)!));
+  return sheetOf('ecb', 'EUR', newest.date, sheetRates(newest), sheetRates(before));
+}
+
+/** One currency across an ECB history file (`eurofxref-hist*.xml`), oldest first. */
+export function parseEcbHistory(text: string, code: string): RateSeries {
+  const iso = code.trim().toUpperCase();
+  const days = ecbDays(text).filter((day) => day.quotes.has(iso));
+  if (days.length === 0) throw new DataError('empty', `The ECB document has no rates for ${iso}`);
+  // One nominal for the whole series (the newest day's), so a chart of `value` never jumps by ten.
+  const nominal = readableNominal(days[0].quotes.get(iso)!);
+  const points = days.map((day): RatePoint => {
+    const { value, perUnit } = ecbRate(iso, day.quotes.get(iso)!, nominal);
+    return { date: day.date, nominal, value, perUnit };
+  });
+  return { source: 'ecb', base: 'EUR', code: iso, points: points.reverse() };
+}
+
+/**
+ * How many units of a currency the EUR value is shown for: the smallest power of ten that makes
+ * the value at least 0.1 EUR, so that with four decimals (as the banks print rates) it keeps four
+ * significant digits: USD per 1 (0.8453), JPY per 100 (0.7084), IDR per 10000 (0.6648). This is
+ * the same habit as the Bank of Russia's Nominal, computed instead of chosen by hand.
+ */
+export function readableNominal(unitsPerEuro: number): number {
+  let nominal = 1;
+  while (nominal / unitsPerEuro < 0.1) nominal *= 10;
+  return nominal;
+}
+
+function ecbRate(code: string, unitsPerEuro: number, nominal: number): Rate {
+  return rateOf({ code, name: code, nominal, value: nominal / unitsPerEuro, perUnit: 1 / unitsPerEuro });
+}
+
+/** The document's days, newest first. */
+function ecbDays(text: string): EcbDay[] {
+  const root = rootElement(parseRatesXml(text, FORMAT), 'Envelope');
+  if (!root) throw new DataError('format', `Not an ${FORMAT} document: no <gesmes:Envelope> root`);
+  const outer = typeof root.node === 'string' ? undefined : nodeOf(root.node.Cube);
+  const days = asArray(outer?.Cube).map((day) => ecbDay(nodeOf(day)));
+  if (days.length === 0) throw new DataError('empty', `The ${FORMAT} document holds no day of rates`);
+  return days.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+function ecbDay(day: XmlNode | undefined): EcbDay {
+  const date = isoFromIsoDate(textOf(day?.['@time']), 'the time of an ECB <Cube>');
+  const quotes = new Map<string, number>();
+  for (const cube of asArray(day?.Cube)) {
+    const node = nodeOf(cube);
+    const code = textOf(node?.['@currency']).trim().toUpperCase();
+    quotes.set(code, positive(textOf(node?.['@rate']), `ECB rate of ${code || 'a currency'} on ${date}`));
+  }
+  return { date, quotes };
+}
