@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * sco-widgets-proxy --port 8787 [--host 127.0.0.1] [--offline] [--allow host[:port]]… [--origin url]…
+ *
+ * --allow adds hosts to the built-in sources' hosts; --origin (repeatable) restricts CORS to those
+ * origins (default: any). Prints `listening on <url>` once ready, one line per request after that.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { UPSTREAM_HOSTS } from '../data/upstreams.js';
+import { nodeResolve, toNodeListener } from './node.js';
+import { createProxy } from './proxy.js';
+
+const USAGE = 'Usage: sco-widgets-proxy [--port 8787] [--host 127.0.0.1] [--offline] [--allow host[:port]]… [--origin url]…';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    offline: { type: 'boolean', default: false },
+    allow: { type: 'string', multiple: true, default: [] },
+    origin: { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Bad --port ${values.port}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** `--allow a,b --allow c` and `--origin` alike: repeated or comma-separated. */
+const list = (items: string[]): string[] => items.flatMap((item) => item.split(',')).map((s) => s.trim()).filter(Boolean);
+
+const handler = createProxy({
+  allowHosts: [...UPSTREAM_HOSTS, ...list(values.allow)],
+  origins: values.origin.length ? list(values.origin) : '*',
+  offline: values.offline,
+  resolve: nodeResolve,
+});
+const server = createServer(toNodeListener(handler, { log: (line) => console.log(line) }));
+
+server.listen(port, values.host, () => {
+  const { address, port: bound } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  console.log(`sco-widgets-proxy listening on http://${host}:${bound}/${values.offline ? ' (offline: snapshots only)' : ''}`);
+});
+
+function shutDown(signal: string): void {
+  console.log(`${signal}: closing`);
+  server.close(() => process.exit(0));
+  // Keep-alive sockets would hold close() open; idle ones can go now, busy ones finish their answer.
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.once('SIGINT', () => shutDown('SIGINT'));
+process.once('SIGTERM', () => shutDown('SIGTERM'));

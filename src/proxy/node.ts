@@ -1,0 +1,82 @@
+/** Running the fetch-API handler on `node:http`, and as connect/Vite middleware. */
+import { lookup } from 'node:dns/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ProxyHandler } from './proxy.js';
+
+export interface NodeListenerOptions {
+  /** Serve only under this path (`/proxy` owns `/proxy` and `/proxy/`); the handler sees `/`. */
+  mount?: string;
+  /** Called with one line per request answered. */
+  log?: (line: string) => void;
+}
+
+/** `(req, res, next?)`: a `node:http` listener, or middleware when the server passes `next`. */
+export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+
+/** Every address of a name, for `createProxy({ resolve })`: refusal needs all of them, not the first. */
+export async function nodeResolve(host: string): Promise<string[]> {
+  const answers = await lookup(host, { all: true, verbatim: true });
+  return answers.map((a) => a.address);
+}
+
+/** The request path relative to the mount, or undefined when the path is not ours. */
+function pathUnderMount(url: string, mount: string): string | undefined {
+  if (!mount || mount === '/') return url;
+  const [path = '', query] = splitOnce(url, '?');
+  if (path !== mount && path !== `${mount}/`) return undefined;
+  return query === undefined ? '/' : `/?${query}`;
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** A GET/HEAD/OPTIONS Request for the handler; the proxy reads no request body. */
+function toRequest(req: IncomingMessage, path: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // The handler routes on the query alone, so a fixed origin will do; the Host header is not trusted.
+  return new Request(`http://localhost${path}`, { method: req.method ?? 'GET', headers });
+}
+
+async function send(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | number> = Object.fromEntries(response.headers);
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  // A known length spares the chunked framing; a HEAD answer keeps no length it cannot vouch for.
+  if (body) headers['content-length'] = body.byteLength;
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+/** Adapts a fetch-API handler to `node:http`: bodies are small and capped, so they are sent whole. */
+export function toNodeListener(handler: ProxyHandler, options: NodeListenerOptions = {}): NodeListener {
+  const mount = (options.mount ?? '').replace(/\/$/, '');
+  return (req, res, next) => {
+    const path = pathUnderMount(req.url ?? '/', mount);
+    if (path === undefined) {
+      if (next) return next();
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const started = performance.now();
+    let cache = '-';
+    // Inside the chain, so a request the fetch API rejects (a TRACE, say) is answered, not thrown.
+    Promise.resolve()
+      .then(() => handler(toRequest(req, path)))
+      .then((response) => {
+        cache = response.headers.get('x-sco-cache') ?? '-';
+        return send(response, res);
+      })
+      .catch((error: unknown) => {
+        // The handler answers its own failures; reaching here means the request could not be adapted.
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`Proxy failure: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => {
+        options.log?.(`${req.method} ${req.url} ${res.statusCode} ${cache} ${(performance.now() - started).toFixed(1)}ms`);
+      });
+  };
+}
