@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai's property assertions (`.to.be.true`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bench/**', 'test/server/**'],
     languageOptions: { globals: { setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly' } },
   },

@@ -45,5 +45,8 @@ export function fixtureServer() {
     ctx.set('Content-Type', ct ?? 'application/octet-stream');
     ctx.set('Cache-Control', 'no-store');
     ctx.body = body;
+    // The test runner marks every answer whose path has an extension as cacheable for a year, which
+    // would let the browser skip the server on the next request; fixtures must reach it every time.
+    ctx.path = '/fx-answered';
   };
 }

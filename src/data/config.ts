@@ -1,0 +1,46 @@
+/** Page-wide settings of the data layer, set once with `configure()`. */
+export interface Config {
+  /** The fetch function every request goes through (default: the browser's `fetch`). */
+  fetch: typeof fetch;
+  /**
+   * A URL template for a CORS proxy, with `{url}` standing for the percent-encoded upstream URL,
+   * e.g. `https://proxy.example/?url={url}`. Used for cross-origin documents only.
+   */
+  proxy?: string;
+  /** Keep loaded data in localStorage so a revisit paints at once. */
+  persist: boolean;
+  /** Milliseconds one attempt may take before it is abandoned. */
+  timeout: number;
+  /** How many times a failed request is tried again (with backoff and jitter). */
+  retries: number;
+  /** Base delay of the backoff, in milliseconds. */
+  retryDelay: number;
+  /** Default locale for widgets on a page that declares none. */
+  locale?: string;
+}
+
+const defaults: Config = {
+  fetch: (...args) => globalThis.fetch(...args),
+  persist: false,
+  timeout: 15_000,
+  retries: 2,
+  retryDelay: 1_000,
+};
+
+let current: Config = { ...defaults };
+
+/** Changes the page-wide settings; keys left out keep their value. Returns the new settings. */
+export function configure(options: Partial<Config>): Readonly<Config> {
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  current = { ...current, ...given };
+  return current;
+}
+
+export function getConfig(): Readonly<Config> {
+  return current;
+}
+
+/** Back to the defaults (for tests and for pages that reconfigure from scratch). */
+export function resetConfig(): void {
+  current = { ...defaults };
+}

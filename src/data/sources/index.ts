@@ -1,0 +1,22 @@
+import type { Source } from '../source.js';
+import { cbr, cbrJson, ecb } from './rates.js';
+
+export { cbr, cbrJson, ecb, cbrHistory, ratesAt, dayBefore } from './rates.js';
+export type { RateQuery, SeriesQuery } from './rates.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds sources of every kind of data
+const registry = new Map<string, Source<any, any>>([
+  ['cbr', cbr],
+  ['cbr-json', cbrJson],
+  ['ecb', ecb],
+]);
+
+/** Makes a source available to every widget by name (`<sco-currency-table source="name">`). */
+export function registerSource<T, Q>(name: string, source: Source<T, Q>): void {
+  registry.set(name, source);
+}
+
+/** The source registered under this name, if any. */
+export function getSource<T, Q>(name: string): Source<T, Q> | undefined {
+  return registry.get(name);
+}

@@ -1,0 +1,207 @@
+import { getConfig } from './config.js';
+import { DataError, isDataError } from './errors.js';
+import { fetchText } from './fetch-text.js';
+import type { Snapshot, Source } from './source.js';
+
+type Listener<T> = (snapshot: Snapshot<T>) => void;
+
+/** A widget's hold on one piece of data: `close()` when the widget goes away. */
+export interface Watch<T> {
+  /** Loads again now; settles with the snapshot after the attempt (never rejects). */
+  refresh(): Promise<Snapshot<T>>;
+  close(): void;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly source: Source<unknown, unknown>;
+  readonly query: unknown;
+  value?: unknown;
+  error?: DataError;
+  updated?: number;
+  attempted?: number;
+  listeners: Set<Listener<unknown>>;
+  inflight?: { done: Promise<void>; controller: AbortController };
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const DEFAULT_TTL = 60 * 60 * 1000;
+/** After a failure, try again no later than this even when the data is meant to live longer. */
+const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
+const STORAGE_PREFIX = 'sco-widgets:v1:';
+
+const snapshotOf = <T>(entry: Entry): Snapshot<T> => ({
+  state: entry.value === undefined ? (entry.error ? 'error' : 'loading') : entry.error ? 'stale' : 'ready',
+  value: entry.value as T | undefined,
+  error: entry.error,
+  updated: entry.updated,
+});
+
+const retryable = (error: DataError) => error.code === 'network' || error.code === 'timeout';
+
+function toDataError(error: unknown, attempt: AbortSignal): DataError {
+  if (isDataError(error)) return error;
+  if (attempt.aborted && (attempt.reason as Error)?.name === 'TimeoutError') {
+    return new DataError('timeout', `No answer within ${getConfig().timeout / 1000} s`);
+  }
+  return new DataError('format', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+/**
+ * The page-wide cache under every widget. One entry per source and query: concurrent watchers
+ * share one request, fresh values are served from memory (or localStorage when persistence is on),
+ * stale ones are shown while they revalidate, and refreshes run on the source's period only while
+ * someone watches and the page is visible. When the last watcher leaves, its request is aborted.
+ */
+export class DataStore {
+  readonly #entries = new Map<string, Entry>();
+  #listening = false;
+
+  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>): Watch<T> {
+    const entry = this.#entry(source as Source<unknown, unknown>, query);
+    const own = listener as Listener<unknown>;
+    entry.listeners.add(own);
+    this.#listen();
+    listener(snapshotOf<T>(entry));
+    if (!entry.inflight && this.#due(entry) <= Date.now()) this.#load(entry);
+    else this.#schedule(entry);
+    return {
+      refresh: async () => {
+        if (entry.listeners.has(own)) await (entry.inflight?.done ?? this.#load(entry));
+        return snapshotOf<T>(entry);
+      },
+      close: () => {
+        if (!entry.listeners.delete(own) || entry.listeners.size) return;
+        entry.inflight?.controller.abort(new DOMException('No widget shows this data any more', 'AbortError'));
+        entry.inflight = undefined;
+        clearTimeout(entry.timer);
+      },
+    };
+  }
+
+  /** Forgets every cached value (not the persisted ones). For tests and for pages that reset. */
+  clear(): void {
+    for (const entry of this.#entries.values()) {
+      entry.inflight?.controller.abort();
+      clearTimeout(entry.timer);
+    }
+    this.#entries.clear();
+  }
+
+  #entry(source: Source<unknown, unknown>, query: unknown): Entry {
+    const key = `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}`;
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      entry = { key, source, query, listeners: new Set(), ...this.#restore(key) };
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** When the entry should next be loaded. */
+  #due(entry: Entry): number {
+    const ttl = entry.source.ttl ?? DEFAULT_TTL;
+    if (entry.error && entry.attempted !== undefined) return entry.attempted + Math.min(ttl, RETRY_AFTER_FAILURE);
+    return entry.updated === undefined ? 0 : entry.updated + ttl;
+  }
+
+  #load(entry: Entry): Promise<void> {
+    const controller = new AbortController();
+    const done = this.#attempts(entry, controller.signal).finally(() => {
+      if (entry.inflight?.controller === controller) entry.inflight = undefined;
+      if (controller.signal.aborted) return;
+      this.#notify(entry);
+      this.#schedule(entry);
+    });
+    entry.inflight = { done, controller };
+    clearTimeout(entry.timer);
+    return done;
+  }
+
+  async #attempts(entry: Entry, signal: AbortSignal): Promise<void> {
+    const { retries, retryDelay, timeout } = getConfig();
+    for (let attempt = 0; ; attempt++) {
+      const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+      try {
+        const value = await entry.source.load(entry.query, { signal: attemptSignal, fetchText: (url) => fetchText(url, attemptSignal) });
+        if (signal.aborted) return;
+        Object.assign(entry, { value, error: undefined, updated: Date.now(), attempted: Date.now() });
+        this.#persist(entry);
+        return;
+      } catch (caught) {
+        if (signal.aborted) return;
+        const error = toDataError(caught, attemptSignal);
+        if (attempt >= retries || !retryable(error)) {
+          Object.assign(entry, { error, attempted: Date.now() });
+          return;
+        }
+        // Exponential backoff with full jitter, so many pages do not retry in step.
+        await sleep(retryDelay * 2 ** attempt * (0.5 + Math.random()), signal);
+        if (signal.aborted) return;
+      }
+    }
+  }
+
+  #notify(entry: Entry): void {
+    const snapshot = snapshotOf(entry);
+    for (const listener of [...entry.listeners]) listener(snapshot);
+  }
+
+  #schedule(entry: Entry): void {
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (!entry.listeners.size || entry.inflight || globalThis.document?.visibilityState === 'hidden') return;
+    entry.timer = setTimeout(() => this.#load(entry), Math.max(0, this.#due(entry) - Date.now()));
+  }
+
+  /** Page-level events: pause refreshes while hidden, catch up when visible or back online. */
+  #listen(): void {
+    if (this.#listening || !globalThis.addEventListener) return;
+    this.#listening = true;
+    const watched = () => [...this.#entries.values()].filter((e) => e.listeners.size);
+    globalThis.document?.addEventListener('visibilitychange', () => {
+      for (const entry of watched()) {
+        if (document.visibilityState === 'hidden') clearTimeout(entry.timer);
+        else if (!entry.inflight && this.#due(entry) <= Date.now()) this.#load(entry);
+        else this.#schedule(entry);
+      }
+    });
+    globalThis.addEventListener('online', () => {
+      for (const entry of watched()) if (entry.error && !entry.inflight) this.#load(entry);
+    });
+  }
+
+  #persist(entry: Entry): void {
+    if (!getConfig().persist) return;
+    try {
+      globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify({ value: entry.value, updated: entry.updated }));
+    } catch {
+      // Storage full or blocked (private mode): persistence is an optimisation, not a requirement.
+    }
+  }
+
+  #restore(key: string): Pick<Entry, 'value' | 'updated'> {
+    if (!getConfig().persist) return {};
+    try {
+      const saved = JSON.parse(globalThis.localStorage?.getItem(STORAGE_PREFIX + key) ?? 'null');
+      return saved && typeof saved.updated === 'number' ? { value: saved.value, updated: saved.updated } : {};
+    } catch {
+      return {};
+    }
+  }
+}
+
+/** The one store of the page, shared by every widget. */
+export const store = new DataStore();

@@ -1,0 +1,59 @@
+/** The table's own words; country and currency names come from Intl.DisplayNames. */
+export interface TableMessages {
+  headers: { country: string; code: string; currency: string; nominal: string; rate: string; change: string };
+  caption: (source: string | undefined, date: string) => string;
+  crossRates: (base: string) => string;
+  notQuoted: string;
+  up: string;
+  down: string;
+  unchanged: string;
+  perUnit: (code: string, value: string, base: string) => string;
+  sources: Record<string, string>;
+}
+
+export const messages: { en: TableMessages } & Record<string, TableMessages> = {
+  en: {
+    headers: { country: 'Country', code: 'Code', currency: 'Currency', nominal: 'Den.', rate: 'Rate', change: 'Change' },
+    caption: (source, date) => (source ? `Official rates of ${source} for ${date}` : `Official rates for ${date}`),
+    crossRates: (base) => `cross rates in ${base}`,
+    notQuoted: 'not quoted',
+    up: 'up',
+    down: 'down',
+    unchanged: 'unchanged',
+    perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    sources: { cbr: 'the Bank of Russia', 'cbr-json': 'the Bank of Russia', ecb: 'the European Central Bank', nbk: 'the National Bank of Kazakhstan', nbkr: 'the National Bank of the Kyrgyz Republic', cbu: 'the Central Bank of Uzbekistan', nbrb: 'the National Bank of Belarus' },
+  },
+  ru: {
+    headers: { country: 'Страна', code: 'Код', currency: 'Валюта', nominal: 'Ед.', rate: 'Курс', change: 'Изменение' },
+    caption: (source, date) => (source ? `Официальные курсы ${source} на ${date}` : `Официальные курсы на ${date}`),
+    crossRates: (base) => `кросс-курсы в ${base}`,
+    notQuoted: 'нет котировки',
+    up: 'рост',
+    down: 'снижение',
+    unchanged: 'без изменений',
+    perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    sources: { cbr: 'Банка России', 'cbr-json': 'Банка России', ecb: 'Европейского центрального банка', nbk: 'Национального банка Казахстана', nbkr: 'Национального банка Кыргызской Республики', cbu: 'Центрального банка Узбекистана', nbrb: 'Национального банка Беларуси' },
+  },
+  zh: {
+    headers: { country: '国家', code: '代码', currency: '货币', nominal: '单位', rate: '汇率', change: '变化' },
+    caption: (source, date) => (source ? `${source}${date}官方汇率` : `${date}官方汇率`),
+    crossRates: (base) => `以${base}计的交叉汇率`,
+    notQuoted: '无报价',
+    up: '上涨',
+    down: '下跌',
+    unchanged: '不变',
+    perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    sources: { cbr: '俄罗斯银行', 'cbr-json': '俄罗斯银行', ecb: '欧洲中央银行', nbk: '哈萨克斯坦国家银行', nbkr: '吉尔吉斯共和国国家银行', cbu: '乌兹别克斯坦中央银行', nbrb: '白俄罗斯国家银行' },
+  },
+  fa: {
+    headers: { country: 'کشور', code: 'کد', currency: 'ارز', nominal: 'واحد', rate: 'نرخ', change: 'تغییر' },
+    caption: (source, date) => (source ? `نرخ‌های رسمی ${source} برای ${date}` : `نرخ‌های رسمی برای ${date}`),
+    crossRates: (base) => `نرخ‌های متقاطع به ${base}`,
+    notQuoted: 'بدون نرخ',
+    up: 'افزایش',
+    down: 'کاهش',
+    unchanged: 'بدون تغییر',
+    perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    sources: { cbr: 'بانک روسیه', 'cbr-json': 'بانک روسیه', ecb: 'بانک مرکزی اروپا', nbk: 'بانک ملی قزاقستان', nbkr: 'بانک ملی قرقیزستان', cbu: 'بانک مرکزی ازبکستان', nbrb: 'بانک ملی بلاروس' },
+  },
+};

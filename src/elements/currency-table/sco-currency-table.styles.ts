@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const tableStyles = css`
+  [part~='base'] {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-block-end: var(--_gap);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: calc(var(--_gap) / 2) var(--_gap);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: baseline;
+  }
+  th {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  [part~='nominal'],
+  [part~='rate'],
+  [part~='change'] {
+    text-align: end;
+    white-space: nowrap;
+  }
+  th.number {
+    text-align: end;
+  }
+  [part~='code'] {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+  }
+  [part~='missing'] [part~='rate'] {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  [part~='up'] {
+    color: var(--_up);
+  }
+  [part~='down'] {
+    color: var(--_down);
+  }
+  .flag {
+    margin-inline-end: 0.35em;
+  }
+`;

@@ -1,0 +1,176 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataError } from '../../data/errors.js';
+import { changeOf, rebase } from '../../data/rates.js';
+import type { RateQuery } from '../../data/sources/index.js';
+import { getSource, ratesAt } from '../../data/sources/index.js';
+import type { Source } from '../../data/source.js';
+import type { Rate, RateSheet } from '../../data/types.js';
+import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/currencies.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
+import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { pick } from '../shared/locale.js';
+import { ScoElement } from '../shared/sco-element.js';
+import { renderStatus } from '../shared/status.js';
+import { messages, type TableMessages } from './messages.js';
+import { tableStyles } from './sco-currency-table.styles.js';
+
+/** A row to draw: a quoted rate, or a requested currency the source does not quote. */
+type Row = { code: string; rate?: Rate };
+
+/**
+ * The official exchange rates of SCO currencies as a table: Country | Code | Currency | Den. | Rate.
+ *
+ * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
+ * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @csspart base - The wrapper.
+ * @csspart status - The loading, stale or error message.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption naming the source and the date.
+ * @csspart header - Each column header cell.
+ * @csspart row - Each currency's row; also `missing` for a currency the source does not quote.
+ * @csspart missing - A row of a currency the source does not quote.
+ * @csspart country - The country cell.
+ * @csspart flag - The flag emoji (with the `flags` attribute).
+ * @csspart code - The ISO 4217 code cell.
+ * @csspart currency - The currency name cell.
+ * @csspart nominal - The denomination cell (units the rate is for).
+ * @csspart rate - The rate cell (its `title` holds the rate for one unit).
+ * @csspart change - The change cell (with `show-change`); also `up` or `down`.
+ * @csspart up - A change cell of a rate that rose.
+ * @csspart down - A change cell of a rate that fell.
+ */
+export class ScoCurrencyTable extends ScoElement {
+  static override styles = [ScoElement.styles, tableStyles];
+
+  /** A named source: `cbr` (default), `cbr-json`, `ecb`, or one added with `registerSource()`. */
+  @property() source = 'cbr';
+
+  /** URL of a rates document in any supported format (recognised from its content). */
+  @property() src?: string;
+
+  /** A rate sheet given directly; nothing is fetched. */
+  @property({ attribute: false }) data?: RateSheet;
+
+  /** Comma list of ISO 4217 codes in display order; `*` for every currency; default: the SCO members'. */
+  @property() currencies?: string;
+
+  /** ISO 4217 code to express the rates in (cross rates through the sheet's base). */
+  @property() base?: string;
+
+  /** `YYYY-MM-DD`: the rates in effect on that date (default: the latest). */
+  @property() date?: string;
+
+  /** Adds a column with the change against the previous rate set. */
+  @property({ type: Boolean, attribute: 'show-change' }) showChange = false;
+
+  /** Shows flag emoji beside the countries. */
+  @property({ type: Boolean }) flags = false;
+
+  readonly #data = new DataController<RateSheet, RateQuery>(this, () => this.#input());
+
+  /** Loads the rates again; settles when they are shown or the attempt failed. */
+  refresh(): Promise<void> {
+    return this.#data.refresh();
+  }
+
+  #input(): DataInput<RateSheet, RateQuery> {
+    if (this.data) return { value: this.data };
+    const source: Source<RateSheet, RateQuery> | undefined = this.src ? ratesAt(this.src) : getSource(this.source);
+    if (!source) return { error: new DataError('unknown-source', `No source named "${this.source}" is registered`) };
+    return { source, query: { date: this.date || undefined, lang: this.resolvedLocale, previous: this.showChange || undefined } };
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const m = pick(messages, locale);
+    const { snapshot } = this.#data;
+    let sheet: RateSheet | undefined;
+    let problem = snapshot;
+    try {
+      sheet = snapshot.value && this.base ? rebase(snapshot.value, this.base.toUpperCase()) : snapshot.value;
+    } catch (error) {
+      problem = { state: 'error', error: error as DataError };
+    }
+    return html`<div part="base" dir=${this.resolvedDir}>
+      ${renderStatus(problem, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : nothing}
+    </div>`;
+  }
+
+  #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
+    const h = m.headers;
+    const caption = m.caption(m.sources[sheet.source], formatDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
+    const showChange = this.showChange && !!sheet.previous;
+    return html`<table part="table">
+      <caption part="caption">${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" part="header">${h.country}</th>
+          <th scope="col" part="header">${h.code}</th>
+          <th scope="col" part="header">${h.currency}</th>
+          <th scope="col" part="header" class="number">${h.nominal}</th>
+          <th scope="col" part="header" class="number">${h.rate}</th>
+          ${showChange ? html`<th scope="col" part="header" class="number">${h.change}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${this.#rows(sheet).map((row) => this.#renderRow(row, sheet, m, locale, showChange))}
+      </tbody>
+    </table>`;
+  }
+
+  #rows(sheet: RateSheet): Row[] {
+    const list = this.currencies?.trim();
+    if (list === '*') return sheet.rates.map((rate) => ({ code: rate.code, rate }));
+    const codes = list ? list.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : defaultCurrencies(sheet.base);
+    return [...new Set(codes)].map((code) => ({ code, rate: sheet.rates.find((r) => r.code === code) }));
+  }
+
+  #renderRow({ code, rate }: Row, sheet: RateSheet, m: TableMessages, locale: string, showChange: boolean) {
+    const country = countryOfCurrency(code);
+    const countryName = (country && displayName(locale, 'region', country)) ?? '';
+    const currencyName = displayName(locale, 'currency', code) ?? rate?.name ?? code;
+    const cells = html`
+      <td part="country">${this.flags && country ? html`<span part="flag" class="flag" aria-hidden="true">${flagEmoji(country)}</span>` : nothing}${countryName}</td>
+      <td part="code">${code}</td>
+      <td part="currency">${currencyName}</td>`;
+    if (!rate) {
+      return html`<tr part="row missing" data-code=${code}>
+        ${cells}
+        <td part="nominal"></td>
+        <td part="rate" colspan=${showChange ? 2 : 1}>${m.notQuoted}</td>
+      </tr>`;
+    }
+    const perUnit = numberFormat(locale, { maximumSignificantDigits: 8, maximumFractionDigits: 8 }).format(rate.perUnit);
+    return html`<tr part="row" data-code=${code}>
+      ${cells}
+      <td part="nominal">${numberFormat(locale).format(rate.nominal)}</td>
+      <td part="rate" title=${m.perUnit(code, perUnit, sheet.base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
+      ${showChange ? renderChange(changeOf(rate, sheet.previous), m, locale) : nothing}
+    </tr>`;
+  }
+}
+
+const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
+
+function renderChange(change: number | undefined, m: TableMessages, locale: string) {
+  if (change === undefined) return html`<td part="change"></td>`;
+  const rounded = Math.round(change * 1e4) / 1e4;
+  const text = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(rounded);
+  if (rounded === 0) return html`<td part="change"><span class="visually-hidden">${m.unchanged} </span>${text}</td>`;
+  const [direction, arrow, label] = rounded > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
+  return html`<td part="change ${direction}"><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${label} </span>${text}</td>`;
+}
+
+/** The date the rates are in effect, as the portal wrote it in English (13.12.2025) or as the locale writes it. */
+function formatDate(iso: string, locale: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  const format = dateTimeFormat(locale === 'en' ? 'ru' : locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  return format.format(date);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sco-currency-table': ScoCurrencyTable;
+  }
+}

@@ -1,0 +1,44 @@
+/** Where a widget gets its language and direction: itself, the nearest ancestor, the document. */
+
+/** The nearest element (crossing shadow roots) that has the attribute, starting at `el`. */
+export function closestWithAttribute(el: Element, name: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    if (node.hasAttribute(name)) return node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return null;
+}
+
+/** The language a widget speaks: its `locale`, else the nearest `lang`, else the fallback. */
+export function resolveLocale(el: Element, fallback?: string): string {
+  const explicit = el.getAttribute('locale') || closestWithAttribute(el, 'lang')?.getAttribute('lang');
+  return canonical(explicit || fallback || globalThis.navigator?.language || 'en');
+}
+
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The writing direction: the nearest `dir`, else the direction of the locale's script. */
+export function resolveDir(el: Element, locale: string): 'ltr' | 'rtl' {
+  const dir = closestWithAttribute(el, 'dir')?.getAttribute('dir')?.toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  return scriptDirection(locale);
+}
+
+export function scriptDirection(locale: string): 'ltr' | 'rtl' {
+  const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+  const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+  if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
+  return /^(ar|fa|he|ur|ps|ckb|dv|yi|ug|sd)\b/.test(locale) ? 'rtl' : 'ltr';
+}
+
+/** The message table for a locale: its language, else English. */
+export function pick<M>(tables: { en: M } & Record<string, M>, locale: string): M {
+  return tables[locale.split('-')[0].toLowerCase()] ?? tables.en;
+}

@@ -1,0 +1,77 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getConfig } from '../../data/config.js';
+import type { LoadState } from '../../data/source.js';
+import { resolveDir, resolveLocale } from './locale.js';
+import { themeStyles } from './theme.styles.js';
+
+/** Elements on the page that follow `lang`/`dir` changes of their ancestors. */
+const live = new Set<ScoElement>();
+let languageObserver: MutationObserver | undefined;
+
+function watchLanguage(el: ScoElement, on: boolean) {
+  if (on) live.add(el);
+  else live.delete(el);
+  if (live.size && !languageObserver) {
+    // One observer for the page: a language switch on <html> re-renders every widget.
+    languageObserver = new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
+    languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  } else if (!live.size && languageObserver) {
+    languageObserver.disconnect();
+    languageObserver = undefined;
+  }
+}
+
+/**
+ * What every sco-widget shares: the theme tokens, `state` on the host, language and direction from
+ * the nearest ancestor, and a typed way to fire its events.
+ *
+ * @cssprop --sco-font-family - Font of the widget.
+ * @cssprop --sco-font-size - Base font size.
+ * @cssprop --sco-color - Text colour.
+ * @cssprop --sco-muted-color - Secondary text (captions, status lines).
+ * @cssprop --sco-background - Background.
+ * @cssprop --sco-border-color - Rules and borders.
+ * @cssprop --sco-accent-color - Links, focus rings, highlights.
+ * @cssprop --sco-up-color - A rate that went up.
+ * @cssprop --sco-down-color - A rate that went down; error messages.
+ * @cssprop --sco-radius - Corner radius.
+ * @cssprop --sco-gap - Spacing unit.
+ */
+export class ScoElement extends LitElement {
+  static override styles: CSSResultGroup = themeStyles;
+
+  /** The data state: `loading`, `ready`, `stale` (cached data after a failed refresh) or `error`. */
+  @property({ reflect: true }) state: LoadState = 'ready';
+
+  /** A BCP 47 locale that overrides the language of the page (e.g. `ru`, `zh-Hans`, `fa`). */
+  @property() locale?: string;
+
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The locale the widget renders in. */
+  get resolvedLocale(): string {
+    return resolveLocale(this, getConfig().locale);
+  }
+
+  /** The direction the widget renders in. */
+  get resolvedDir(): 'ltr' | 'rtl' {
+    return resolveDir(this, this.resolvedLocale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLanguage(this, false);
+  }
+
+  /** Fires a bubbling, composed event. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
