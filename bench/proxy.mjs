@@ -1,0 +1,104 @@
+// Load test of the proxy on loopback: requests/second and latency of cache hits (and offline
+// snapshots) beside a plain node:http server sending the same bytes from memory, in one run.
+// Servers run in a child process so the load generator does not share their event loop.
+// Every address is 127.0.0.1. Not a test: it prints a markdown table.
+//
+//   node --import tsx bench/proxy.mjs [--requests 20000] [--seconds 10] [--concurrency 32]
+import { fork } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { Agent, createServer, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const DOCUMENT = new URL('../snapshots/XML_daily_eng_2025-12-13.extracted.xml', import.meta.url);
+
+/** Child: the upstream, the baseline and two proxies, each on its own loopback port. */
+async function serve() {
+  const { createProxy } = await import('../src/proxy/index.ts');
+  const { toNodeListener } = await import('../src/proxy/node.ts');
+  const bytes = await readFile(DOCUMENT);
+  const listen = (listener) =>
+    new Promise((resolve) => {
+      const server = createServer(listener).listen(0, '127.0.0.1', () => resolve(server.address().port));
+    });
+  const staticFile = (_req, res) => res.writeHead(200, { 'content-type': 'application/xml', 'content-length': bytes.length }).end(bytes);
+  const upstream = await listen(staticFile);
+  const online = createProxy({ allowHosts: [`127.0.0.1:${upstream}`], allowPrivate: true });
+  process.send({
+    upstream,
+    baseline: await listen(staticFile),
+    proxy: await listen(toNodeListener(online)),
+    offline: await listen(toNodeListener(createProxy({ offline: true }))),
+  });
+}
+
+/** Parent: closed-loop clients with keep-alive, stopping at a request count or a deadline. */
+async function load(port, path, { requests, seconds, concurrency }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies = [];
+  let sent = 0;
+  let failed = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const once = () =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      request({ host: '127.0.0.1', port, path, agent }, (res) => {
+        res.on('data', () => {}).on('end', () => {
+          if (res.statusCode !== 200) failed++;
+          latencies.push(performance.now() - t0);
+          resolve();
+        });
+      })
+        .on('error', () => {
+          failed++;
+          resolve();
+        })
+        .end();
+    });
+  const client = async () => {
+    while (sent < requests && performance.now() < deadline) {
+      sent++;
+      await once();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { count: latencies.length, failed, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '20000' },
+      seconds: { type: 'string', default: '10' },
+      concurrency: { type: 'string', default: '32' },
+    },
+  });
+  const limits = { requests: Number(values.requests), seconds: Number(values.seconds), concurrency: Number(values.concurrency) };
+  const child = fork(new URL(import.meta.url).pathname, ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ports = await new Promise((resolve) => child.once('message', resolve));
+  const target = `http://127.0.0.1:${ports.upstream}/daily.xml`;
+  const proxied = `/?url=${encodeURIComponent(target)}`;
+  const rows = [
+    ['node:http, same bytes from memory (baseline)', ports.baseline, '/daily.xml'],
+    ['proxy, cache hit', ports.proxy, proxied],
+    ['proxy, offline snapshot', ports.offline, `/?url=${encodeURIComponent('https://www.cbr.ru/scripts/XML_daily.asp')}`],
+  ];
+  await load(ports.proxy, proxied, { ...limits, requests: 1 }); // fill the cache: later requests are hits
+  console.log(`${limits.concurrency} keep-alive clients, at most ${limits.requests} requests or ${limits.seconds} s per row, ${(await readFile(DOCUMENT)).length}-byte document, Node ${process.version}\n`);
+  console.log('| target | requests | failed | req/s | p50 ms | p99 ms |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, port, path] of rows) {
+    await load(port, path, { ...limits, requests: Math.min(1000, limits.requests) }); // warm-up
+    const r = await load(port, path, limits);
+    console.log(`| ${name} | ${r.count} | ${r.failed} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`);
+  }
+  child.kill();
+}
+
+if (process.argv.includes('--serve')) await serve();
+else await main();
