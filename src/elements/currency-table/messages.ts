@@ -7,6 +7,8 @@ export interface TableMessages {
   up: string;
   down: string;
   unchanged: string;
+  /** A change cell when the source gave no earlier rates to compare with. */
+  noPrevious: string;
   perUnit: (code: string, value: string, base: string) => string;
   sources: Record<string, string>;
 }
@@ -20,6 +22,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     up: 'up',
     down: 'down',
     unchanged: 'unchanged',
+    noPrevious: 'no earlier rate',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
     sources: { cbr: 'the Bank of Russia', 'cbr-json': 'the Bank of Russia', ecb: 'the European Central Bank', nbk: 'the National Bank of Kazakhstan', nbkr: 'the National Bank of the Kyrgyz Republic', cbu: 'the Central Bank of Uzbekistan', nbrb: 'the National Bank of Belarus' },
   },
@@ -31,6 +34,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     up: 'рост',
     down: 'снижение',
     unchanged: 'без изменений',
+    noPrevious: 'нет прежнего курса',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
     sources: { cbr: 'Банка России', 'cbr-json': 'Банка России', ecb: 'Европейского центрального банка', nbk: 'Национального банка Казахстана', nbkr: 'Национального банка Кыргызской Республики', cbu: 'Центрального банка Узбекистана', nbrb: 'Национального банка Беларуси' },
   },
@@ -42,6 +46,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     up: '上涨',
     down: '下跌',
     unchanged: '不变',
+    noPrevious: '无先前汇率',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
     sources: { cbr: '俄罗斯银行', 'cbr-json': '俄罗斯银行', ecb: '欧洲中央银行', nbk: '哈萨克斯坦国家银行', nbkr: '吉尔吉斯共和国国家银行', cbu: '乌兹别克斯坦中央银行', nbrb: '白俄罗斯国家银行' },
   },
@@ -53,6 +58,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     up: 'افزایش',
     down: 'کاهش',
     unchanged: 'بدون تغییر',
+    noPrevious: 'نرخ قبلی موجود نیست',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
     sources: { cbr: 'بانک روسیه', 'cbr-json': 'بانک روسیه', ecb: 'بانک مرکزی اروپا', nbk: 'بانک ملی قزاقستان', nbkr: 'بانک ملی قرقیزستان', cbu: 'بانک مرکزی ازبکستان', nbrb: 'بانک ملی بلاروس' },
   },

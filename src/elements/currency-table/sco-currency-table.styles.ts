@@ -18,7 +18,7 @@ export const tableStyles = css`
   }
   th,
   td {
-    padding: calc(var(--_gap) / 2) var(--_gap);
+    padding: calc(var(--_gap) / 2) calc(var(--_gap) * 0.6);
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: baseline;

@@ -39,6 +39,9 @@ type Row = { code: string; rate?: Rate };
  * @csspart change - The change cell (with `show-change`); also `up` or `down`.
  * @csspart up - A change cell of a rate that rose.
  * @csspart down - A change cell of a rate that fell.
+ *
+ * A requested currency that is the sheet's base gets no row (every rate is against it); one the
+ * source does not quote keeps its row, marked "not quoted".
  */
 export class ScoCurrencyTable extends ScoElement {
   static override styles = [ScoElement.styles, tableStyles];
@@ -100,7 +103,7 @@ export class ScoCurrencyTable extends ScoElement {
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
     const h = m.headers;
     const caption = m.caption(m.sources[sheet.source], formatDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
-    const showChange = this.showChange && !!sheet.previous;
+    const { showChange } = this;
     return html`<table part="table">
       <caption part="caption">${caption}</caption>
       <thead>
@@ -123,7 +126,8 @@ export class ScoCurrencyTable extends ScoElement {
     const list = this.currencies?.trim();
     if (list === '*') return sheet.rates.map((rate) => ({ code: rate.code, rate }));
     const codes = list ? list.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : defaultCurrencies(sheet.base);
-    return [...new Set(codes)].map((code) => ({ code, rate: sheet.rates.find((r) => r.code === code) }));
+    // The base gets no row: every rate in the table is already against it.
+    return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: sheet.rates.find((r) => r.code === code) }));
   }
 
   #renderRow({ code, rate }: Row, sheet: RateSheet, m: TableMessages, locale: string, showChange: boolean) {
@@ -154,7 +158,7 @@ export class ScoCurrencyTable extends ScoElement {
 const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
 function renderChange(change: number | undefined, m: TableMessages, locale: string) {
-  if (change === undefined) return html`<td part="change"></td>`;
+  if (change === undefined) return html`<td part="change"><span aria-hidden="true">–</span><span class="visually-hidden">${m.noPrevious}</span></td>`;
   const rounded = Math.round(change * 1e4) / 1e4;
   const text = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(rounded);
   if (rounded === 0) return html`<td part="change"><span class="visually-hidden">${m.unchanged} </span>${text}</td>`;

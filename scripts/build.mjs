@@ -1,0 +1,60 @@
+// npm run build → dist/: ES modules per entry (dependencies external, shared code in chunks), the
+// single-file script-tag bundle, type declarations beside them, the proxy CLI, the manifest.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, readdir, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const widgets = (await readdir('src/elements', { withFileTypes: true }))
+  .map((d) => `src/elements/${d.name}/define.ts`)
+  .filter((file) => existsSync(file));
+
+await rm('dist', { recursive: true, force: true });
+
+const common = { bundle: true, target: 'es2022', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+// The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports.
+await build({
+  ...common,
+  entryPoints: ['src/index.ts', 'src/data/index.ts', ...widgets],
+  outdir: 'dist',
+  outbase: 'src',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  packages: 'external',
+});
+
+// The proxy runs on servers: Node, Workers, Deno, Bun.
+await build({
+  ...common,
+  entryPoints: ['src/proxy/index.ts', 'src/proxy/node.ts', 'src/proxy/worker.ts'],
+  outdir: 'dist/proxy',
+  format: 'esm',
+  platform: 'neutral',
+  packages: 'external',
+});
+await build({
+  ...common,
+  entryPoints: ['src/proxy/cli.ts'],
+  outfile: 'dist/proxy/cli.js',
+  format: 'esm',
+  platform: 'node',
+  banner: { js: '#!/usr/bin/env node' },
+  packages: 'external',
+});
+await chmod('dist/proxy/cli.js', 0o755);
+
+// The script-tag bundle: everything in one classic script, minified.
+await build({
+  ...common,
+  entryPoints: ['src/bundle.ts'],
+  outfile: 'dist/sco-widgets.min.js',
+  format: 'iife',
+  minify: true,
+});
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', 'dist', '--quiet']);
+console.log('dist/ built');

@@ -1,0 +1,9 @@
+/**
+ * sco-widgets: the whole library. Importing it defines every element; import
+ * `sco-widgets/<widget>` instead to load one widget alone, or `sco-widgets/data` for no elements.
+ */
+export * from './data/index.js';
+export { configureFromScript } from './config-from-script.js';
+export { ScoElement } from './elements/shared/sco-element.js';
+export type { ScoErrorDetail } from './elements/shared/data-controller.js';
+export { ScoCurrencyTable } from './elements/currency-table/define.js';
