@@ -1,0 +1,2 @@
+export { parseFeed } from './parse-feed.js';
+export { parseFeedDate } from './dates.js';

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Feed } from '../../../src/data/types.js';
+
+/** Bytes of a fixture under test/fixtures/. */
+export function fixtureBytes(path: string): Uint8Array {
+  return readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
+}
+
+/**
+ * A fixture as text. The charset is given by the test: the real decoding (Content-Type, prolog, BOM)
+ * is src/data/decode.ts's job and has its own tests; these tests are about parsing.
+ */
+export function fixtureText(path: string, encoding = 'utf-8'): string {
+  return new TextDecoder(encoding).decode(fixtureBytes(path));
+}
+
+/** Every string a widget would put on the page, with where it came from. */
+function shownStrings(feed: Feed): [string, string][] {
+  const out: [string, string][] = [];
+  if (feed.title !== undefined) out.push(['feed.title', feed.title]);
+  feed.items.forEach((item, i) => {
+    out.push([`items[${i}].title`, item.title]);
+    if (item.summary !== undefined) out.push([`items[${i}].summary`, item.summary]);
+  });
+  return out;
+}
+
+/** The promise of the data layer: text is text (no tag, no handler, no script URL) and links are http(s). */
+export function assertSafe(feed: Feed): void {
+  for (const [where, text] of shownStrings(feed)) {
+    assert.doesNotMatch(text, /<[A-Za-z!/?]/, `${where} holds markup: ${text.slice(0, 120)}`);
+    assert.doesNotMatch(text, /\bon[a-z]+\s*=/i, `${where} holds an event handler: ${text.slice(0, 120)}`);
+    // "JavaScript: …" in a headline is prose; a URL has no space after the scheme.
+    assert.doesNotMatch(text, /(?:javascript|vbscript|data):(?!\s)/i, `${where} holds a script URL: ${text.slice(0, 120)}`);
+  }
+  const urls = [feed.url, ...feed.items.map((item) => item.url)];
+  for (const url of urls) if (url !== undefined) assert.match(url, /^https?:\/\/[^\s]+$/, `unsafe url ${url}`);
+}
