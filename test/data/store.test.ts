@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { configure, resetConfig } from '../../src/data/config.js';
+import type { DataError } from '../../src/data/errors.js';
+import { parseRates } from '../../src/data/parsers/detect.js';
+import type { Snapshot, Source } from '../../src/data/source.js';
+import { DataStore } from '../../src/data/store.js';
+import type { RateSheet } from '../../src/data/types.js';
+import { requestsFor, resetRequestCounts, trackTimers, until } from '../helpers/timers.js';
+
+const ENG = '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A source over real HTTP whose URL can change between loads (to inject faults). */
+function httpSource(name: string, urls: () => string, ttl?: number): Source<RateSheet, unknown> & { loads: number } {
+  const source = {
+    name,
+    ttl,
+    loads: 0,
+    async load(_query: unknown, { fetchText }: { fetchText(url: string): Promise<string> }) {
+      source.loads++;
+      return parseRates(await fetchText(urls()));
+    },
+  };
+  return source;
+}
+
+function collect<T>() {
+  const seen: Snapshot<T>[] = [];
+  return { seen, listener: (s: Snapshot<T>) => seen.push(s), last: () => seen.at(-1)! };
+}
+
+function setVisibility(state: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('DataStore', () => {
+  let store: DataStore;
+  beforeEach(async () => {
+    resetConfig();
+    configure({ retries: 0, timeout: 1500, retryDelay: 10 });
+    store = new DataStore();
+    localStorage.clear();
+    await resetRequestCounts();
+  });
+  afterEach(() => {
+    store.clear();
+    delete (document as { visibilityState?: string }).visibilityState;
+  });
+
+  it('three watchers of one source and query share one request', async () => {
+    const source = httpSource('shared', () => ENG);
+    const views = [collect<RateSheet>(), collect<RateSheet>(), collect<RateSheet>()];
+    const watches = views.map((v) => store.watch(source, {}, v.listener));
+    await until(() => views.every((v) => v.last().state === 'ready'));
+    expect(await requestsFor(ENG)).to.equal(1);
+    expect(views.map((v) => v.last().value!.date)).to.deep.equal(['2025-12-13', '2025-12-13', '2025-12-13']);
+    watches.forEach((w) => w.close());
+  });
+
+  it('serves a fresh value from memory, and reloads it once its TTL has passed', async () => {
+    const source = httpSource('ttl', () => ENG, 150);
+    const a = collect<RateSheet>();
+    const first = store.watch(source, {}, a.listener);
+    await until(() => a.last().state === 'ready');
+    first.close();
+    const b = collect<RateSheet>();
+    const second = store.watch(source, {}, b.listener);
+    expect(b.seen[0].state).to.equal('ready'); // synchronously, from memory
+    expect(source.loads).to.equal(1);
+    await until(() => source.loads === 2, 2000, 'the refresh after the TTL');
+    second.close();
+  });
+
+  it('shows a stale value while it revalidates (stale-while-revalidate)', async () => {
+    const source = httpSource('swr', () => `${ENG}?delay=200`, 1);
+    const first = collect<RateSheet>();
+    const w1 = store.watch(source, {}, first.listener);
+    await until(() => first.last().state === 'ready');
+    w1.close();
+    await sleep(5);
+    const again = collect<RateSheet>();
+    const w2 = store.watch(source, {}, again.listener);
+    expect(again.seen[0].state).to.equal('ready');
+    expect(again.seen[0].value).to.equal(first.last().value);
+    await until(() => again.seen.length === 2, 3000, 'the revalidated value');
+    expect(again.last().value).not.to.equal(first.last().value);
+    w2.close();
+  });
+
+  it('a failed refresh keeps the value and reports stale with the error', async () => {
+    let url = ENG;
+    const source = httpSource('stale', () => url);
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'ready');
+    url = `${ENG}?status=503`;
+    const after = await watch.refresh();
+    expect(after.state).to.equal('stale');
+    expect(after.value!.rates.length).to.equal(55);
+    expect(after.error!.code).to.equal('network');
+    watch.close();
+  });
+
+  it('retries a 503 with backoff and then succeeds', async () => {
+    configure({ retries: 2, retryDelay: 20 });
+    let calls = 0;
+    const source = httpSource('retry', () => (++calls < 3 ? `${ENG}?status=503` : ENG));
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state !== 'loading', 5000);
+    expect(view.last().state).to.equal('ready');
+    expect(source.loads).to.equal(3);
+    watch.close();
+  });
+
+  it('does not retry a document in the wrong format or a 404', async () => {
+    configure({ retries: 3, retryDelay: 20 });
+    for (const url of ['/fx/rss-parser/input/unrecognized.rss', '/fx/none.xml']) {
+      const source = httpSource(`once-${url}`, () => url);
+      const view = collect<RateSheet>();
+      const watch = store.watch(source, {}, view.listener);
+      await until(() => view.last().state === 'error');
+      expect(source.loads).to.equal(1);
+      watch.close();
+    }
+  });
+
+  it('an attempt past the timeout is a timeout error', async () => {
+    configure({ timeout: 200 });
+    const source = httpSource('slow', () => `${ENG}?delay=2000`);
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'error', 3000);
+    expect((view.last().error as DataError).code).to.equal('timeout');
+    watch.close();
+  });
+
+  it('persists to localStorage when asked, so a new page paints at once', async () => {
+    configure({ persist: true });
+    const source = httpSource('persisted', () => ENG);
+    const view = collect<RateSheet>();
+    const firstVisit = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'ready');
+    firstVisit.close();
+    const revisit = new DataStore();
+    const painted = collect<RateSheet>();
+    const watch = revisit.watch(source, {}, painted.listener);
+    expect(painted.seen[0].state).to.equal('ready');
+    expect(painted.seen[0].value!.date).to.equal('2025-12-13');
+    expect(source.loads).to.equal(1); // still fresh: no request
+    watch.close();
+    revisit.clear();
+  });
+
+  it('closing the last watcher aborts its request; another watcher keeps it alive', async () => {
+    const signals: AbortSignal[] = [];
+    const source: Source<string, unknown> = {
+      name: 'abort',
+      load: (_q, { signal, fetchText }) => (signals.push(signal), fetchText(`${ENG}?delay=1000`)),
+    };
+    const a = store.watch(source, {}, () => {});
+    const b = store.watch(source, {}, () => {});
+    a.close();
+    expect(signals[0].aborted).to.be.false;
+    b.close();
+    expect(signals[0].aborted).to.be.true;
+  });
+
+  it('pauses refreshes while the page is hidden and catches up when it is visible again', async () => {
+    const timers = trackTimers();
+    try {
+      const source = httpSource('hidden', () => ENG, 100);
+      const view = collect<RateSheet>();
+      const watch = store.watch(source, {}, view.listener);
+      await until(() => view.last().state === 'ready');
+      expect(timers.pending).to.equal(1);
+      setVisibility('hidden');
+      expect(timers.pending).to.equal(0);
+      await sleep(200);
+      expect(source.loads).to.equal(1);
+      setVisibility('visible');
+      await until(() => source.loads === 2, 2000, 'the catch-up load');
+      watch.close();
+      expect(timers.pending).to.equal(0);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('tries again when the browser comes back online after a failure', async () => {
+    let url = '/fx/none.xml';
+    const source = httpSource('online', () => url);
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'error');
+    url = ENG;
+    window.dispatchEvent(new Event('online'));
+    await until(() => view.last().state === 'ready', 3000);
+    watch.close();
+  });
+});
