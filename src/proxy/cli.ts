@@ -8,9 +8,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { UPSTREAM_HOSTS } from '../data/upstreams.js';
 import { nodeResolve, toNodeListener } from './node.js';
 import { createProxy } from './proxy.js';
+import { commaList, reachOptions } from './settings.js';
 
 const USAGE = 'Usage: sco-widgets-proxy [--port 8787] [--host 127.0.0.1] [--offline] [--allow host[:port]]… [--origin url]…';
 
@@ -35,12 +35,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-/** `--allow a,b --allow c` and `--origin` alike: repeated or comma-separated. */
-const list = (items: string[]): string[] => items.flatMap((item) => item.split(',')).map((s) => s.trim()).filter(Boolean);
-
 const handler = createProxy({
-  allowHosts: [...UPSTREAM_HOSTS, ...list(values.allow)],
-  origins: values.origin.length ? list(values.origin) : '*',
+  ...reachOptions(commaList(...values.allow), commaList(...values.origin)),
   offline: values.offline,
   resolve: nodeResolve,
 });

@@ -21,15 +21,11 @@ export async function nodeResolve(host: string): Promise<string[]> {
 
 /** The request path relative to the mount, or undefined when the path is not ours. */
 function pathUnderMount(url: string, mount: string): string | undefined {
-  if (!mount || mount === '/') return url;
-  const [path = '', query] = splitOnce(url, '?');
+  if (!mount) return url;
+  const at = url.indexOf('?');
+  const path = at < 0 ? url : url.slice(0, at);
   if (path !== mount && path !== `${mount}/`) return undefined;
-  return query === undefined ? '/' : `/?${query}`;
-}
-
-function splitOnce(text: string, separator: string): [string, string | undefined] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+  return `/${at < 0 ? '' : url.slice(at)}`;
 }
 
 /** A GET/HEAD/OPTIONS Request for the handler; the proxy reads no request body. */

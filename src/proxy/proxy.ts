@@ -1,7 +1,7 @@
 import { UPSTREAM_HOSTS } from '../data/upstreams.js';
-import { DocumentCache, type CacheResult, type CachedDocument } from './cache.js';
+import { DocumentCache, type CacheState, type CachedDocument } from './cache.js';
 import { Refusal, createTargetCheck, parseTarget, type TargetCheck } from './policy.js';
-import { corsHeaders, errorResponse, preflight, setContentSafety, type Origins } from './responses.js';
+import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
 import { SNAPSHOTS } from './snapshots.generated.js';
 import { snapshotKey } from './snapshots.js';
 import { isTextContentType, toUtf8Document } from './text.js';
@@ -70,28 +70,27 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     // Called through globalThis so a fetch swapped in later (or bound to the Workers global) is used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
-  const cacheControl = (state: CacheResult['state']): string =>
+  const cacheControl = (state: CacheState): string =>
     state === 'stale'
       ? `public, max-age=${seconds(Math.min(RETRY_MS, ttlMs))}, stale-if-error=${seconds(staleMs)}`
       : `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
 
   async function answer(target: URL, cors: Headers, head: boolean): Promise<Response> {
     if (options.offline) return snapshotResponse(target, cors, head);
-    const result = await cache.get(target.href, () => load(target, check, limits));
-    const headers = new Headers(cors);
-    headers.set('content-type', result.document.contentType);
-    headers.set('cache-control', cacheControl(result.state));
-    headers.set('x-sco-cache', result.state);
-    // With Age a CDN counts max-age from our fetch, not from its own.
-    if (result.state !== 'stale') headers.set('age', String(seconds(now() - result.fetchedAt)));
-    if (result.document.lastModified) headers.set('last-modified', result.document.lastModified);
-    setContentSafety(headers);
-    return new Response(head ? null : result.document.body, { status: 200, headers });
+    const { document, state, fetchedAt } = await cache.get(target.href, () => load(target, check, limits));
+    return respond(200, head ? null : document.body, cors, {
+      'content-type': document.contentType,
+      'cache-control': cacheControl(state),
+      'x-sco-cache': state,
+      // With Age a CDN counts max-age from our fetch, not from its own.
+      age: state === 'stale' ? null : String(seconds(now() - fetchedAt)),
+      'last-modified': document.lastModified,
+    });
   }
 
   return async (request) => {
-    const cors = corsHeaders(origins, request.headers.get('origin'));
     if (request.method === 'OPTIONS') return preflight(origins, request.headers.get('origin'));
+    const cors = corsHeaders(origins, request.headers.get('origin'));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const response = errorResponse(405, 'method', 'Only GET, HEAD and OPTIONS', cors);
       response.headers.set('allow', 'GET, HEAD, OPTIONS');
@@ -119,12 +118,11 @@ async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Pr
 function snapshotResponse(target: URL, cors: Headers, head: boolean): Response {
   const snapshot = SNAPSHOTS[snapshotKey(target)];
   if (!snapshot) return errorResponse(404, 'offline', `Offline mode has no snapshot of ${target.host}${target.pathname}`, cors);
-  const headers = new Headers(cors);
-  headers.set('content-type', snapshot.contentType);
-  headers.set('cache-control', 'public, max-age=300');
-  headers.set('x-sco-cache', 'snapshot');
-  setContentSafety(headers);
-  return new Response(head ? null : snapshot.text, { status: 200, headers });
+  return respond(200, head ? null : snapshot.text, cors, {
+    'content-type': snapshot.contentType,
+    'cache-control': 'public, max-age=300',
+    'x-sco-cache': 'snapshot',
+  });
 }
 
 /** Every failure becomes an answer: refusals 403 (400 for a bad URL), upstream trouble 502/504. */

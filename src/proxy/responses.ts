@@ -27,19 +27,22 @@ export function preflight(origins: Origins, requestOrigin: string | null): Respo
 }
 
 /**
- * Served bodies are third-party text on the proxy's origin: never let a browser sniff one into HTML
- * or run what an allowlisted site put in it.
+ * An answer with these headers on top of the CORS ones (null values left out). Served bodies are
+ * third-party text on the proxy's origin: never let a browser sniff one into HTML or run what an
+ * allowlisted site put in it.
  */
-export function setContentSafety(headers: Headers): void {
+export function respond(status: number, body: BodyInit | null, cors: Headers, fields: Record<string, string | null>): Response {
+  const headers = new Headers(cors);
+  for (const [name, value] of Object.entries(fields)) if (value !== null) headers.set(name, value);
   headers.set('x-content-type-options', 'nosniff');
   headers.set('content-security-policy', "default-src 'none'; sandbox");
+  return new Response(body, { status, headers });
 }
 
 /** An error as JSON, never cached: `{ error: <code>, message }`. */
 export function errorResponse(status: number, error: string, message: string, cors: Headers): Response {
-  const headers = new Headers(cors);
-  headers.set('content-type', 'application/json; charset=utf-8');
-  headers.set('cache-control', 'no-store');
-  setContentSafety(headers);
-  return new Response(JSON.stringify({ error, message }), { status, headers });
+  return respond(status, JSON.stringify({ error, message }), cors, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
 }

@@ -13,25 +13,22 @@
  * Workers cannot resolve names, so only IP-literal targets get the private-address check; the
  * allowlist is what keeps the proxy on public hosts. The cache lives in the isolate's memory.
  */
-import { UPSTREAM_HOSTS } from '../data/upstreams.js';
 import { createProxy, type ProxyHandler, type ProxyOptions } from './proxy.js';
+import { commaList, reachOptions } from './settings.js';
 
 type Env = Record<string, unknown>;
 
 const text = (env: Env, name: string): string | undefined => (typeof env[name] === 'string' ? env[name] : undefined);
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-const flag = (env: Env, name: string): boolean => text(env, name) === 'true' || text(env, name) === '1';
+const flag = (env: Env, name: string): boolean => ['true', '1'].includes(text(env, name) ?? '');
 const number = (env: Env, name: string): number | undefined => {
-  const value = Number(text(env, name));
-  return text(env, name) !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+  const value = Number(text(env, name) ?? NaN);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
 };
 
 export function optionsFromEnv(env: Env): ProxyOptions {
-  const origins = list(text(env, 'SCO_PROXY_ORIGINS'));
   const ttl = number(env, 'SCO_PROXY_TTL_SECONDS');
   return {
-    allowHosts: [...UPSTREAM_HOSTS, ...list(text(env, 'SCO_PROXY_ALLOW_HOSTS'))],
-    origins: origins.length === 0 || origins.includes('*') ? '*' : origins,
+    ...reachOptions(commaList(text(env, 'SCO_PROXY_ALLOW_HOSTS')), commaList(text(env, 'SCO_PROXY_ORIGINS'))),
     offline: flag(env, 'SCO_PROXY_OFFLINE'),
     allowPrivate: flag(env, 'SCO_PROXY_ALLOW_PRIVATE'),
     ttlMs: ttl === undefined ? undefined : ttl * 1000,
