@@ -1,0 +1,119 @@
+/**
+ * What a clock shows at an instant, computed from the browser's IANA data through luxon — never
+ * from fixed offsets, so DST and rule changes (Almaty 2024, Cairo 2023) come out right.
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { CAPITALS, capitalName } from '../../sco/index.js';
+import { dateTimeFormat, numberFormat } from '../shared/intl-cache.js';
+import type { ClockMessages } from './messages.js';
+
+export type HourCycle = 'h23' | 'h12';
+export type ClockFace = 'digital' | 'analog';
+
+/** How every clock of an element is drawn (the shared attributes). */
+export interface ClockOptions {
+  hourCycle: HourCycle;
+  seconds: boolean;
+  face: ClockFace;
+  showDate: boolean;
+  showOffset: boolean;
+  showDaynight: boolean;
+}
+
+/** One clock to draw: a zone as written, and the label given for it, if any. */
+export interface ClockSpec {
+  zone: string;
+  label?: string;
+}
+
+export interface ClockReading {
+  /** The time as the locale writes it, e.g. `01:45`, `۰۱:۴۵`, `1:45 AM`. */
+  time: string;
+  /** ISO 8601 local time with offset for `<time datetime>`, e.g. `2026-11-28T01:45:00+07:00`. */
+  datetime: string;
+  /** The date as the locale writes it, short, e.g. `Sat, Nov 28`. */
+  date: string;
+  /** Difference from the viewer's time: visible (`+4 h`) and spoken ("4 hours ahead of your time"). */
+  offset: { text: string; label: string; minutes: number };
+  /** Day from 06:00 to 17:59 local time, night otherwise. */
+  daynight: 'day' | 'night';
+  /** Hand angles in degrees clockwise from 12. */
+  hands: { hour: number; minute: number; second: number };
+}
+
+/** `Zone=Label` pairs from a comma list; blanks are skipped. */
+export function parseZones(list: string): ClockSpec[] {
+  return list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const eq = item.indexOf('=');
+      if (eq < 0) return { zone: item };
+      const label = item.slice(eq + 1).trim();
+      return { zone: item.slice(0, eq).trim(), label: label || undefined };
+    });
+}
+
+export const isKnownZone = (zone: string): boolean => zone !== '' && IANAZone.isValidZone(zone);
+
+/**
+ * The city to name under a clock: the label given, else the SCO capital kept in that zone (in the
+ * reader's language), else the zone's own city (`America/New_York` → `New York`).
+ */
+export function cityOf({ zone, label }: ClockSpec, locale: string): string {
+  if (label) return label;
+  const capital = CAPITALS.find((c) => c.zone.toLowerCase() === zone.toLowerCase());
+  if (capital) return capitalName(capital.id, locale);
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/** The hour cycle a locale uses by default (`en-US` h12, `en-GB`, `ru`, `zh`, `fa` h23). */
+export function defaultHourCycle(locale: string): HourCycle {
+  const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
+}
+
+const MINUTES_PER_HOUR = 60;
+
+/** The reading of a valid `zone` at `now` (epoch ms). */
+export function readClock(zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
+  const local = DateTime.fromMillis(now, { zone });
+  const shown = options.seconds ? local.startOf('second') : local.startOf('minute');
+  const timeFormat = dateTimeFormat(locale, {
+    timeZone: zone,
+    hour: options.hourCycle === 'h23' ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    second: options.seconds ? '2-digit' : undefined,
+    hourCycle: options.hourCycle,
+  });
+  const { hour, minute, second } = local;
+  return {
+    time: timeFormat.format(now),
+    datetime: shown.toISO({ suppressMilliseconds: true }) ?? '',
+    date: dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(now),
+    offset: describeOffset(local.offset - DateTime.fromMillis(now).offset, locale, m),
+    daynight: hour >= 6 && hour < 18 ? 'day' : 'night',
+    hands: {
+      hour: (hour % 12) * 30 + minute / 2,
+      minute: minute * 6 + (options.seconds ? second / 10 : 0),
+      second: second * 6,
+    },
+  };
+}
+
+function describeOffset(minutes: number, locale: string, m: ClockMessages): ClockReading['offset'] {
+  const whole = Math.floor(Math.abs(minutes) / MINUTES_PER_HOUR);
+  const rest = Math.abs(minutes) % MINUTES_PER_HOUR;
+  const sign = minutes > 0 ? '+' : minutes < 0 ? '\u2212' : '±';
+  const number = numberFormat(locale);
+  const value = rest ? `${number.format(whole)}:${numberFormat(locale, { minimumIntegerDigits: 2 }).format(rest)}` : number.format(whole);
+  const spoken = [
+    whole ? numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(whole) : '',
+    rest ? numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(rest) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const label = minutes > 0 ? m.ahead(spoken) : minutes < 0 ? m.behind(spoken) : m.sameTime;
+  return { text: m.offsetShort(sign + value), label, minutes };
+}

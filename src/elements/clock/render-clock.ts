@@ -1,0 +1,52 @@
+/** The markup of one clock, shared by `<sco-clock>` and every item of `<sco-capital-clocks>`. */
+import { html, nothing, svg } from 'lit';
+import { cityOf, isKnownZone, readClock, type ClockOptions, type ClockReading, type ClockSpec } from './clock-reading.js';
+import type { ClockMessages } from './messages.js';
+
+/** The inside of a `part="clock"` element: the face or digits, the city and the extras asked for. */
+export function renderClockContent(spec: ClockSpec, now: number, options: ClockOptions, locale: string, m: ClockMessages) {
+  const city = cityOf(spec, locale);
+  if (!isKnownZone(spec.zone)) {
+    return html`<span part="city">${city}</span>
+      <span part="status" data-state="error">${m.unknownZone(spec.zone)}</span>`;
+  }
+  const reading = readClock(spec.zone, now, options, locale, m);
+  const analog = options.face === 'analog';
+  return html`${analog ? renderFace(reading, options.seconds) : nothing}<time part="time" datetime=${reading.datetime} aria-hidden=${analog ? 'true' : 'false'}>${reading.time}</time>
+    <span part="city">${city}</span>${renderExtras(reading, options, m)}`;
+}
+
+function renderExtras(reading: ClockReading, options: ClockOptions, m: ClockMessages) {
+  if (!options.showDate && !options.showOffset && !options.showDaynight) return nothing;
+  const { offset, daynight } = reading;
+  return html`<span class="extras">
+    ${options.showDate ? html`<span part="date">${reading.date}</span>` : nothing}
+    ${options.showOffset
+      ? html`<span part="offset" data-minutes=${offset.minutes}><span aria-hidden="true">${offset.text}</span><span class="visually-hidden">${offset.label}</span></span>`
+      : nothing}
+    ${options.showDaynight
+      ? html`<span part="daynight" data-daynight=${daynight}><span aria-hidden="true">${daynight === 'day' ? '\u2600\uFE0E' : '\u263E\uFE0E'}</span><span class="visually-hidden">${m[daynight]}</span></span>`
+      : nothing}
+  </span>`;
+}
+
+const TICKS = Array.from({ length: 12 }, (_, i) => i * 30);
+
+/**
+ * A 100×100 dial. Hands turn through the SVG `transform` attribute, not inline styles, so the
+ * clock works under `style-src 'self'`. The dial is never mirrored: clocks run clockwise in
+ * right-to-left pages too.
+ */
+function renderFace(reading: ClockReading, seconds: boolean) {
+  const { hour, minute, second } = reading.hands;
+  return html`<svg part="face" class="face" viewBox="0 0 100 100" role="img" aria-label=${reading.time}>
+    <circle class="dial" cx="50" cy="50" r="47"></circle>
+    ${TICKS.map((angle) => svg`<line class=${angle % 90 ? 'tick' : 'tick major'} x1="50" y1="5" x2="50" y2=${angle % 90 ? 10 : 13} transform="rotate(${angle} 50 50)"></line>`)}
+    <line part="hand-hour" class="hand hour" x1="50" y1="56" x2="50" y2="27" transform="rotate(${round(hour)} 50 50)"></line>
+    <line part="hand-minute" class="hand minute" x1="50" y1="58" x2="50" y2="13" transform="rotate(${round(minute)} 50 50)"></line>
+    ${seconds ? svg`<line part="hand-second" class="hand second" x1="50" y1="62" x2="50" y2="10" transform="rotate(${round(second)} 50 50)"></line>` : nothing}
+    <circle class="hub" cx="50" cy="50" r="2.5"></circle>
+  </svg>`;
+}
+
+const round = (degrees: number) => Math.round(degrees * 100) / 100;

@@ -1,0 +1,86 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { capitalsOf, type StateSelection } from '../../sco/index.js';
+import { ClockElement } from './clock-element.js';
+import { isKnownZone, parseZones, type ClockSpec } from './clock-reading.js';
+import { clockListStyles } from './clock.styles.js';
+import { renderClockContent } from './render-clock.js';
+
+const GROUPS: readonly string[] = ['members', 'partners', 'all'] satisfies StateSelection[];
+
+/** The clocks to draw, or why there are none. */
+type Plan = { clocks: ClockSpec[] } | { problem: string };
+
+/**
+ * Clocks for the SCO capitals (`group`) or for any list of zones (`zones`), as one list. The clocks
+ * are drawn in this element's own shadow root, so `::part(clock)` and friends reach every one.
+ * A zone that is not known shows its own error item; the others keep ticking. `state` is `error`
+ * only when nothing can be shown (an unknown `group`, or no known zone at all).
+ *
+ * @csspart base - The wrapper.
+ * @csspart list - The `<ul>` of clocks; carries `data-face`.
+ * @csspart clock - Each clock, an `<li>`; carries `data-zone` (and `data-face`).
+ * @csspart error - Also on a clock whose zone is unknown.
+ * @csspart time - The `<time>` with the local time; its `datetime` is the ISO local time with offset.
+ * @csspart city - The capital's (or label's) name.
+ * @csspart date - The local date (with `show-date`).
+ * @csspart offset - The difference from the viewer's time (with `show-offset`).
+ * @csspart daynight - ☀ or ☾ (with `show-daynight`); carries `data-daynight="day|night"`.
+ * @csspart face - Each analog dial, an `<svg>` (with `face="analog"`).
+ * @csspart hand-hour - The hour hands of the analog dials.
+ * @csspart hand-minute - The minute hands of the analog dials.
+ * @csspart hand-second - The second hands of the analog dials (with `seconds`).
+ * @csspart status - An unknown zone's message in its clock, or why the list is empty.
+ */
+export class ScoCapitalClocks extends ClockElement {
+  static override styles = [ClockElement.styles, clockListStyles];
+
+  /** Comma list of IANA zones, each optionally `Zone=Label`, e.g. `Asia/Tehran, Europe/Berlin=Berlin`; overrides `group`. */
+  @property() zones?: string;
+
+  /** The capitals of the SCO `members` (default), `partners`, or `all` states today. */
+  @property() group: StateSelection = 'members';
+
+  get #plan(): Plan {
+    const m = this.messages;
+    if (this.zones?.trim()) {
+      const clocks = parseZones(this.zones);
+      return clocks.length ? { clocks } : { problem: m.noClocks };
+    }
+    const group = (this.group || 'members').trim().toLowerCase();
+    if (!GROUPS.includes(group)) return { problem: m.unknownGroup(this.group) };
+    return { clocks: capitalsOf(group as StateSelection).map((capital) => ({ zone: capital.zone })) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const plan = this.#plan;
+    this.state = 'clocks' in plan && plan.clocks.some((c) => isKnownZone(c.zone)) ? 'ready' : 'error';
+  }
+
+  override render() {
+    const plan = this.#plan;
+    const locale = this.resolvedLocale;
+    const m = this.messages;
+    const options = this.clockOptions;
+    if ('problem' in plan) {
+      return html`<div part="base" dir=${this.resolvedDir}><p part="status" role="alert" data-state="error">${plan.problem}</p></div>`;
+    }
+    return html`<div part="base" dir=${this.resolvedDir}>
+      <ul part="list" data-face=${options.face} aria-label=${m.listLabel}>
+        ${plan.clocks.map(
+          (spec) =>
+            html`<li part=${isKnownZone(spec.zone) ? 'clock' : 'clock error'} data-zone=${spec.zone} data-face=${options.face}>
+              ${renderClockContent(spec, this.clock.now, options, locale, m)}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sco-capital-clocks': ScoCapitalClocks;
+  }
+}
