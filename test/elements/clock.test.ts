@@ -1,0 +1,313 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { Settings } from 'luxon';
+import '../../src/elements/clock/define.js';
+import type { ScoClock } from '../../src/elements/clock/sco-clock.js';
+import { runningFrom, setClockSource, ticker } from '../../src/elements/clock/ticker.js';
+import { trackTimers, until } from '../helpers/timers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const timeOf = (el: Element) => part(el, 'time')!.textContent!.trim();
+const at = (iso: string) => Date.parse(iso);
+const pin = (iso: string) => setClockSource(() => at(iso));
+/** What the browser itself says the wall clock in `zone` reads at `iso`. */
+const browserTime = (zone: string, iso: string, locale = 'en') =>
+  new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at(iso));
+
+async function clock(markup: ReturnType<typeof html>) {
+  const el = await fixture<ScoClock>(markup);
+  await el.updateComplete;
+  return el;
+}
+
+/** Overrides `document.visibilityState` and tells the page, as a browser does on a tab switch. */
+function setVisibility(state: 'hidden' | 'visible') {
+  if (state === 'hidden') Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  else delete (document as { visibilityState?: string }).visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+afterEach(() => {
+  setClockSource();
+  setVisibility('visible');
+  Settings.defaultZone = 'system';
+});
+
+describe('<sco-clock> through DST and zone rule changes', () => {
+  // [zone, instant (UTC), local time the clock must show, why]
+  const edges: Array<[string, string, string, string]> = [
+    ['Africa/Cairo', '2026-04-23T21:59:00Z', '23:59', 'Cairo before DST starts (last Friday of April 2026), UTC+2'],
+    ['Africa/Cairo', '2026-04-23T22:01:00Z', '01:01', 'Cairo after DST starts: 00:00 became 01:00, UTC+3'],
+    ['Africa/Cairo', '2026-10-29T20:59:00Z', '23:59', 'Cairo before DST ends (last Thursday of October 2026), UTC+3'],
+    ['Africa/Cairo', '2026-10-29T21:01:00Z', '23:01', 'Cairo after DST ends: midnight became 23:00 again, UTC+2'],
+    ['Europe/Istanbul', '2026-03-29T00:59:00Z', '03:59', 'Istanbul keeps UTC+3 when Europe springs forward'],
+    ['Europe/Istanbul', '2026-03-29T01:01:00Z', '04:01', 'Istanbul, still UTC+3 (no DST since 2016)'],
+    ['Asia/Tehran', '2022-07-01T12:00:00Z', '16:30', 'Tehran, summer 2022: the last DST, UTC+4:30'],
+    ['Asia/Tehran', '2023-07-01T12:00:00Z', '15:30', 'Tehran, summer 2023: DST abolished, UTC+3:30'],
+    ['Asia/Almaty', '2024-02-29T17:59:00Z', '23:59', 'Almaty (Astana) on the last minute of UTC+6'],
+    ['Asia/Almaty', '2024-02-29T18:01:00Z', '23:01', 'Almaty (Astana) after 1 March 2024 00:00 became 29 February 23:00, UTC+5'],
+    ['Europe/Minsk', '2026-03-29T00:59:00Z', '03:59', 'Minsk keeps UTC+3 all year'],
+    ['Europe/Berlin', '2026-03-29T00:59:00Z', '01:59', 'Berlin before the spring change, UTC+1'],
+    ['Europe/Berlin', '2026-03-29T01:01:00Z', '03:01', 'Berlin after 02:00 became 03:00, UTC+2'],
+    ['Europe/Berlin', '2026-10-25T00:59:00Z', '02:59', 'Berlin, first 02:59 of the autumn change, UTC+2'],
+    ['Europe/Berlin', '2026-10-25T01:01:00Z', '02:01', 'Berlin, second 02:01 after 03:00 became 02:00, UTC+1'],
+  ];
+  for (const [zone, instant, shown, why] of edges) {
+    it(`<sco-clock zone="${zone}" hour-cycle="h23"> at ${instant} shows ${shown} — ${why}`, async () => {
+      pin(instant);
+      const el = await clock(html`<sco-clock zone=${zone} hour-cycle="h23" lang="en"></sco-clock>`);
+      expect(timeOf(el)).to.equal(shown);
+      expect(timeOf(el)).to.equal(browserTime(zone, instant));
+    });
+  }
+
+  it('<time datetime> is the ISO local time with its offset at that instant', async () => {
+    pin('2026-04-23T22:01:30Z');
+    const el = await clock(html`<sco-clock zone="Africa/Cairo"></sco-clock>`);
+    expect(part(el, 'time')!.getAttribute('datetime')).to.equal('2026-04-24T01:01:00+03:00');
+    el.seconds = true;
+    await el.updateComplete;
+    expect(part(el, 'time')!.getAttribute('datetime')).to.equal('2026-04-24T01:01:30+03:00');
+  });
+});
+
+describe('<sco-clock> markup', () => {
+  it('<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh"> is part="clock" with data-zone, a <time part="time"> and part="city"', async () => {
+    pin('2026-11-27T18:45:00Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh" hour-cycle="h23"></sco-clock>`);
+    expect(el.state).to.equal('ready');
+    expect(el.getAttribute('state')).to.equal('ready');
+    const c = part(el, 'clock')!;
+    expect(c.getAttribute('data-zone')).to.equal('Asia/Phnom_Penh');
+    expect(part(el, 'base')!.contains(c)).to.be.true;
+    expect(part(el, 'time')!.localName).to.equal('time');
+    expect(timeOf(el)).to.equal('01:45');
+    expect(part(el, 'city')!.textContent).to.equal('Phnom Penh');
+    for (const extra of ['date', 'offset', 'daynight', 'face']) expect(part(el, extra), extra).to.be.null;
+  });
+
+  it('without label a capital’s zone is named after the capital, in the reader’s language', async () => {
+    const el = await clock(html`<sco-clock zone="Asia/Almaty" lang="ru"></sco-clock>`);
+    expect(part(el, 'city')!.textContent).to.equal('Астана');
+  });
+
+  it('without label another zone is named after its own city', async () => {
+    const el = await clock(html`<sco-clock zone="America/New_York"></sco-clock>`);
+    expect(part(el, 'city')!.textContent).to.equal('New York');
+  });
+
+  const cycles: Array<[string, string | undefined, string]> = [
+    ['en', undefined, '1:45 AM'],
+    ['en', 'h23', '01:45'],
+    ['en-GB', undefined, '01:45'],
+    ['ru', undefined, '01:45'],
+    ['ru', 'h12', '1:45 AM'],
+    ['zh', undefined, '01:45'],
+    ['zh', 'h12', '上午1:45'],
+    ['fa', undefined, '۰۱:۴۵'],
+  ];
+  for (const [lang, cycle, shown] of cycles) {
+    it(`lang="${lang}"${cycle ? ` hour-cycle="${cycle}"` : ''} shows ${shown}`, async () => {
+      pin('2026-11-27T18:45:00Z');
+      const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" lang=${lang} hour-cycle=${cycle ?? ''}></sco-clock>`);
+      expect(timeOf(el)).to.equal(shown);
+    });
+  }
+
+  it('seconds adds the seconds', async () => {
+    pin('2026-11-27T18:45:07Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);
+    expect(timeOf(el)).to.equal('01:45:07');
+  });
+
+  it('lang="fa" writes Persian digits and mirrors', async () => {
+    pin('2026-11-27T18:45:00Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" lang="fa" show-offset></sco-clock>`);
+    expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+    expect(part(el, 'city')!.textContent).to.equal('پنوم‌پن');
+  });
+
+  it('dir="rtl" on an ancestor mirrors an English clock', async () => {
+    const wrap = await fixture(html`<div dir="rtl"><sco-clock zone="Asia/Tehran" lang="en"></sco-clock></div>`);
+    const el = wrap.firstElementChild as ScoClock;
+    await el.updateComplete;
+    expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('show-date shows the local date, which may differ from the viewer’s', async () => {
+    pin('2026-11-27T18:45:00Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" show-date lang="en"></sco-clock>`);
+    expect(part(el, 'date')!.textContent).to.equal('Sat, Nov 28');
+  });
+
+  // The viewer is pinned to Moscow (UTC+3) through luxon's default zone.
+  const offsets: Array<[string, string, string, string]> = [
+    ['Asia/Phnom_Penh', 'en', '+4 h', '4 hours ahead of your time'],
+    ['Asia/Colombo', 'en', '+2:30 h', '2 hours 30 minutes ahead of your time'],
+    ['Asia/Kathmandu', 'en', '+2:45 h', '2 hours 45 minutes ahead of your time'],
+    ['Asia/Tehran', 'en', '+0:30 h', '30 minutes ahead of your time'],
+    ['Europe/Berlin', 'en', '\u22122 h', '2 hours behind your time'],
+    ['Europe/Minsk', 'en', '±0 h', 'same as your time'],
+    ['Asia/Phnom_Penh', 'ru', '+4 ч', 'на 4 часа больше, чем у вас'],
+    ['Asia/Phnom_Penh', 'zh', '+4小时', '比您的时间快4小时'],
+    ['Asia/Phnom_Penh', 'fa', '+۴ ساعت', '۴ ساعت جلوتر از ساعت شما'],
+  ];
+  for (const [zone, lang, shown, spoken] of offsets) {
+    it(`show-offset lang="${lang}" for ${zone} seen from Moscow shows "${shown}" and says "${spoken}"`, async () => {
+      pin('2026-11-27T18:45:00Z');
+      Settings.defaultZone = 'Europe/Moscow';
+      const el = await clock(html`<sco-clock zone=${zone} lang=${lang} show-offset></sco-clock>`);
+      const offset = part(el, 'offset')!;
+      expect(offset.querySelector('[aria-hidden="true"]')!.textContent).to.equal(shown);
+      expect(offset.querySelector('.visually-hidden')!.textContent).to.equal(spoken);
+    });
+  }
+
+  const daynight: Array<[string, 'day' | 'night', string]> = [
+    ['2026-11-27T22:59:00Z', 'night', '05:59'],
+    ['2026-11-27T23:00:00Z', 'day', '06:00'],
+    ['2026-11-28T10:59:00Z', 'day', '17:59'],
+    ['2026-11-28T11:00:00Z', 'night', '18:00'],
+  ];
+  for (const [instant, expected, local] of daynight) {
+    it(`show-daynight at ${local} in Phnom Penh is ${expected}, with a spoken label`, async () => {
+      pin(instant);
+      const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" show-daynight lang="en"></sco-clock>`);
+      expect(timeOf(el)).to.equal(local);
+      const mark = part(el, 'daynight')!;
+      expect(mark.getAttribute('data-daynight')).to.equal(expected);
+      expect(mark.querySelector('.visually-hidden')!.textContent).to.equal(expected);
+      expect(mark.querySelector('[aria-hidden="true"]')!.textContent).to.match(expected === 'day' ? /☀/ : /☾/);
+    });
+  }
+});
+
+describe('<sco-clock face="analog">', () => {
+  it('draws an SVG dial whose hands turn through the transform attribute, never a style', async () => {
+    pin('2026-11-27T18:45:30Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" face="analog" seconds hour-cycle="h23"></sco-clock>`);
+    const face = part(el, 'face')!;
+    expect(face.localName).to.equal('svg');
+    expect(face.getAttribute('role')).to.equal('img');
+    expect(face.getAttribute('aria-label')).to.equal('01:45:30');
+    expect(part(el, 'hand-hour')!.getAttribute('transform')).to.equal('rotate(52.5 50 50)');
+    expect(part(el, 'hand-minute')!.getAttribute('transform')).to.equal('rotate(273 50 50)');
+    expect(part(el, 'hand-second')!.getAttribute('transform')).to.equal('rotate(180 50 50)');
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    expect(part(el, 'time')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('has no second hand without seconds', async () => {
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" face="analog"></sco-clock>`);
+    expect(part(el, 'hand-hour')).to.exist;
+    expect(part(el, 'hand-second')).to.be.null;
+  });
+
+  it('is not mirrored in a right-to-left page', async () => {
+    const el = await clock(html`<sco-clock zone="Asia/Tehran" face="analog" lang="fa"></sco-clock>`);
+    expect(getComputedStyle(part(el, 'face')!).transform).to.equal('none');
+  });
+});
+
+describe('<sco-clock> with an unknown zone', () => {
+  const cases: Array<[string, string]> = [
+    ['en', 'Unknown time zone: Mars/Base'],
+    ['ru', 'Неизвестный часовой пояс: Mars/Base'],
+    ['zh', '未知时区：Mars/Base'],
+  ];
+  for (const [lang, message] of cases) {
+    it(`<sco-clock zone="Mars/Base" lang="${lang}"> is state="error" and says "${message}"`, async () => {
+      const el = await clock(html`<sco-clock zone="Mars/Base" lang=${lang}></sco-clock>`);
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(part(el, 'status')!.textContent).to.equal(message);
+      expect(part(el, 'clock')!.getAttribute('part')).to.equal('clock error');
+      expect(part(el, 'time')).to.be.null;
+    });
+  }
+
+  it('recovers when the zone is corrected', async () => {
+    const el = await clock(html`<sco-clock zone="Mars/Base"></sco-clock>`);
+    el.zone = 'Asia/Dushanbe';
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(part(el, 'time')).to.exist;
+  });
+});
+
+describe('the page’s one clock timer', () => {
+  it('200 clocks share one pending timer', async () => {
+    const timers = trackTimers();
+    try {
+      const wrap = await fixture(html`<div>${Array.from({ length: 200 }, () => html`<sco-clock zone="Asia/Dushanbe" seconds></sco-clock>`)}</div>`);
+      await Promise.all([...wrap.children].map((c) => (c as ScoClock).updateComplete));
+      expect(ticker.pending.subscribers).to.equal(200);
+      expect(ticker.pending.timers).to.equal(1);
+      expect(timers.pending).to.equal(1);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('aims at the next second boundary when a clock shows seconds', async () => {
+    pin('2026-11-27T18:45:12.250Z');
+    await clock(html`<sco-clock zone="Asia/Dushanbe" seconds></sco-clock>`);
+    expect(ticker.pending.due).to.equal(at('2026-11-27T18:45:13Z'));
+  });
+
+  it('aims at the next minute boundary when no clock shows seconds, and at the second once one does', async () => {
+    pin('2026-11-27T18:45:12.250Z');
+    const el = await clock(html`<sco-clock zone="Asia/Dushanbe"></sco-clock>`);
+    expect(ticker.pending.due).to.equal(at('2026-11-27T18:46:00Z'));
+    el.seconds = true;
+    await el.updateComplete;
+    expect(ticker.pending.due).to.equal(at('2026-11-27T18:45:13Z'));
+  });
+
+  it('ticks: the minute turns on the boundary', async () => {
+    setClockSource(runningFrom(at('2026-11-27T18:45:59.900Z')));
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23"></sco-clock>`);
+    expect(timeOf(el)).to.equal('01:45');
+    await until(() => timeOf(el) === '01:46', 2000, 'the next minute');
+    expect(ticker.pending.due).to.equal(at('2026-11-27T18:47:00Z'));
+  });
+
+  it('schedules nothing while the page is hidden and catches up when it is shown', async () => {
+    pin('2026-11-27T18:45:00Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23"></sco-clock>`);
+    expect(ticker.pending.timers).to.equal(1);
+    setVisibility('hidden');
+    expect(ticker.pending.timers).to.equal(0);
+    pin('2026-11-27T19:10:00Z');
+    setVisibility('visible');
+    expect(ticker.pending.timers).to.equal(1);
+    await el.updateComplete;
+    expect(timeOf(el)).to.equal('02:10');
+  });
+
+  it('schedules nothing once every clock is removed, and resumes when one comes back', async () => {
+    setClockSource(runningFrom(at('2026-11-27T18:45:58.900Z')));
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(ticker.pending).to.deep.equal({ timers: 0, due: undefined, subscribers: 0 });
+    parent.append(el);
+    expect(ticker.pending.timers).to.equal(1);
+    const before = timeOf(el);
+    await until(() => timeOf(el) !== before, 2000, 'a tick after re-insertion');
+  });
+});
+
+describe('<sco-clock> accessibility', () => {
+  const variants: Array<[string, ReturnType<typeof html>]> = [
+    ['digital, light', html`<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh" show-date show-offset show-daynight theme="light"></sco-clock>`],
+    ['digital, dark', html`<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh" show-date show-offset show-daynight theme="dark"></sco-clock>`],
+    ['analog, light', html`<sco-clock zone="Asia/Tehran" face="analog" seconds show-date show-offset show-daynight theme="light"></sco-clock>`],
+    ['analog, dark', html`<sco-clock zone="Asia/Tehran" face="analog" seconds show-date show-offset show-daynight theme="dark"></sco-clock>`],
+    ['unknown zone, dark', html`<sco-clock zone="Mars/Base" theme="dark"></sco-clock>`],
+  ];
+  for (const [what, markup] of variants) {
+    it(`has no axe violations (${what})`, async () => {
+      const el = await clock(markup);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
