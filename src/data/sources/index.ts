@@ -1,8 +1,10 @@
 import type { Source } from '../source.js';
 import { cbr, cbrJson, ecb } from './rates.js';
 
-export { cbr, cbrJson, ecb, cbrHistory, ratesAt, dayBefore } from './rates.js';
-export type { RateQuery, SeriesQuery } from './rates.js';
+export { cbr, cbrJson, ecb, ratesAt, dayBefore } from './rates.js';
+export type { RateQuery, RateSource } from './rates.js';
+export { cbrHistory, type SeriesQuery } from './history.js';
+export { feedAt, type FeedQuery } from './feeds.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds sources of every kind of data
 const registry = new Map<string, Source<any, any>>([

@@ -1,7 +1,8 @@
-import { DataError } from '../errors.js';
 import type { RateSeries, RateSheet } from '../types.js';
 import type { Source } from '../source.js';
 import { UPSTREAMS } from '../upstreams.js';
+import { HOUR, cbrDate } from './common.js';
+import { cbrHistory, type SeriesQuery } from './history.js';
 
 /** What a rates widget asks a source for. */
 export interface RateQuery {
@@ -12,19 +13,6 @@ export interface RateQuery {
   /** Also load the rates in effect before the sheet's date (for a change column). */
   previous?: boolean;
 }
-
-/** What a history widget asks for. */
-export interface SeriesQuery {
-  code: string;
-  /** `YYYY-MM-DD` inclusive. */
-  from: string;
-  to: string;
-}
-
-const HOUR = 60 * 60 * 1000;
-
-/** `YYYY-MM-DD` → `DD/MM/YYYY`, the Bank of Russia's query form. */
-const cbrDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The calendar day before an ISO date. */
 export function dayBefore(iso: string): string {
@@ -38,9 +26,15 @@ function withPrevious(sheet: RateSheet, previous: RateSheet): RateSheet {
   return previous.date < sheet.date ? { ...sheet, previous: previous.rates } : sheet;
 }
 
+/** A source of rate sheets; `history`, when present, gives one currency's rates over time. */
+export interface RateSource extends Source<RateSheet, RateQuery> {
+  readonly history?: Source<RateSeries, SeriesQuery>;
+}
+
 /** The Bank of Russia's daily rates: `XML_daily.asp`, or `XML_daily_eng.asp` for pages not in Russian. */
-export const cbr: Source<RateSheet, RateQuery> = {
+export const cbr: RateSource = {
   name: 'cbr',
+  history: cbrHistory,
   ttl: HOUR,
   key: (q) => [q.date ?? 'latest', english(q.lang) ? 'eng' : 'ru', q.previous ? 'previous' : ''].join('|'),
   async load(query, { fetchText }) {
@@ -74,20 +68,6 @@ export const ecb: Source<RateSheet, RateQuery> = {
   async load(_query, { fetchText }) {
     const { parseEcb } = await import('../parsers/ecb.js');
     return parseEcb(await fetchText(UPSTREAMS.ecb));
-  },
-};
-
-/** The Bank of Russia's history of one currency (`XML_dynamic.asp`). */
-export const cbrHistory: Source<RateSeries, SeriesQuery> = {
-  name: 'cbr',
-  ttl: HOUR,
-  key: (q) => `${q.code}|${q.from}|${q.to}`,
-  async load(query, { fetchText }) {
-    const [{ parseCbrDynamic }, { cbrIdOf }] = await Promise.all([import('../parsers/cbr-dynamic.js'), import('../parsers/cbr-ids.js')]);
-    const id = cbrIdOf(query.code);
-    if (!id) throw new DataError('source', `The Bank of Russia publishes no history for ${query.code}`);
-    const url = `${UPSTREAMS.cbrDynamic}?date_req1=${cbrDate(query.from)}&date_req2=${cbrDate(query.to)}&VAL_NM_RQ=${id}`;
-    return parseCbrDynamic(await fetchText(url), query.code);
   },
 };
 

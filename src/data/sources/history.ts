@@ -1,0 +1,27 @@
+import { DataError } from '../errors.js';
+import type { Source } from '../source.js';
+import type { RateSeries } from '../types.js';
+import { UPSTREAMS } from '../upstreams.js';
+import { HOUR, cbrDate } from './common.js';
+
+/** What a history widget asks for. */
+export interface SeriesQuery {
+  code: string;
+  /** `YYYY-MM-DD` inclusive. */
+  from: string;
+  to: string;
+}
+
+/** The Bank of Russia's history of one currency (`XML_dynamic.asp`). */
+export const cbrHistory: Source<RateSeries, SeriesQuery> = {
+  name: 'cbr',
+  ttl: HOUR,
+  key: (q) => `${q.code}|${q.from}|${q.to}`,
+  async load(query, { fetchText }) {
+    const [{ parseCbrDynamic }, { cbrIdOf }] = await Promise.all([import('../parsers/cbr-dynamic.js'), import('../parsers/cbr-ids.js')]);
+    const id = cbrIdOf(query.code);
+    if (!id) throw new DataError('source', `The Bank of Russia publishes no history for ${query.code}`);
+    const url = `${UPSTREAMS.cbrDynamic}?date_req1=${cbrDate(query.from)}&date_req2=${cbrDate(query.to)}&VAL_NM_RQ=${id}`;
+    return parseCbrDynamic(await fetchText(url), query.code);
+  },
+};
