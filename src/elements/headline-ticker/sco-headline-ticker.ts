@@ -1,0 +1,250 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { DataError } from '../../data/errors.js';
+import { feedAt, getSource, type FeedQuery } from '../../data/sources/index.js';
+import type { Feed, Headline } from '../../data/types.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
+import { pick } from '../shared/locale.js';
+import { ScoElement } from '../shared/sco-element.js';
+import { renderStatus } from '../shared/status.js';
+import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
+import { MarqueeController } from './marquee-controller.js';
+import { messages, type TickerMessages } from './messages.js';
+import { ReducedMotionController } from './reduced-motion-controller.js';
+import { RotationController } from './rotation-controller.js';
+import { tickerStyles } from './sco-headline-ticker.styles.js';
+
+export type TickerMode = 'scroll' | 'list' | 'rotate';
+
+const DEFAULT_LIMIT = 10;
+const DEFAULT_SPEED = 60;
+/** How long each headline stays in `rotate` mode. */
+const ROTATE_EVERY = 5000;
+
+/**
+ * Headlines of a news feed: a scrolling ticker, a rotating single line, or the portal's dated list.
+ *
+ * The ticker pauses while hovered or while a headline has keyboard focus, has a pause button, and
+ * shows a static list to viewers who prefer reduced motion.
+ *
+ * @fires sco-load - The headlines are shown; `detail` is the `Feed`.
+ * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @csspart base - The wrapper.
+ * @csspart status - The loading, stale, error or "no headlines" message.
+ * @csspart viewport - The window the headlines move in (`scroll`, `rotate`).
+ * @csspart track - What moves: both copies of the headlines in `scroll`, the current one in `rotate`.
+ * @csspart list - The list of headlines in `list` mode (and under reduced motion).
+ * @csspart item - Each headline.
+ * @csspart date - The headline's `<time>`.
+ * @csspart link - The headline's `<a>` (without `href` when the feed gives no http(s) link).
+ * @csspart pause-button - The pause/play toggle (`aria-pressed="true"` while paused).
+ * @cssprop --sco-ticker-gap - Space between headlines in `scroll` mode (default `2.5em`).
+ */
+export class ScoHeadlineTicker extends ScoElement {
+  static override styles = [ScoElement.styles, tickerStyles];
+
+  /** URL of a feed: RSS 0.9x/2.0, RSS 1.0, Atom 1.0 or JSON Feed (recognised from its content). */
+  @property() src?: string;
+
+  /** A named source registered with `registerSource()` that yields a `Feed`. */
+  @property() source?: string;
+
+  /** A feed given directly; nothing is fetched. */
+  @property({ attribute: false }) data?: Feed;
+
+  /** The most headlines shown (newest first). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** `scroll` (a moving line), `list` (the portal's dated list) or `rotate` (one headline at a time). */
+  @property({ reflect: true }) mode: TickerMode = 'scroll';
+
+  /** Scrolling speed in pixels per second, the same however many headlines there are. */
+  @property({ type: Number }) speed = DEFAULT_SPEED;
+
+  /** luxon format tokens for the dates; the portal's `dd.MM.yyyy HH:mm` by default. */
+  @property({ attribute: 'date-format' }) dateFormat = 'dd.MM.yyyy HH:mm';
+
+  /** IANA time zone of the dates, e.g. `Europe/Moscow`; default (or unknown zone): the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Where links open, e.g. `_blank` (links then get `rel="noopener noreferrer"`). */
+  @property() target?: string;
+
+  /** Whether the viewer paused the headlines with the button. */
+  @state() private userPaused = false;
+
+  readonly #data = new DataController<Feed, FeedQuery>(this, () => this.#input());
+  readonly #motion = new ReducedMotionController(this);
+  readonly #marquee = new MarqueeController(this, {
+    track: () => this.renderRoot?.querySelector<HTMLElement>('.scroll [part~="track"]'),
+    speed: () => (this.speed > 0 && Number.isFinite(this.speed) ? this.speed : DEFAULT_SPEED),
+    rtl: () => this.resolvedDir === 'rtl',
+  });
+  readonly #rotation = new RotationController(this, {
+    count: () => this.#headlines().length,
+    active: () => this.#view() === 'rotate',
+    interval: ROTATE_EVERY,
+  });
+  #hovered = false;
+  #focused = false;
+  #sorted?: { items: readonly Headline[]; limit: number; headlines: Headline[] };
+
+  /** Loads the feed again; settles when the new headlines are shown or the attempt failed. */
+  refresh(): Promise<void> {
+    return this.#data.refresh();
+  }
+
+  #input(): DataInput<Feed, FeedQuery> {
+    if (this.data) return { value: this.data };
+    if (this.src) return { source: feedAt(this.src), query: {} };
+    const source = this.source ? getSource<Feed, FeedQuery>(this.source) : undefined;
+    if (source) return { source, query: {} };
+    const message = this.source ? `No source named "${this.source}" is registered` : 'The ticker needs a feed: set src, source or .data';
+    return { error: new DataError('unknown-source', message) };
+  }
+
+  /** What is drawn: motion modes fall back to the static list for viewers who prefer less motion. */
+  #view(): TickerMode {
+    const mode = this.mode === 'list' || this.mode === 'rotate' ? this.mode : 'scroll';
+    return mode !== 'list' && this.#motion.reduced ? 'list' : mode;
+  }
+
+  #headlines(): Headline[] {
+    const items = this.#data.snapshot.value?.items ?? [];
+    const limit = Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    if (this.#sorted?.items !== items || this.#sorted.limit !== limit) this.#sorted = { items, limit, headlines: newestFirst(items, limit) };
+    return this.#sorted.headlines;
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const m = pick(messages, locale);
+    const { snapshot } = this.#data;
+    const headlines = this.#headlines();
+    const view = this.#view();
+    const empty = snapshot.value && !headlines.length;
+    return html`<div part="base" class=${view} dir=${this.resolvedDir}>
+      ${renderStatus(snapshot, locale)}
+      ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
+      ${headlines.length ? this.#renderView(view, headlines, m, locale) : nothing}
+    </div>`;
+  }
+
+  #renderView(view: TickerMode, headlines: Headline[], m: TickerMessages, locale: string) {
+    if (view === 'list') {
+      return html`<ul part="list" role="list" aria-label=${m.headlines}>
+        ${headlines.map((h) => this.#renderItem(h, locale))}
+      </ul>`;
+    }
+    const moving =
+      view === 'scroll'
+        ? html`<div part="track">
+            <ul class="copy" role="list" aria-label=${m.headlines}>
+              ${headlines.map((h) => this.#renderItem(h, locale))}
+            </ul>
+            <ul class="copy" role="list" aria-hidden="true" inert>
+              ${headlines.map((h) => this.#renderItem(h, locale))}
+            </ul>
+          </div>`
+        : this.#renderRotation(headlines, m, locale);
+    return html`<div class="bar">
+      <div
+        part="viewport"
+        @pointerenter=${this.#onPointerEnter}
+        @pointerleave=${this.#onPointerLeave}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
+      >
+        ${moving}
+      </div>
+      <button part="pause-button" type="button" aria-pressed=${this.userPaused ? 'true' : 'false'} @click=${this.#onPauseClick}>
+        ${this.userPaused ? playIcon : pauseIcon}<span class="visually-hidden">${m.pause}</span>
+      </button>
+    </div>`;
+  }
+
+  #renderRotation(headlines: Headline[], m: TickerMessages, locale: string) {
+    const index = this.#rotation.index;
+    const headline = headlines[index];
+    // While it turns by itself the line is not announced; paused, a change is (WAI-ARIA carousel).
+    return html`<ul part="track" role="list" aria-label=${m.headlines} aria-live=${this.userPaused ? 'polite' : 'off'}>
+      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale))}
+    </ul>`;
+  }
+
+  #renderItem(headline: Headline, locale: string) {
+    const date = dateLabel(headline.published, this.dateFormat, this.timeZone, locale);
+    const newWindow = opensNewWindow(this.target);
+    return html`<li part="item">
+      ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
+      <a
+        part="link"
+        href=${ifDefined(headlineHref(headline.url))}
+        target=${ifDefined(this.target || undefined)}
+        rel=${ifDefined(newWindow ? 'noopener noreferrer' : undefined)}
+        >${headline.title}</a
+      >
+    </li>`;
+  }
+
+  #onPauseClick = () => {
+    this.userPaused = !this.userPaused;
+    this.#applyPause();
+  };
+
+  #onPointerEnter = () => {
+    this.#hovered = true;
+    this.#applyPause();
+  };
+
+  #onPointerLeave = () => {
+    this.#hovered = false;
+    this.#applyPause();
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    this.#focused = true;
+    this.#applyPause();
+    // Keep the focused headline in sight: the viewport clips, it does not scroll.
+    const item = (event.target as Element).closest('[part~="item"]');
+    if (item && !isInside(item, event.currentTarget as Element)) this.#marquee.reveal(item);
+  };
+
+  #onFocusOut = (event: FocusEvent) => {
+    if ((event.currentTarget as Element).contains(event.relatedTarget as Node | null)) return;
+    this.#focused = false;
+    this.#applyPause();
+  };
+
+  #applyPause(): void {
+    const paused = this.userPaused || this.#hovered || this.#focused;
+    this.#marquee.paused = paused;
+    this.#rotation.paused = paused;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A pointer or focus that leaves with the element sends no leave event.
+    this.#hovered = false;
+    this.#focused = false;
+    this.#applyPause();
+  }
+}
+
+/** Whether `inner` lies wholly inside `outer` on screen. */
+function isInside(inner: Element, outer: Element): boolean {
+  const a = inner.getBoundingClientRect();
+  const b = outer.getBoundingClientRect();
+  return a.left >= b.left && a.right <= b.right;
+}
+
+const pauseIcon = html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${svg`<rect x="2" y="1.5" width="3" height="9" /><rect x="7" y="1.5" width="3" height="9" />`}</svg>`;
+const playIcon = html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${svg`<path d="M3 1.5v9l7.5-4.5z" />`}</svg>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sco-headline-ticker': ScoHeadlineTicker;
+  }
+}
