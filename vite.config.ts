@@ -14,9 +14,9 @@ function scoProxy(): Plugin {
       const live = process.env.LIVE === '1';
       const { createProxy } = (await server.ssrLoadModule(source('./src/proxy/index.ts'))) as typeof import('./src/proxy/index.js');
       const { toNodeListener, nodeResolve } = (await server.ssrLoadModule(source('./src/proxy/node.ts'))) as typeof import('./src/proxy/node.js');
-      const handler = createProxy(live ? { resolve: nodeResolve } : { offline: true });
+      const handler = createProxy(live ? { resolve: nodeResolve, snapshotFallback: true } : { offline: true });
       server.middlewares.use(toNodeListener(handler, { mount: '/proxy', log: (line) => server.config.logger.info(line) }));
-      server.config.logger.info(`sco-widgets proxy at /proxy (${live ? 'live upstream data' : 'offline: shipped snapshots'})`);
+      server.config.logger.info(`sco-widgets proxy at /proxy (${live ? 'live upstream data, shipped snapshots as fallback' : 'offline: shipped snapshots'})`);
     },
   };
 }

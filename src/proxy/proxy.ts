@@ -41,6 +41,11 @@ export interface ProxyOptions {
   maxEntries?: number;
   /** Answer only from the snapshots shipped in the package; never touch the network. */
   offline?: boolean;
+  /**
+   * Live, but when the upstream fails and no cached copy is left, answer from the shipped
+   * snapshot (marked `X-Sco-Cache: snapshot`): the demo's live mode on a flaky network.
+   */
+  snapshotFallback?: boolean;
   /** The clock, ms since the epoch (default `Date.now`); tests move it instead of waiting. */
   now?: () => number;
 }
@@ -77,7 +82,15 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
 
   async function answer(target: URL, cors: Headers, head: boolean): Promise<Response> {
     if (options.offline) return snapshotResponse(target, cors, head);
-    const { document, state, fetchedAt } = await cache.get(target.href, () => load(target, check, limits));
+    let cached: CacheResult;
+    try {
+      cached = await cache.get(target.href, () => load(target, check, limits));
+    } catch (error) {
+      // A refusal stays a refusal; only upstream trouble falls back to what the package ships.
+      if (options.snapshotFallback && !(error instanceof Refusal) && SNAPSHOTS[snapshotKey(target)]) return snapshotResponse(target, cors, head);
+      throw error;
+    }
+    const { document, state, fetchedAt } = cached;
     return respond(200, head ? null : document.body, cors, {
       'content-type': document.contentType,
       'cache-control': cacheControl(state),

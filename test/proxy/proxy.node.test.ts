@@ -318,3 +318,27 @@ describe('offline mode', () => {
     assert.equal((await response.json()).error, 'offline');
   });
 });
+
+describe('live with the snapshots as a fallback (the demo’s LIVE=1 mode)', () => {
+  // The upstream named is the Bank of Russia's, but every request is answered by the loopback test
+  // server, which fails: the proxy must then answer with the sheet shipped in the package.
+  const failing = (status: number) => (_input: RequestInfo | URL, init?: RequestInit) => fetch(upstream.url(`/missing-${status}`), init);
+
+  it('answers the shipped snapshot when the upstream fails and nothing is cached', async () => {
+    const proxy = createProxy({ snapshotFallback: true, fetch: failing(503) });
+    const response = await get(proxy, UPSTREAMS.cbr);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('x-sco-cache'), 'snapshot');
+    assert.match(await response.text(), /<ValCurs Date="13\.12\.2025"/);
+  });
+
+  it('without the option the failure is reported', async () => {
+    const response = await get(createProxy({ fetch: failing(503) }), UPSTREAMS.cbr);
+    assert.equal(response.status, 502);
+  });
+
+  it('a refused target is still refused', async () => {
+    const response = await get(createProxy({ snapshotFallback: true }), 'http://127.0.0.1/scripts/XML_daily.asp');
+    assert.equal(response.status, 403);
+  });
+});
