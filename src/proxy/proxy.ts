@@ -1,5 +1,5 @@
 import { UPSTREAM_HOSTS } from '../data/upstreams.js';
-import { DocumentCache, type CacheState, type CachedDocument } from './cache.js';
+import { DocumentCache, type CacheResult, type CacheState, type CachedDocument } from './cache.js';
 import { Refusal, createTargetCheck, parseTarget, type TargetCheck } from './policy.js';
 import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
 import { SNAPSHOTS } from './snapshots.generated.js';
