@@ -86,7 +86,7 @@ function uniqueId(id: string, ids: IdRegistry): string {
  * Two 32-bit FNV-1a lanes with different offsets, as 16 hex digits: an identity for an item, not
  * a security boundary, so a fast non-cryptographic hash is enough.
  */
-export function stableHash(text: string): string {
+function stableHash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x2f5a3c17;
   for (let i = 0; i < text.length; i++) {

@@ -27,7 +27,7 @@ const LOOKS_ESCAPED = /<[A-Za-z/!?]|&(?:#\d|#[xX][\da-fA-F]|[A-Za-z][A-Za-z\d]*;
  * Named references the XML layer does not know (`&nbsp;`, undeclared because we drop DOCTYPEs)
  * are left for the HTML layer.
  */
-export function decodeXmlText(raw: string): string {
+function decodeXmlText(raw: string): string {
   const body = raw.length > MAX_MARKUP_LENGTH ? raw.slice(0, MAX_MARKUP_LENGTH) : raw;
   let out = '';
   let i = 0;
@@ -70,7 +70,7 @@ export function xmlToText(raw: string): string {
   return htmlToText(decodeXmlText(raw));
 }
 
-export function decodeHtmlReferences(text: string): string {
+function decodeHtmlReferences(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(HTML_REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) return HTML_ENTITIES.get(name) ?? whole;
@@ -99,7 +99,7 @@ const HIDDEN_CONTENT_ELEMENTS = new Set(['script', 'style', 'template']);
  * attribute value does not end a tag, and a tag left open at the end of the input is dropped with
  * the rest, so no half tag survives as text. A `<` not followed by a letter, `/`, `!` or `?` is text.
  */
-export function stripTags(html: string): string {
+function stripTags(html: string): string {
   if (!html.includes('<')) return html;
   const lower = html.toLowerCase();
   let out = '';
@@ -202,15 +202,16 @@ function endOfElement(lower: string, name: string, from: number): number {
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNWANTED_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A surrogate pair, or a lone surrogate (no lookbehind: Safari before 16.4 rejects it at load). */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text
     .replace(UNWANTED_CHARS, (ch) => {
       const code = ch.charCodeAt(0);
       return code >= 0x80 && code <= 0x9f ? cp1252ForC1(code) : '';
     })
-    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(SURROGATES, (s) => (s.length === 2 ? s : '\uFFFD'))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -97,7 +97,7 @@ const REFERENCE = /&(?:#\d+|#x[\da-fA-F]+|[A-Za-z_][\w.-]*);/y;
 const AMPERSAND_CONTEXT = /<!\[CDATA\[|<!--|&/g;
 
 /** `&` that starts no reference becomes `&amp;`; CDATA sections and comments are left alone. */
-export function escapeBareAmpersands(xml: string): string {
+function escapeBareAmpersands(xml: string): string {
   let out = '';
   let copied = 0;
   AMPERSAND_CONTEXT.lastIndex = 0;
