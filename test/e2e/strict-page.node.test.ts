@@ -1,0 +1,96 @@
+// A site owner's page at its strictest: only the script tag and the elements, served from
+// 127.0.0.1 with a Content-Security-Policy that forbids inline scripts and styles and enforces
+// Trusted Types. Every widget must render, and the browser must report no violation.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const fixtures = new URL('../fixtures/', import.meta.url);
+
+const WIDGETS = {
+  'sco-currency-table': '<sco-currency-table src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml" show-change flags currencies="CNY,KZT,PKR"></sco-currency-table>',
+  'sco-currency-converter': '<sco-currency-converter src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml"></sco-currency-converter>',
+  'sco-rate-chart': '<sco-rate-chart src="/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml" code="CNY"></sco-rate-chart>',
+  'sco-headline-ticker': '<sco-headline-ticker src="/fx/portal/headlines.rss"></sco-headline-ticker>',
+  'sco-clock': '<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh" face="analog" seconds></sco-clock>',
+  'sco-capital-clocks': '<sco-capital-clocks group="all" show-offset show-date show-daynight></sco-capital-clocks>',
+  'sco-member-states': '<sco-member-states as-of="2020-01-13"></sco-member-states>',
+};
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict page</title>
+<script src="/probe.js"></script>
+<script src="/sco-widgets.min.js"></script></head>
+<body><main><h1>Strict page</h1>
+${Object.values(WIDGETS).join('\n')}
+</main></body></html>`;
+
+// Listens for violations before anything else runs; a file, since inline script is forbidden here.
+const probe = `window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '')));`;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+before(async () => {
+  const bundle = await build({ entryPoints: ['src/bundle.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' });
+  const script = bundle.outputFiles[0].text;
+  server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    res.setHeader('Content-Security-Policy', CSP);
+    if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (url.pathname === '/probe.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(probe);
+    if (url.pathname === '/sco-widgets.min.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    if (url.pathname.startsWith('/fx/') && !url.pathname.includes('..')) {
+      try {
+        return res.writeHead(200).end(await readFile(new URL(url.pathname.slice(4), fixtures)));
+      } catch {
+        // fall through to 404
+      }
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('a strict-CSP page with Trusted Types enforced', () => {
+  it('renders every widget with no violation and no uncaught error', async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && /Content Security Policy|Trusted Type/i.test(m.text()) && errors.push(m.text()));
+    await tab.goto(`${origin}/`);
+    await tab.waitForFunction(
+      (tags) => tags.every((t) => document.querySelector(t)?.shadowRoot && !['loading', null].includes(document.querySelector(t)!.getAttribute('state'))),
+      Object.keys(WIDGETS),
+      { timeout: 15000 },
+    );
+    const report = await tab.evaluate((tags) => {
+      return tags.map((t) => {
+        const el = document.querySelector(t)!;
+        return { tag: t, defined: !!customElements.get(t), state: el.getAttribute('state'), parts: el.shadowRoot!.querySelectorAll('[part]').length };
+      });
+    }, Object.keys(WIDGETS));
+    for (const widget of report) {
+      assert.ok(widget.defined, `${widget.tag} is defined`);
+      assert.equal(widget.state, 'ready', `${widget.tag} state`);
+      assert.ok(widget.parts > 1, `${widget.tag} rendered its parts`);
+    }
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+});
