@@ -54,6 +54,18 @@ await build({
   minify: true,
 });
 
+// The autoloader for CDN pages: ES modules with every dependency inside, split per widget so a
+// page downloads only the widgets it uses.
+await build({
+  ...common,
+  entryPoints: ['src/autoloader.ts'],
+  outdir: 'dist/cdn',
+  format: 'esm',
+  splitting: true,
+  minify: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
+
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', 'dist', '--quiet']);
