@@ -156,6 +156,7 @@ export class ScoHeadlineTicker extends ScoElement {
         @pointerleave=${this.#onPointerLeave}
         @focusin=${this.#onFocusIn}
         @focusout=${this.#onFocusOut}
+        @scroll=${this.#onViewportScroll}
       >
         ${moving}
       </div>
@@ -170,11 +171,12 @@ export class ScoHeadlineTicker extends ScoElement {
     const headline = headlines[index];
     // While it turns by itself the line is not announced; paused, a change is (WAI-ARIA carousel).
     return html`<ul part="track" role="list" aria-label=${m.headlines} aria-live=${this.userPaused ? 'polite' : 'off'}>
-      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale))}
+      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale, true))}
     </ul>`;
   }
 
-  #renderItem(headline: Headline, locale: string) {
+  /** One headline; `truncated` when the line may cut the title off (its full text is then the link's title). */
+  #renderItem(headline: Headline, locale: string, truncated = false) {
     const date = dateLabel(headline.published, this.dateFormat, this.timeZone, locale);
     const newWindow = opensNewWindow(this.target);
     return html`<li part="item">
@@ -184,6 +186,7 @@ export class ScoHeadlineTicker extends ScoElement {
         href=${ifDefined(headlineHref(headline.url))}
         target=${ifDefined(this.target || undefined)}
         rel=${ifDefined(newWindow ? 'noopener noreferrer' : undefined)}
+        title=${ifDefined(truncated ? headline.title : undefined)}
         >${headline.title}</a
       >
     </li>`;
@@ -210,6 +213,11 @@ export class ScoHeadlineTicker extends ScoElement {
     // Keep the focused headline in sight: the viewport clips, it does not scroll.
     const item = (event.target as Element).closest('[part~="item"]');
     if (item && !isInside(item, event.currentTarget as Element)) this.#marquee.reveal(item);
+  };
+
+  /** Focusing a hidden link makes the browser scroll the clipping viewport; the animation moves instead. */
+  #onViewportScroll = (event: Event) => {
+    (event.currentTarget as Element).scrollLeft = 0;
   };
 
   #onFocusOut = (event: FocusEvent) => {
