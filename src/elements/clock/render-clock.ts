@@ -22,7 +22,7 @@ function renderExtras(reading: ClockReading, options: ClockOptions, m: ClockMess
   return html`<span class="extras">
     ${options.showDate ? html`<span part="date">${reading.date}</span>` : nothing}
     ${options.showOffset
-      ? html`<span part="offset" data-minutes=${offset.minutes}><span aria-hidden="true">${offset.text}</span><span class="visually-hidden">${offset.label}</span></span>`
+      ? html`<span part="offset" data-minutes=${offset.minutes}><span aria-hidden="true" dir="auto">${offset.text}</span><span class="visually-hidden">${offset.label}</span></span>`
       : nothing}
     ${options.showDaynight
       ? html`<span part="daynight" data-daynight=${daynight}><span aria-hidden="true">${daynight === 'day' ? '\u2600\uFE0E' : '\u263E\uFE0E'}</span><span class="visually-hidden">${m[daynight]}</span></span>`

@@ -1,0 +1,86 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { capitalName, flagEmoji, isIsoDate, stateName, statesAsOf, todayIso, type ScoGroup, type ScoState, type StateSelection } from '../../sco/index.js';
+import { pick } from '../shared/locale.js';
+import { ScoElement } from '../shared/sco-element.js';
+import { messages, type MemberStatesMessages } from './messages.js';
+import { memberStatesStyles } from './sco-member-states.styles.js';
+
+const SELECTIONS: readonly string[] = ['members', 'partners', 'all'] satisfies StateSelection[];
+
+/** What to show: the groups of the organisation on a date, or why not. */
+type Plan = { date: string; groups: { group: ScoGroup; states: ScoState[] }[] } | { problem: string };
+
+/**
+ * The SCO's "Member States / Partners" block: each group under its heading, each state with its
+ * flag, name and capital. `as-of` shows the organisation on an earlier date — then with observers
+ * and dialogue partners, which the SCO merged into "partners" on 1 September 2025. States are in
+ * order of seniority within their group. `state` is `error` for a malformed `as-of` or `group`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart status - Why nothing is shown (a malformed `as-of` or `group`, or a date before the SCO).
+ * @csspart group - Each group, a `<section>`; carries `data-group="members|observers|dialogue-partners|partners"`.
+ * @csspart heading - The group's heading, an `<h3>`.
+ * @csspart list - The `<ul>` of a group's states.
+ * @csspart state - Each state, an `<li>`; carries `data-code` (ISO 3166-1 alpha-2).
+ * @csspart flag - The state's flag emoji (decorative).
+ * @csspart name - The state's name, in the reader's language.
+ * @csspart capital - The state's capital, in the reader's language.
+ */
+export class ScoMemberStates extends ScoElement {
+  static override styles = [ScoElement.styles, memberStatesStyles];
+
+  /** `members`, `partners` (everyone else: observers and dialogue partners before September 2025) or `all` (default). */
+  @property() group: StateSelection = 'all';
+
+  /** `YYYY-MM-DD`: the organisation as it stood on that date (default: today). */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  get #plan(): Plan {
+    const m = pick(messages, this.resolvedLocale);
+    const date = this.asOf?.trim() || todayIso();
+    if (!isIsoDate(date)) return { problem: m.badDate(date) };
+    const selection = (this.group || 'all').trim().toLowerCase();
+    if (!SELECTIONS.includes(selection)) return { problem: m.unknownGroup(this.group) };
+    const groups = statesAsOf(date).filter(({ group }) => selection === 'all' || (selection === 'members') === (group === 'members'));
+    return { date, groups };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.state = 'problem' in this.#plan ? 'error' : 'ready';
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const m = pick(messages, locale);
+    const plan = this.#plan;
+    let body;
+    if ('problem' in plan) body = html`<p part="status" role="alert" data-state="error">${plan.problem}</p>`;
+    else if (!plan.groups.length) body = html`<p part="status" role="status" data-state="empty">${m.none(plan.date)}</p>`;
+    else body = plan.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale));
+    return html`<div part="base" dir=${this.resolvedDir}>${body}</div>`;
+  }
+
+  #renderGroup(group: ScoGroup, states: ScoState[], m: MemberStatesMessages, locale: string) {
+    const headingId = `sco-group-${group}`;
+    return html`<section part="group" data-group=${group} aria-labelledby=${headingId}>
+      <h3 part="heading" id=${headingId}>${m.headings[group]}</h3>
+      <ul part="list">
+        ${states.map(
+          (state) => html`<li part="state" data-code=${state.code}>
+            <span part="flag" aria-hidden="true">${flagEmoji(state.code)}</span>
+            <span part="name">${stateName(state.code, locale)}</span>
+            <span part="capital"><span class="visually-hidden">${m.capital}</span>${capitalName(state.capital, locale)}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sco-member-states': ScoMemberStates;
+  }
+}

@@ -1,0 +1,162 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import '../../src/elements/member-states/define.js';
+import type { ScoMemberStates } from '../../src/elements/member-states/sco-member-states.js';
+import { statesIn, todayIso } from '../../src/sco/index.js';
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const groupsOf = (el: Element) => all(el, '[part~="group"]').map((g) => g.dataset.group);
+const codesIn = (el: Element, group: string) => all(el, `[data-group="${group}"] [part~="state"]`).map((s) => s.dataset.code);
+const headings = (el: Element) => all(el, '[part~="heading"]').map((h) => h.textContent);
+const stateText = (el: Element, code: string, part: string) => el.shadowRoot!.querySelector(`[data-code="${code}"] [part~="${part}"]`)?.textContent?.trim();
+
+async function block(markup: ReturnType<typeof html>) {
+  const el = await fixture<ScoMemberStates>(markup);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sco-member-states> on a date', () => {
+  it('<sco-member-states as-of="2020-01-13"> shows the portal’s groups: members, observers, dialogue partners', async () => {
+    const el = await block(html`<sco-member-states as-of="2020-01-13" lang="en"></sco-member-states>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(groupsOf(el)).to.deep.equal(['members', 'observers', 'dialogue-partners']);
+    expect(headings(el)).to.deep.equal(['Member States', 'Observer States', 'Dialogue Partners']);
+    expect(codesIn(el, 'members')).to.have.members(['CN', 'RU', 'KZ', 'KG', 'TJ', 'UZ', 'IN', 'PK']);
+    expect(codesIn(el, 'observers')).to.have.members(['MN', 'IR', 'AF', 'BY']);
+    expect(codesIn(el, 'dialogue-partners')).to.have.members(['LK', 'TR', 'AM', 'AZ', 'KH', 'NP']);
+  });
+
+  it('today: members and partners', async () => {
+    const el = await block(html`<sco-member-states lang="en"></sco-member-states>`);
+    expect(groupsOf(el)).to.deep.equal(['members', 'partners']);
+    expect(headings(el)).to.deep.equal(['Member States', 'Partners']);
+    expect(codesIn(el, 'members')).to.deep.equal(statesIn('members', todayIso()).map((s) => s.code));
+    expect(codesIn(el, 'partners')).to.deep.equal(statesIn('partners', todayIso()).map((s) => s.code));
+    expect(codesIn(el, 'members')).to.include.members(['IR', 'BY']);
+    expect(codesIn(el, 'partners')).to.include.members(['LA', 'MN', 'AF', 'EG']);
+  });
+
+  it('the day before Tianjin (2025-08-31) still has observers and dialogue partners; 2025-09-01 has partners', async () => {
+    const before = await block(html`<sco-member-states as-of="2025-08-31"></sco-member-states>`);
+    expect(groupsOf(before)).to.deep.equal(['members', 'observers', 'dialogue-partners']);
+    expect(codesIn(before, 'dialogue-partners')).not.to.include('LA');
+    const after = await block(html`<sco-member-states as-of="2025-09-01"></sco-member-states>`);
+    expect(groupsOf(after)).to.deep.equal(['members', 'partners']);
+    expect(codesIn(after, 'partners')).to.include('LA');
+  });
+
+  const filters: Array<[string, string, string[]]> = [
+    ['members', '2020-01-13', ['members']],
+    ['partners', '2020-01-13', ['observers', 'dialogue-partners']],
+    ['all', '2020-01-13', ['members', 'observers', 'dialogue-partners']],
+    ['members', '2026-11-28', ['members']],
+    ['partners', '2026-11-28', ['partners']],
+  ];
+  for (const [group, asOf, shown] of filters) {
+    it(`group="${group}" as-of="${asOf}" shows ${shown.join(', ')}`, async () => {
+      const el = await block(html`<sco-member-states group=${group} as-of=${asOf}></sco-member-states>`);
+      expect(groupsOf(el)).to.deep.equal(shown);
+    });
+  }
+});
+
+describe('<sco-member-states> markup', () => {
+  it('uses real sections, h3 headings and lists; each state has flag, name and capital parts', async () => {
+    const el = await block(html`<sco-member-states lang="en"></sco-member-states>`);
+    for (const group of all(el, '[part~="group"]')) {
+      expect(group.localName).to.equal('section');
+      const heading = group.querySelector('[part~="heading"]')!;
+      expect(heading.localName).to.equal('h3');
+      expect(group.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(group.querySelector('ul > li[part~="state"]')).to.exist;
+    }
+    expect(stateText(el, 'KZ', 'name')).to.equal('Kazakhstan');
+    expect(stateText(el, 'KZ', 'capital')).to.equal('capital: Astana');
+    expect(el.shadowRoot!.querySelector('[data-code="KZ"] [part~="capital"]')!.lastChild!.textContent).to.equal('Astana');
+    const flag = el.shadowRoot!.querySelector('[data-code="KZ"] [part~="flag"]')!;
+    expect(flag.textContent).to.equal('🇰🇿');
+    expect(flag.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  const languages: Array<[string, string, string, string]> = [
+    ['ru', 'Государства-члены', 'Казахстан', 'Астана'],
+    ['zh', '成员国', '哈萨克斯坦', '阿斯塔纳'],
+    ['fa', 'کشورهای عضو', 'قزاقستان', 'آستانه'],
+  ];
+  for (const [lang, heading, state, capital] of languages) {
+    it(`lang="${lang}": "${heading}", ${state}, ${capital}`, async () => {
+      const el = await block(html`<sco-member-states lang=${lang}></sco-member-states>`);
+      expect(headings(el)[0]).to.equal(heading);
+      expect(stateText(el, 'KZ', 'name')).to.equal(state);
+      expect(el.shadowRoot!.querySelector('[data-code="KZ"] [part~="capital"]')!.lastChild!.textContent).to.equal(capital);
+    });
+  }
+
+  it('headings for the old groups are translated (ru, 2020)', async () => {
+    const el = await block(html`<sco-member-states lang="ru" as-of="2020-01-13"></sco-member-states>`);
+    expect(headings(el)).to.deep.equal(['Государства-члены', 'Государства-наблюдатели', 'Партнёры по диалогу']);
+  });
+
+  it('lang="fa" and dir="rtl" mirror the block', async () => {
+    const fa = await block(html`<sco-member-states lang="fa"></sco-member-states>`);
+    expect(fa.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    const wrap = fixtureSync(html`<div dir="rtl"><sco-member-states lang="en"></sco-member-states></div>`);
+    const en = wrap.firstElementChild as ScoMemberStates;
+    await en.updateComplete;
+    expect(en.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+});
+
+describe('<sco-member-states> with bad input', () => {
+  const bad: Array<[string, string, string]> = [
+    ['2020-13-01', 'en', 'Invalid date "2020-13-01": write it as YYYY-MM-DD.'],
+    ['13.01.2020', 'en', 'Invalid date "13.01.2020": write it as YYYY-MM-DD.'],
+    ['2020-02-30', 'ru', 'Неверная дата «2020-02-30»: укажите её в виде ГГГГ-ММ-ДД.'],
+  ];
+  for (const [asOf, lang, message] of bad) {
+    it(`as-of="${asOf}" lang="${lang}" is state="error" with "${message}"`, async () => {
+      const el = await block(html`<sco-member-states as-of=${asOf} lang=${lang}></sco-member-states>`);
+      expect(el.getAttribute('state')).to.equal('error');
+      const status = el.shadowRoot!.querySelector('[part~="status"]')!;
+      expect(status.textContent).to.equal(message);
+      expect(status.getAttribute('role')).to.equal('alert');
+      expect(groupsOf(el)).to.be.empty;
+    });
+  }
+
+  it('group="observers" (not a selection) is an error naming the choices', async () => {
+    const el = await block(html`<sco-member-states group="observers" lang="en"></sco-member-states>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('members, partners or all');
+  });
+
+  it('a date before the founding says so instead of showing an empty box', async () => {
+    const el = await block(html`<sco-member-states as-of="2000-01-01" lang="en"></sco-member-states>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('founded on 15 June 2001');
+  });
+
+  it('recovers when as-of is corrected', async () => {
+    const el = await block(html`<sco-member-states as-of="yesterday"></sco-member-states>`);
+    el.asOf = '2020-01-13';
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(groupsOf(el)).to.have.length(3);
+  });
+});
+
+describe('<sco-member-states> accessibility', () => {
+  const variants: Array<[string, ReturnType<typeof html>]> = [
+    ['today, light', html`<sco-member-states theme="light"></sco-member-states>`],
+    ['today, dark', html`<sco-member-states theme="dark"></sco-member-states>`],
+    ['2020, dark', html`<sco-member-states as-of="2020-01-13" theme="dark"></sco-member-states>`],
+    ['fa', html`<sco-member-states lang="fa"></sco-member-states>`],
+    ['error, dark', html`<sco-member-states as-of="nope" theme="dark"></sco-member-states>`],
+  ];
+  for (const [what, markup] of variants) {
+    it(`has no axe violations (${what})`, async () => {
+      const el = await block(markup);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
