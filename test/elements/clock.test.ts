@@ -136,7 +136,7 @@ describe('<sco-clock> markup', () => {
   });
 
   it('dir="rtl" on an ancestor mirrors an English clock, and follows when it changes', async () => {
-    const wrap = fixtureSync(html`<div dir="rtl"><sco-clock zone="Asia/Tehran" lang="en"></sco-clock></div>`);
+    const wrap = fixtureSync<HTMLDivElement>(html`<div dir="rtl"><sco-clock zone="Asia/Tehran" lang="en"></sco-clock></div>`);
     const el = wrap.firstElementChild as ScoClock;
     await el.updateComplete;
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
