@@ -25,3 +25,20 @@ export const cbrHistory: Source<RateSeries, SeriesQuery> = {
     return parseCbrDynamic(await fetchText(url), query.code);
   },
 };
+
+/**
+ * One currency's history from a document at any URL (`XML_dynamic`, ECB history), its format
+ * recognised from the content. The URL fixes the dates, so the query's range is not sent anywhere;
+ * `code` names the currency to read (an ECB document holds many).
+ */
+export function historyAt(url: string, code: string): Source<RateSeries, SeriesQuery> {
+  return {
+    name: `history:${url}`,
+    ttl: HOUR,
+    key: () => code.toUpperCase(),
+    async load(_query, { fetchText }) {
+      const { parseRateHistory } = await import('../parsers/detect.js');
+      return parseRateHistory(await fetchText(url), code);
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DataError } from '../../data/errors.js';
+import type { Source } from '../../data/source.js';
+import type { RateQuery } from '../../data/sources/index.js';
+import { getSource, ratesAt } from '../../data/sources/index.js';
+import type { RateSheet } from '../../data/types.js';
+import { defaultCurrencies } from '../../sco/currencies.js';
+import { messages as tableMessages } from '../currency-table/messages.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
+import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { pick } from '../shared/locale.js';
+import { ScoElement } from '../shared/sco-element.js';
+import { renderStatus } from '../shared/status.js';
+import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
+import { messages, type ConverterMessages } from './messages.js';
+import { converterStyles } from './sco-currency-converter.styles.js';
+
+/** What the result line says: a conversion, or why there is none. */
+type Outcome = { result: number } | { problem: string } | { empty: true };
+
+/**
+ * Converts an amount between two currencies at the official rates of one rate sheet: the same
+ * sources as `<sco-currency-table>`, and the same single request when both are on a page.
+ * Any two currencies of the sheet convert through its base (cross rates); the base is a choice too.
+ *
+ * The field reads numbers the way the locale writes them (`1 234,5` in Russian, Persian digits in
+ * Persian). The current choice is in the `amount`, `from` and `to` properties and the converted
+ * value in `result`; typing and choosing fire the native `input` event, which crosses the shadow
+ * boundary, so a page can follow the converter without an event of its own.
+ *
+ * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
+ * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @csspart base - The wrapper.
+ * @csspart status - The loading, stale or error message of the rates.
+ * @csspart amount - The amount `<input>`.
+ * @csspart from - The `<select>` of the currency converted from.
+ * @csspart to - The `<select>` of the currency converted to.
+ * @csspart swap-button - The button that swaps the two currencies.
+ * @csspart result - The `<output>` with the conversion ("100 CNY = 1,127.26 RUB"); also `invalid`.
+ * @csspart invalid - The result while it explains a problem (not a number, a currency not quoted).
+ * @csspart note - The line naming the source and the date of the rates.
+ */
+export class ScoCurrencyConverter extends ScoElement {
+  static override styles = [ScoElement.styles, converterStyles];
+
+  /** A named source: `cbr` (default), `cbr-json`, `ecb`, or one added with `registerSource()`. */
+  @property() source = 'cbr';
+
+  /** URL of a rates document in any supported format (recognised from its content). */
+  @property() src?: string;
+
+  /** A rate sheet given directly; nothing is fetched. */
+  @property({ attribute: false }) data?: RateSheet;
+
+  /** ISO 4217 code of the currency to convert from (default `CNY`); follows the viewer's choice. */
+  @property() from = 'CNY';
+
+  /** ISO 4217 code of the currency to convert to; default: the sheet's base (RUB for the Bank of Russia). */
+  @property() to?: string;
+
+  /** The amount to convert, a plain number (`amount="1234.5"`, default 100); follows what the viewer types. */
+  @property({ type: Number }) amount = 100;
+
+  /** What the viewer typed, kept as typed while it stands for `amount` (or is not a number yet). */
+  @state() private typed?: string;
+
+  readonly #data = new DataController<RateSheet, RateQuery>(this, () => this.#input());
+
+  /** The converted amount, or `undefined` while there is none (loading, not a number, a currency not quoted). */
+  get result(): number | undefined {
+    const sheet = this.#data.snapshot.value;
+    const outcome = sheet && this.#convert(sheet, pick(messages, this.resolvedLocale), this.resolvedLocale);
+    return outcome && 'result' in outcome ? outcome.result : undefined;
+  }
+
+  /** Loads the rates again; settles when they are shown or the attempt failed. */
+  refresh(): Promise<void> {
+    return this.#data.refresh();
+  }
+
+  #input(): DataInput<RateSheet, RateQuery> {
+    if (this.data) return { value: this.data };
+    // The same query as the table's, so both share one store entry and one request.
+    const source: Source<RateSheet, RateQuery> | undefined = this.src ? ratesAt(this.src) : getSource(this.source);
+    if (!source) return { error: new DataError('unknown-source', `No source named "${this.source}" is registered`) };
+    return { source, query: { lang: this.resolvedLocale } };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new amount from outside replaces the text; one that came from typing leaves it alone.
+    if (changed.has('amount') && this.typed !== undefined && parseLocaleNumber(this.typed, this.resolvedLocale) !== this.amount) {
+      this.typed = undefined;
+    }
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const { snapshot } = this.#data;
+    const sheet = snapshot.value;
+    return html`<div part="base" dir=${this.resolvedDir}>
+      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, pick(messages, locale), locale) : nothing}
+    </div>`;
+  }
+
+  #renderForm(sheet: RateSheet, m: ConverterMessages, locale: string) {
+    const from = this.#code(this.from, sheet);
+    const to = this.#code(this.to, sheet);
+    const outcome = this.#convert(sheet, m, locale);
+    const invalidAmount = 'problem' in outcome && this.#amountValue(locale) === undefined;
+    const text = this.typed ?? (Number.isFinite(this.amount) ? formatAmountForInput(this.amount, locale) : String(this.amount));
+    return html`<div class="fields">
+        <div class="field amount">
+          <label for="amount">${m.amount}</label>
+          <input
+            id="amount"
+            part="amount"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${live(text)}
+            aria-invalid=${invalidAmount ? 'true' : 'false'}
+            aria-describedby=${invalidAmount ? 'result' : nothing}
+            @input=${this.#onAmount}
+          />
+        </div>
+        <div class="field from">
+          <label for="from">${m.from}</label>
+          <select id="from" part="from" @input=${this.#onFrom}>
+            ${this.#renderOptions(sheet, from, m, locale)}
+          </select>
+        </div>
+        <button type="button" part="swap-button" @click=${this.#swap}>
+          <span aria-hidden="true">⇄</span><span class="visually-hidden">${m.swap}</span>
+        </button>
+        <div class="field to">
+          <label for="to">${m.to}</label>
+          <select id="to" part="to" @input=${this.#onTo}>
+            ${this.#renderOptions(sheet, to, m, locale)}
+          </select>
+        </div>
+      </div>
+      <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
+        >${this.#describe(outcome, from, to, locale)}</output
+      >
+      <p part="note">${m.ratesOf(pick(tableMessages, locale).sources[sheet.source], formatDate(sheet.date, locale))}</p>`;
+  }
+
+  /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */
+  #renderOptions(sheet: RateSheet, selected: string, m: ConverterMessages, locale: string) {
+    const quoted = new Set(sheet.rates.map((r) => r.code));
+    const members = defaultCurrencies(sheet.base).filter((code) => quoted.has(code));
+    const rest = [...quoted].filter((code) => !members.includes(code)).sort();
+    const codes = [sheet.base, ...members, ...rest];
+    const missing = codes.includes(selected) ? [] : [selected];
+    const name = (code: string) => displayName(locale, 'currency', code) ?? sheet.rates.find((r) => r.code === code)?.name ?? '';
+    return html`${missing.map((code) => html`<option value=${code} .selected=${live(true)}>${m.notQuotedOption(code)}</option>`)}
+    ${codes.map((code) => html`<option value=${code} .selected=${live(code === selected)}>${code} — ${name(code)}</option>`)}`;
+  }
+
+  #describe(outcome: Outcome, from: string, to: string, locale: string) {
+    if ('empty' in outcome) return '';
+    if ('problem' in outcome) return outcome.problem;
+    const amount = numberFormat(locale, { maximumFractionDigits: 10 }).format(this.#amountValue(locale)!);
+    return `${amount} ${from} = ${numberFormat(locale, resultFormat(outcome.result)).format(outcome.result)} ${to}`;
+  }
+
+  #convert(sheet: RateSheet, m: ConverterMessages, locale: string): Outcome {
+    const amount = this.#amountValue(locale);
+    if (this.typed?.trim() === '') return { empty: true };
+    if (amount === undefined) return { problem: m.notANumber(numberFormat(locale).format(1234.5)) };
+    const from = this.#code(this.from, sheet);
+    const to = this.#code(this.to, sheet);
+    // Base units per one unit: every pair converts through the sheet's base.
+    const fromValue = unitValue(sheet, from);
+    const toValue = unitValue(sheet, to);
+    if (fromValue === undefined) return { problem: m.notQuoted(from) };
+    if (toValue === undefined) return { problem: m.notQuoted(to) };
+    return { result: (amount * fromValue) / toValue };
+  }
+
+  #amountValue(locale: string): number | undefined {
+    if (this.typed !== undefined) return parseLocaleNumber(this.typed, locale);
+    return Number.isFinite(this.amount) && this.amount >= 0 ? this.amount : undefined;
+  }
+
+  #code(code: string | undefined, sheet: RateSheet): string {
+    return code?.trim().toUpperCase() || sheet.base;
+  }
+
+  #onAmount(event: Event) {
+    this.typed = (event.target as HTMLInputElement).value;
+    const value = parseLocaleNumber(this.typed, this.resolvedLocale);
+    if (value !== undefined) this.amount = value;
+  }
+
+  #onFrom(event: Event) {
+    this.from = (event.target as HTMLSelectElement).value;
+  }
+
+  #onTo(event: Event) {
+    this.to = (event.target as HTMLSelectElement).value;
+  }
+
+  #swap() {
+    const sheet = this.#data.snapshot.value;
+    if (!sheet) return;
+    const [from, to] = [this.#code(this.from, sheet), this.#code(this.to, sheet)];
+    this.from = to;
+    this.to = from;
+  }
+}
+
+/** Two decimals as money is written; below 0.1, significant digits, so that 1 IRR in RUB is not 0.00. */
+const CENTS: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+const SMALL: Intl.NumberFormatOptions = { minimumSignificantDigits: 2, maximumSignificantDigits: 3 };
+const resultFormat = (value: number) => (value === 0 || Math.abs(value) >= 0.1 ? CENTS : SMALL);
+
+function unitValue(sheet: RateSheet, code: string): number | undefined {
+  return code === sheet.base ? 1 : sheet.rates.find((r) => r.code === code)?.perUnit;
+}
+
+function formatDate(iso: string, locale: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sco-currency-converter': ScoCurrencyConverter;
+  }
+}
