@@ -142,6 +142,15 @@ describe('<sco-headline-ticker>', () => {
       expect(await requestsFor(PORTAL)).to.equal(1);
     });
 
+    it('resolves relative links against the feed’s own address', async () => {
+      const rss = '<rss version="2.0"><channel><title>t</title><item><title>A</title><link>story/1.html</link></item><item><title>B</title><link>/top.html</link></item></channel></rss>';
+      const asked: string[] = [];
+      configure({ fetch: async (input) => (asked.push(String(input)), new Response(rss, { headers: { 'content-type': 'application/rss+xml' } })) });
+      const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src="/news/feeds/main.rss" mode="list"></sco-headline-ticker>`));
+      expect(asked).to.deep.equal([`${location.origin}/news/feeds/main.rss`]);
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.have.members([`${location.origin}/news/feeds/story/1.html`, `${location.origin}/top.html`]);
+    });
+
     it('source="name" uses a registered source', async () => {
       registerSource('test-feed', { name: 'test-feed', load: async () => feedOf(2) });
       const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker source="test-feed" mode="list"></sco-headline-ticker>`));

@@ -69,6 +69,17 @@ export const tickerStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* In a narrow sidebar the date goes above the title, so the title keeps a useful width. */
+  @container (max-width: 26em) {
+    .rotate [part~='item'] {
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0;
+    }
+    .rotate [part~='date'] {
+      font-size: 0.85em;
+    }
+  }
   @keyframes sco-ticker-fade-in {
     from {
       opacity: 0;
