@@ -162,7 +162,7 @@ describe('<sco-clock> markup', () => {
     ['Europe/Minsk', 'en', '±0 h', 'same as your time'],
     ['Asia/Phnom_Penh', 'ru', '+4 ч', 'на 4 часа больше, чем у вас'],
     ['Asia/Phnom_Penh', 'zh', '+4小时', '比您的时间快4小时'],
-    ['Asia/Phnom_Penh', 'fa', '+۴ ساعت', '۴ ساعت جلوتر از ساعت شما'],
+    ['Asia/Phnom_Penh', 'fa', '\u2066+۴\u2069 ساعت', '۴ ساعت جلوتر از ساعت شما'],
   ];
   for (const [zone, lang, shown, spoken] of offsets) {
     it(`show-offset lang="${lang}" for ${zone} seen from Moscow shows "${shown}" and says "${spoken}"`, async () => {

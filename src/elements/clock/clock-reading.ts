@@ -5,6 +5,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { dateTimeFormat, numberFormat } from '../shared/intl-cache.js';
+import { scriptDirection } from '../shared/locale.js';
 import type { ClockMessages } from './messages.js';
 
 export type HourCycle = 'h23' | 'h12';
@@ -115,5 +116,7 @@ function describeOffset(minutes: number, locale: string, m: ClockMessages): Cloc
     .filter(Boolean)
     .join(' ');
   const label = minutes > 0 ? m.ahead(spoken) : minutes < 0 ? m.behind(spoken) : m.sameTime;
-  return { text: m.offsetShort(sign + value), label, minutes };
+  // In right-to-left scripts the sign stays to the left of the digits, as Intl writes signed numbers there.
+  const signed = scriptDirection(locale) === 'rtl' ? `\u2066${sign}${value}\u2069` : sign + value;
+  return { text: m.offsetShort(signed), label, minutes };
 }

@@ -39,6 +39,7 @@ export const clockStyles = css`
   [part~='clock'][data-face='analog'] .extras {
     grid-column: 1;
     justify-content: center;
+    order: 3;
   }
   [part~='clock'][data-face='analog'] [part~='time'] {
     font-weight: 400;
