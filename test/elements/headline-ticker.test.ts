@@ -193,6 +193,16 @@ describe('<sco-headline-ticker>', () => {
       expect(hrefs).to.deep.equal([null, null, null, new URL('/news/4', document.baseURI).href, 'https://example.org/5']);
     });
 
+    it('leaves out entries without title text (they would be empty links)', async () => {
+      const feed: Feed = { items: [{ id: '1', title: ' ', url: 'https://example.org/1' }, { id: '2', title: 'Real', url: 'https://example.org/2' }] };
+      const el = await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker .data=${feed} mode="list"></sco-headline-ticker>`);
+      expect(texts(parts(el, 'link'))).to.deep.equal(['Real']);
+      const untitled = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src="/fx/feedparser/wellformed__sanitize__entry_content_onclick.xml" lang="en"></sco-headline-ticker>`));
+      expect(untitled.state).to.equal('ready');
+      expect(part(untitled, 'status')!.textContent).to.equal('No headlines yet.');
+      await expect(untitled).to.be.accessible();
+    });
+
     const hostile = [
       'wellformed__base__unsafe_base.xml',
       'wellformed__sanitize__feed_title_unacceptable_uri.xml',

@@ -2,13 +2,17 @@ import { DateTime } from 'luxon';
 import { safeHttpUrl } from '../../data/feeds/links.js';
 import type { Headline } from '../../data/types.js';
 
-/** The headlines to show: newest first (undated ones after, in feed order), at most `limit`. */
+/**
+ * The headlines to show: newest first (undated ones after, in feed order), at most `limit`. An entry
+ * with no title text is left out: it would be an empty link.
+ */
 export function newestFirst(items: readonly Headline[], limit: number): Headline[] {
   const time = (h: Headline) => {
     const ms = h.published ? Date.parse(h.published) : NaN;
     return Number.isNaN(ms) ? -Infinity : ms;
   };
   return items
+    .filter((headline) => headline.title?.trim())
     .map((headline) => ({ headline, time: time(headline) }))
     .sort((a, b) => (b.time === a.time ? 0 : b.time > a.time ? 1 : -1))
     .slice(0, Math.max(0, limit))
