@@ -56,3 +56,18 @@ export function divideDecimal(input: string | number, divisor: number, what = ''
   if (!Number.isFinite(value)) throw notANumber(String(input), what);
   return value;
 }
+
+/**
+ * `a - b` rounded to the decimals the two inputs are written with, so a rate of `258.1` less a
+ * change of `+0.11` is `257.99`, not 257.98999999999998.
+ */
+export function subtractDecimal(a: string | number, b: string | number, what = ''): number {
+  const decimals = Math.max(fractionDigits(a, what), fractionDigits(b, what));
+  return Number((parseDecimal(a, what) - parseDecimal(b, what)).toFixed(Math.min(decimals, 100)));
+}
+
+function fractionDigits(input: string | number, what: string): number {
+  const { mantissa, exponent } = splitDecimal(input, what);
+  const dot = mantissa.indexOf('.');
+  return Math.max(0, (dot < 0 ? 0 : mantissa.length - dot - 1) - exponent);
+}

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { divideDecimal, parseDecimal } from '../../src/data/numbers.js';
+import { divideDecimal, parseDecimal, subtractDecimal } from '../../src/data/numbers.js';
 
 describe('parseDecimal reads what the sources send', () => {
   const cases: [input: string | number, expected: number][] = [
@@ -44,5 +44,17 @@ describe('divideDecimal moves the decimal point for nominals', () => {
   ];
   for (const [input, divisor, expected] of cases) {
     it(`${JSON.stringify(input)} / ${divisor} = ${expected}`, () => assert.equal(divideDecimal(input, divisor), expected));
+  }
+});
+
+describe('subtractDecimal keeps the decimals of its inputs', () => {
+  const cases: [a: string | number, b: string | number, expected: number][] = [
+    ['258.1', '+0.11', 257.99],
+    [10919.89, '-22.69', 10942.58],
+    ['0.24', '0', 0.24],
+    ['2,22616E-05', '0,00001', 0.0000122616],
+  ];
+  for (const [a, b, expected] of cases) {
+    it(`${JSON.stringify(a)} - ${JSON.stringify(b)} = ${expected}`, () => assert.equal(subtractDecimal(a, b), expected));
   }
 });

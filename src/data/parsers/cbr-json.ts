@@ -1,7 +1,7 @@
 import { DataError } from '../errors.js';
 import type { Rate, RateSheet } from '../types.js';
 import { moscowDateOf } from './dates.js';
-import { isJsonObject, parseRatesJson, scalar, text, type JsonObject } from './json-document.js';
+import { isJsonObject, parseRatesJson, scalar, textField, type JsonObject } from './json-document.js';
 import { rateOf, sheetOf } from './sheet.js';
 
 const FORMAT = 'cbr-xml-daily.ru JSON';
@@ -29,9 +29,9 @@ export function parseCbrJson(text: string): RateSheet {
 
 function mirrorRate(valute: JsonObject, field: 'Value' | 'Previous'): Rate {
   return rateOf({
-    code: text(valute, 'CharCode'),
-    numCode: text(valute, 'NumCode'),
-    name: text(valute, 'Name'),
+    code: textField(valute, 'CharCode'),
+    numCode: textField(valute, 'NumCode'),
+    name: textField(valute, 'Name'),
     nominal: scalar(valute, 'Nominal'),
     value: scalar(valute, field),
   });

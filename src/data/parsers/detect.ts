@@ -3,7 +3,11 @@ import type { RateSeries, RateSheet } from '../types.js';
 import { parseCbrDaily } from './cbr-daily.js';
 import { parseCbrDynamic } from './cbr-dynamic.js';
 import { parseCbrJson } from './cbr-json.js';
+import { parseCbu } from './cbu.js';
 import { parseEcb, parseEcbHistory } from './ecb.js';
+import { parseNbk } from './nbk.js';
+import { parseNbkr } from './nbkr.js';
+import { parseNbrb } from './nbrb.js';
 import { describeDocument, sniffHistory, sniffRates, type HistoryFormat, type RatesFormat } from './sniff.js';
 
 /** One entry per format in `sniff.ts`; the `Record` type makes a missing one a compile error. */
@@ -11,6 +15,10 @@ const RATES_PARSERS: Record<RatesFormat, (text: string) => RateSheet> = {
   cbr: (text) => parseCbrDaily(text),
   'cbr-json': parseCbrJson,
   ecb: parseEcb,
+  nbk: parseNbk,
+  nbkr: parseNbkr,
+  cbu: (text) => parseCbu(text),
+  nbrb: parseNbrb,
 };
 
 const HISTORY_PARSERS: Record<HistoryFormat, (text: string, code: string) => RateSeries> = {

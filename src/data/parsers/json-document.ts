@@ -22,7 +22,7 @@ export function scalar(object: JsonObject, key: string): string | number | undef
 }
 
 /** A field that must be text, e.g. a currency code; a number is written out as JSON would. */
-export function text(object: JsonObject, key: string): string | undefined {
+export function textField(object: JsonObject, key: string): string | undefined {
   const value = scalar(object, key);
   return value === undefined ? undefined : String(value);
 }

@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js';
 import type { Rate, RateSheet } from '../types.js';
-import { divideDecimal, parseDecimal } from '../numbers.js';
+import { divideDecimal, parseDecimal, subtractDecimal } from '../numbers.js';
 
 /** One currency's quote as a source writes it, before validation. */
 export interface Quote {
@@ -50,4 +50,16 @@ export function sheetOf(source: string, base: string, date: string, rates: Rate[
   const sheet: RateSheet = { source, base, date, rates };
   if (previous && previous.length > 0) sheet.previous = previous;
   return sheet;
+}
+
+/**
+ * The rate before the change a source states next to it (the NBK's `change`, the CBU's `Diff`),
+ * for the same nominal. A change that would leave no positive rate is ignored: `previous` is an
+ * extra, and a bad one should not cost the current rates.
+ */
+export function previousOf(rate: Rate, change: string | number | undefined): Rate | undefined {
+  if (change === undefined || (typeof change === 'string' && change.trim() === '')) return undefined;
+  const value = subtractDecimal(rate.value, change, `change of ${rate.code}`);
+  if (!(value > 0)) return undefined;
+  return { ...rate, value, perUnit: divideDecimal(value, rate.nominal) };
 }

@@ -5,7 +5,7 @@
  */
 
 /** Daily-sheet formats; each names the source whose documents it reads. */
-export type RatesFormat = 'cbr' | 'cbr-json' | 'ecb';
+export type RatesFormat = 'cbr' | 'cbr-json' | 'ecb' | 'nbk' | 'nbkr' | 'cbu' | 'nbrb';
 /** History formats. */
 export type HistoryFormat = 'cbr' | 'ecb';
 
@@ -26,6 +26,10 @@ const RATES_RULES: readonly Rule<RatesFormat>[] = [
   { format: 'cbr', root: 'ValCurs' },
   { format: 'ecb', root: 'Envelope', contains: /eurofxref/ },
   { format: 'cbr-json', json: true, contains: /"Valute"\s*:\s*\{/ },
+  { format: 'nbk', root: 'rss', contains: /<quant>/ },
+  { format: 'nbkr', root: 'CurrencyRates' },
+  { format: 'cbu', json: true, contains: /"Ccy"\s*:/ },
+  { format: 'nbrb', json: true, contains: /"Cur_Abbreviation"\s*:/ },
 ];
 
 const HISTORY_RULES: readonly Rule<HistoryFormat>[] = [

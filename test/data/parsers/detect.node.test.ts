@@ -14,6 +14,11 @@ describe('parseRates recognises each supported document by its content', () => {
     ['cbr-xml-daily/daily_json_2022-02-03.json', 'cbr-json', 'RUB', '2022-02-03'],
     ['ecb/eurofxref-daily_2015-01-07.xml', 'ecb', 'EUR', '2015-01-07'],
     ['ecb/eurofxref-hist-90d_2016-08.xml', 'ecb', 'EUR', '2016-08-24'],
+    ['kz/nbk_rss_rates_all_2016-04-18.xml', 'nbk', 'KZT', '2016-04-18'],
+    ['kg/nbkr_daily_2019-09-13.xml', 'nbkr', 'KGS', '2019-09-13'],
+    ['uz/cbu_all_2022-08-05.json', 'cbu', 'UZS', '2022-08-05'],
+    ['by/nbrb_rates_periodicity0_2022-02-28.json', 'nbrb', 'BYN', '2022-02-28'],
+    ['by/nbrb_EUR_2020-03-07_old-cur-id-292.json', 'nbrb', 'BYN', '2020-03-07'],
   ];
   for (const [file, source, base, date] of cases) {
     it(`${file} → ${source} ${base} ${date}`, () => {
