@@ -133,22 +133,21 @@ export class ScoHeadlineTicker extends ScoElement {
   }
 
   #renderView(view: TickerMode, headlines: Headline[], m: TickerMessages, locale: string) {
-    if (view === 'list') {
-      return html`<ul part="list" role="list" aria-label=${m.headlines}>
-        ${headlines.map((h) => this.#renderItem(h, locale))}
-      </ul>`;
-    }
-    const moving =
-      view === 'scroll'
-        ? html`<div part="track">
-            <ul class="copy" role="list" aria-label=${m.headlines}>
-              ${headlines.map((h) => this.#renderItem(h, locale))}
-            </ul>
-            <ul class="copy" role="list" aria-hidden="true" inert>
-              ${headlines.map((h) => this.#renderItem(h, locale))}
-            </ul>
-          </div>`
-        : this.#renderRotation(headlines, m, locale);
+    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
+    const items = headlines.map((h) => this.#renderItem(h, locale));
+    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${items}</ul>`;
+    // The second copy only completes the loop: hidden from assistive technology and from focus.
+    return this.#renderMoving(
+      html`<div part="track">
+        <ul class="copy" role="list" aria-label=${m.headlines}>${items}</ul>
+        <ul class="copy" role="list" aria-hidden="true" inert>${items}</ul>
+      </div>`,
+      m,
+    );
+  }
+
+  /** The viewport that pauses under the pointer and focus, and the pause button. */
+  #renderMoving(moving: unknown, m: TickerMessages) {
     return html`<div class="bar">
       <div
         part="viewport"
