@@ -12,12 +12,12 @@ import { describeDocument, sniffHistory, sniffRates, type HistoryFormat, type Ra
 
 /** One entry per format in `sniff.ts`; the `Record` type makes a missing one a compile error. */
 const RATES_PARSERS: Record<RatesFormat, (text: string) => RateSheet> = {
-  cbr: (text) => parseCbrDaily(text),
+  cbr: parseCbrDaily,
   'cbr-json': parseCbrJson,
   ecb: parseEcb,
   nbk: parseNbk,
   nbkr: parseNbkr,
-  cbu: (text) => parseCbu(text),
+  cbu: parseCbu,
   nbrb: parseNbrb,
 };
 

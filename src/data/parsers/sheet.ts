@@ -7,7 +7,7 @@ export interface Quote {
   code: string | undefined;
   numCode?: string;
   name: string | undefined;
-  /** Units the value is for; every source states it (the ECB's is implied as 1). */
+  /** Units the value is for: the document's own (the ECB parser passes the one it chose). */
   nominal: string | number | undefined;
   /** Base units per `nominal` units. */
   value: string | number | undefined;
