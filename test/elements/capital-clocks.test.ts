@@ -19,6 +19,9 @@ async function list(markup: ReturnType<typeof html>) {
   return el;
 }
 
+// The runner may open this page in a background tab, where clocks rightly schedule nothing.
+before(() => Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' }));
+after(() => delete (document as { visibilityState?: string }).visibilityState);
 afterEach(() => setClockSource());
 
 describe('<sco-capital-clocks> against the browser’s own time zone data', () => {

@@ -5,4 +5,3 @@ if (!customElements.get('sco-clock')) customElements.define('sco-clock', ScoCloc
 if (!customElements.get('sco-capital-clocks')) customElements.define('sco-capital-clocks', ScoCapitalClocks);
 
 export { ScoCapitalClocks, ScoClock };
-export { setClockSource } from './ticker.js';
