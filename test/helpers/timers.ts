@@ -43,11 +43,14 @@ export async function resetRequestCounts(): Promise<void> {
   await fetch('/fx-count?reset');
 }
 
-/** Resolves when `check` returns true, polling each animation frame; rejects after `ms`. */
+/**
+ * Resolves when `check` returns true, polling every 10 ms; rejects after `ms`. A timer, not
+ * animation frames: a test page in a background tab gets no frames.
+ */
 export async function until(check: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }

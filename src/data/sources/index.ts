@@ -1,7 +1,7 @@
 import type { Source } from '../source.js';
-import { cbr, cbrJson, ecb } from './rates.js';
+import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
 
-export { cbr, cbrJson, ecb, ratesAt, dayBefore } from './rates.js';
+export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt, dayBefore } from './rates.js';
 export type { RateQuery, RateSource } from './rates.js';
 export { cbrHistory, historyAt, type SeriesQuery } from './history.js';
 export { feedAt, type FeedQuery } from './feeds.js';
@@ -11,6 +11,10 @@ const registry = new Map<string, Source<any, any>>([
   ['cbr', cbr],
   ['cbr-json', cbrJson],
   ['ecb', ecb],
+  ['nbk', nbk],
+  ['nbkr', nbkr],
+  ['cbu', cbu],
+  ['nbrb', nbrb],
 ]);
 
 /** Makes a source available to every widget by name (`<sco-currency-table source="name">`). */

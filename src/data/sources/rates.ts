@@ -1,3 +1,6 @@
+import { DataError } from '../errors.js';
+import { parseRatesLazily, parseSheetAs } from '../parsers/lazy.js';
+import type { RatesFormat } from '../parsers/sniff.js';
 import type { RateSeries, RateSheet } from '../types.js';
 import type { Source } from '../source.js';
 import { UPSTREAMS } from '../upstreams.js';
@@ -26,6 +29,8 @@ function withPrevious(sheet: RateSheet, previous: RateSheet): RateSheet {
   return previous.date < sheet.date ? { ...sheet, previous: previous.rates } : sheet;
 }
 
+const english = (lang = '') => !/^ru\b/i.test(lang);
+
 /** A source of rate sheets; `history`, when present, gives one currency's rates over time. */
 export interface RateSource extends Source<RateSheet, RateQuery> {
   readonly history?: Source<RateSeries, SeriesQuery>;
@@ -38,48 +43,50 @@ export const cbr: RateSource = {
   ttl: HOUR,
   key: (q) => [q.date ?? 'latest', english(q.lang) ? 'eng' : 'ru', q.previous ? 'previous' : ''].join('|'),
   async load(query, { fetchText }) {
-    const { parseCbrDaily } = await import('../parsers/cbr-daily.js');
     const page = english(query.lang) ? UPSTREAMS.cbrEng : UPSTREAMS.cbr;
-    const fetchSheet = async (date?: string) =>
-      parseCbrDaily(await fetchText(date ? `${page}?date_req=${cbrDate(date)}` : page), 'cbr');
+    const fetchSheet = async (date?: string) => parseSheetAs('cbr', await fetchText(date ? `${page}?date_req=${cbrDate(date)}` : page));
     const sheet = await fetchSheet(query.date);
     return query.previous ? withPrevious(sheet, await fetchSheet(dayBefore(sheet.date))) : sheet;
   },
 };
 
-const english = (lang = '') => !/^ru\b/i.test(lang);
+/**
+ * A bank that publishes one current sheet at one address (no rates by date here). `lang` only
+ * matters to banks that publish names in several languages (the Central Bank of Uzbekistan).
+ */
+function latestSheet(name: string, format: RatesFormat, url: string, byLanguage = false): RateSource {
+  return {
+    name,
+    ttl: HOUR,
+    key: (q) => `${q.date ?? 'latest'}|${byLanguage ? (q.lang ?? '') : ''}`,
+    async load(query, { fetchText }) {
+      if (query.date) throw new DataError('source', `The ${name} source offers only its latest rates, not those of ${query.date}`);
+      return parseSheetAs(format, await fetchText(url), query.lang);
+    },
+  };
+}
 
-/** The cbr-xml-daily.ru JSON mirror of the Bank of Russia (latest only; carries the previous rates). */
-export const cbrJson: Source<RateSheet, RateQuery> = {
-  name: 'cbr-json',
-  ttl: HOUR,
-  key: () => 'latest',
-  async load(_query, { fetchText }) {
-    const { parseCbrJson } = await import('../parsers/cbr-json.js');
-    return parseCbrJson(await fetchText(UPSTREAMS.cbrJson));
-  },
-};
-
-/** The European Central Bank's euro reference rates (latest only). */
-export const ecb: Source<RateSheet, RateQuery> = {
-  name: 'ecb',
-  ttl: HOUR,
-  key: () => 'latest',
-  async load(_query, { fetchText }) {
-    const { parseEcb } = await import('../parsers/ecb.js');
-    return parseEcb(await fetchText(UPSTREAMS.ecb));
-  },
-};
+/** The cbr-xml-daily.ru JSON mirror of the Bank of Russia (carries the previous rates). */
+export const cbrJson = latestSheet('cbr-json', 'cbr-json', UPSTREAMS.cbrJson);
+/** The European Central Bank's euro reference rates. */
+export const ecb = latestSheet('ecb', 'ecb', UPSTREAMS.ecb);
+/** The National Bank of Kazakhstan, in tenge. */
+export const nbk = latestSheet('nbk', 'nbk', UPSTREAMS.nbk);
+/** The National Bank of the Kyrgyz Republic, in som. */
+export const nbkr = latestSheet('nbkr', 'nbkr', UPSTREAMS.nbkr);
+/** The Central Bank of Uzbekistan, in sum. */
+export const cbu = latestSheet('cbu', 'cbu', UPSTREAMS.cbu, true);
+/** The National Bank of the Republic of Belarus, in Belarusian rubles. */
+export const nbrb = latestSheet('nbrb', 'nbrb', UPSTREAMS.nbrb);
 
 /** A rates document at any URL, its format recognised from its content. */
 export function ratesAt(url: string): Source<RateSheet, RateQuery> {
   return {
     name: `url:${url}`,
     ttl: HOUR,
-    key: () => '',
-    async load(_query, { fetchText }) {
-      const { parseRates } = await import('../parsers/detect.js');
-      return parseRates(await fetchText(url));
+    key: (q) => q.lang ?? '',
+    async load(query, { fetchText }) {
+      return parseRatesLazily(await fetchText(url), query.lang);
     },
   };
 }
