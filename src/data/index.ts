@@ -8,4 +8,32 @@ export type { LoadContext, LoadState, Snapshot, Source } from './source.js';
 export { DataStore, store, type Watch } from './store.js';
 export { changeOf, rebase } from './rates.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
-export { getSource, registerSource, cbr, cbrJson, ecb, cbrHistory, ratesAt, type RateQuery, type SeriesQuery } from './sources/index.js';
+export {
+  getSource,
+  registerSource,
+  cbr,
+  cbrJson,
+  ecb,
+  nbk,
+  nbkr,
+  cbu,
+  nbrb,
+  cbrHistory,
+  ratesAt,
+  feedAt,
+  type RateQuery,
+  type RateSource,
+  type SeriesQuery,
+  type FeedQuery,
+} from './sources/index.js';
+export { parseRates, parseRateHistory } from './parsers/detect.js';
+export { parseRatesLazily, parseHistoryLazily } from './parsers/lazy.js';
+export { parseCbrDaily } from './parsers/cbr-daily.js';
+export { parseCbrDynamic } from './parsers/cbr-dynamic.js';
+export { parseCbrJson } from './parsers/cbr-json.js';
+export { parseEcb, parseEcbHistory } from './parsers/ecb.js';
+export { parseNbk } from './parsers/nbk.js';
+export { parseNbkr } from './parsers/nbkr.js';
+export { parseCbu } from './parsers/cbu.js';
+export { parseNbrb } from './parsers/nbrb.js';
+export { parseFeed, parseFeedDate } from './feeds/index.js';
