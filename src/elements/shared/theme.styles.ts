@@ -1,32 +1,20 @@
 import { css } from 'lit';
 
 /**
- * The shared design tokens. Every widget reads `--sco-*` through a private `--_*` twin so the
- * light and dark defaults live in one place; a page's own value always wins.
+ * The shared design tokens. Every widget reads `--sco-*` through a private `--_*` twin whose
+ * default holds both palettes in `light-dark()`: the host's `color-scheme` picks one, following
+ * `prefers-color-scheme` unless `theme` forces it. A page's own value always wins.
  */
-const light = css`
-  --_color: var(--sco-color, #1b2430);
-  --_muted: var(--sco-muted-color, #5a6673);
-  --_background: var(--sco-background, #ffffff);
-  --_border: var(--sco-border-color, #d5dbe1);
-  --_accent: var(--sco-accent-color, #0b5cad);
-  --_up: var(--sco-up-color, #17723a);
-  --_down: var(--sco-down-color, #b42318);
-`;
-
-const dark = css`
-  --_color: var(--sco-color, #e6ebf0);
-  --_muted: var(--sco-muted-color, #a3afbb);
-  --_background: var(--sco-background, #161b22);
-  --_border: var(--sco-border-color, #3a4552);
-  --_accent: var(--sco-accent-color, #7cb8f7);
-  --_up: var(--sco-up-color, #5bd68a);
-  --_down: var(--sco-down-color, #ff8a80);
-`;
-
 export const themeStyles = css`
   :host {
-    ${light}
+    color-scheme: light dark;
+    --_color: var(--sco-color, light-dark(#1b2430, #e6ebf0));
+    --_muted: var(--sco-muted-color, light-dark(#5a6673, #a3afbb));
+    --_background: var(--sco-background, light-dark(#ffffff, #161b22));
+    --_border: var(--sco-border-color, light-dark(#d5dbe1, #3a4552));
+    --_accent: var(--sco-accent-color, light-dark(#0b5cad, #7cb8f7));
+    --_up: var(--sco-up-color, light-dark(#17723a, #5bd68a));
+    --_down: var(--sco-down-color, light-dark(#b42318, #ff8a80));
     --_radius: var(--sco-radius, 6px);
     --_gap: var(--sco-gap, 0.5rem);
     display: block;
@@ -36,13 +24,11 @@ export const themeStyles = css`
     font-size: var(--sco-font-size, 0.875rem);
     line-height: 1.4;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
