@@ -12,7 +12,7 @@ import { messages, type ClockMessages } from './messages.js';
  *
  * @cssprop --sco-clock-face-color - Fill of the analog dial (default: the background).
  * @cssprop --sco-clock-hand-color - Hour and minute hands and major ticks (default: the text colour); the second hand uses `--sco-accent-color`.
- * @cssprop --sco-clock-face-size - Diameter of the analog dial (default `4.5rem`).
+ * @cssprop [--sco-clock-face-size=4.5rem] - Diameter of the analog dial.
  */
 export class ClockElement extends ScoElement {
   static override styles = [ScoElement.styles, clockStyles];

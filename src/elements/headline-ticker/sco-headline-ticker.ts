@@ -40,7 +40,7 @@ const ROTATE_EVERY = 5000;
  * @csspart date - The headline's `<time>`.
  * @csspart link - The headline's `<a>` (without `href` when the feed gives no http(s) link).
  * @csspart pause-button - The pause/play toggle (`aria-pressed="true"` while paused).
- * @cssprop --sco-ticker-gap - Space between headlines in `scroll` mode (default `2.5em`).
+ * @cssprop [--sco-ticker-gap=2.5em] - Space between headlines in `scroll` mode.
  */
 export class ScoHeadlineTicker extends ScoElement {
   static override styles = [ScoElement.styles, tickerStyles];

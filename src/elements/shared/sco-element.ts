@@ -26,17 +26,17 @@ function watchLanguage(el: ScoElement, on: boolean) {
  * What every sco-widget shares: the theme tokens, `state` on the host, language and direction from
  * the nearest ancestor, and a typed way to fire its events.
  *
- * @cssprop --sco-font-family - Font of the widget.
- * @cssprop --sco-font-size - Base font size.
- * @cssprop --sco-color - Text colour.
- * @cssprop --sco-muted-color - Secondary text (captions, status lines).
- * @cssprop --sco-background - Background.
- * @cssprop --sco-border-color - Rules and borders.
- * @cssprop --sco-accent-color - Links, focus rings, highlights.
- * @cssprop --sco-up-color - A rate that went up.
- * @cssprop --sco-down-color - A rate that went down; error messages.
- * @cssprop --sco-radius - Corner radius.
- * @cssprop --sco-gap - Spacing unit.
+ * @cssprop [--sco-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif] - Font of the widget.
+ * @cssprop [--sco-font-size=0.875rem] - Base font size.
+ * @cssprop [--sco-color=light-dark(#1b2430, #e6ebf0)] - Text colour.
+ * @cssprop [--sco-muted-color=light-dark(#5a6673, #a3afbb)] - Secondary text (captions, status lines).
+ * @cssprop [--sco-background=light-dark(#ffffff, #161b22)] - Background.
+ * @cssprop [--sco-border-color=light-dark(#d5dbe1, #3a4552)] - Rules and borders.
+ * @cssprop [--sco-accent-color=light-dark(#0b5cad, #7cb8f7)] - Links, focus rings, highlights.
+ * @cssprop [--sco-up-color=light-dark(#17723a, #5bd68a)] - A rate that went up.
+ * @cssprop [--sco-down-color=light-dark(#b42318, #ff8a80)] - A rate that went down; error messages.
+ * @cssprop [--sco-radius=6px] - Corner radius.
+ * @cssprop [--sco-gap=0.5rem] - Spacing unit.
  */
 export class ScoElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
