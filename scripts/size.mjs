@@ -2,7 +2,7 @@
 // size-budget.json (bytes). Per-widget entries are bundled with their dependencies the way a
 // page would load them: "initial" is what loads before the widget can render, "lazy" the chunks
 // it imports on demand (the XML parser, for one, only where XML is parsed).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -11,8 +11,9 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-async function measure(entry) {
-  // Nothing is written: outdir only names the chunks, as keys of the metafile.
+/** Bundles an entry the way a page loads it: split into chunks, minified, nothing written. */
+async function bundle(entry) {
+  // outdir only names the chunks, as keys of the metafile.
   const result = await build({
     entryPoints: [entry], bundle: true, format: 'esm', splitting: true, minify: true, write: false,
     outdir: 'size-out', metafile: true, target: 'es2022', logLevel: 'silent',
@@ -20,18 +21,28 @@ async function measure(entry) {
   const outputs = result.metafile.outputs;
   const text = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('size-out/')), f.text]));
   const chunks = Object.keys(outputs).filter((o) => o.endsWith('.js'));
-  const initial = new Set();
-  const visit = (chunk) => {
-    if (initial.has(chunk)) return;
-    initial.add(chunk);
-    for (const imp of outputs[chunk].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  /** The chunk a module starts (the entry, or the target of a dynamic import) and every chunk it imports statically. */
+  const closure = (input, into = new Set()) => {
+    const visit = (chunk) => {
+      if (into.has(chunk)) return;
+      into.add(chunk);
+      for (const imp of outputs[chunk].imports) if (imp.kind === 'import-statement') visit(imp.path);
+    };
+    const start = chunks.find((o) => outputs[o].entryPoint === input);
+    if (!start) throw new Error(`size: no chunk starts at ${input}`);
+    visit(start);
+    return into;
   };
-  visit(chunks.find((o) => outputs[o].entryPoint));
-  const lazy = chunks.filter((c) => !initial.has(c));
-  const size = (list) => list.reduce((n, c) => n + gz(text.get(c)), 0);
-  const packages = [...new Set([...initial].flatMap((c) => Object.keys(outputs[c].inputs))
+  const size = (list) => [...list].reduce((n, c) => n + gz(text.get(c)), 0);
+  const packages = (list) => [...new Set([...list].flatMap((c) => Object.keys(outputs[c].inputs))
     .map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]).filter(Boolean))];
-  return { initial: size([...initial]), lazy: size(lazy), initialPackages: packages };
+  return { chunks, closure, size, packages };
+}
+
+async function measure(entry) {
+  const { chunks, closure, size, packages } = await bundle(entry);
+  const initial = closure(entry.replace(/^\.\//, ''));
+  return { initial: size(initial), lazy: size(chunks.filter((c) => !initial.has(c))), initialPackages: packages(initial) };
 }
 
 const rows = [];
@@ -40,8 +51,16 @@ rows.push({ name: 'script-tag bundle (everything)', file: pkg.unpkg, initial: gz
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.import;
   if (!file.endsWith('.js') || subpath.startsWith('./proxy') || subpath === './bundle') continue;
-  if (process.env.SIZE_SKIP_MISSING && !existsSync(file)) continue;
   rows.push({ name: `sco-widgets${subpath.slice(1)}`, file, ...(await measure(file)) });
+}
+
+// A CDN page with only the autoloader and one currency table on a JSON source: the autoloader, then
+// the table's chunks and the JSON parser on demand — no XML parser, no other widget ("lazy" is what
+// the page does not load).
+{
+  const { chunks, closure, size, packages } = await bundle('src/autoloader.ts');
+  const page = closure('src/data/parsers/cbr-json.ts', closure('src/elements/currency-table/define.ts', closure('src/autoloader.ts')));
+  rows.push({ name: 'cdn page: autoloader + one table on JSON', file: 'dist/cdn/', initial: size(page), lazy: size(chunks.filter((c) => !page.has(c))), initialPackages: packages(page) });
 }
 
 let over = 0;
