@@ -1,0 +1,111 @@
+// A CDN page at its leanest: the autoloader and one currency table on a JSON rates document, served
+// from 127.0.0.1. The table must render, and the page must download only what that table needs:
+// no XML parser, no ticker, no clocks.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.js';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>
+<script type="module" src="/cdn/autoloader.js"></script></head>
+<body><sco-currency-table src="/fx/cbr-xml-daily/daily_json_2022-02-03.json"></sco-currency-table></body></html>`;
+
+/** Modules that have no business on this page: the XML parser, the other widgets, feeds. */
+const UNWANTED = [/node_modules\/fast-xml-parser\//, /src\/elements\/(headline-ticker|clock|member-states|rate-chart|currency-converter)\//, /src\/data\/feeds\//, /node_modules\/luxon\//];
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let cdn: string;
+let metafile: Metafile;
+
+before(async () => {
+  cdn = await mkdtemp(join(tmpdir(), 'sco-cdn-'));
+  // As scripts/build.mjs builds dist/cdn: ES modules with every dependency inside, split per widget.
+  const result = await build({
+    entryPoints: ['src/autoloader.ts'],
+    outdir: cdn,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  metafile = result.metafile;
+  server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (url.pathname.includes('..')) return res.writeHead(404).end();
+    try {
+      if (url.pathname.startsWith('/cdn/')) {
+        return res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(join(cdn, url.pathname.slice(5))));
+      }
+      if (url.pathname.startsWith('/fx/')) {
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(new URL(url.pathname.slice(4), fixtures)));
+      }
+    } catch {
+      // fall through to 404
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (cdn) await rm(cdn, { recursive: true, force: true });
+});
+
+/** The source modules inside a built file, from the metafile (keys are paths relative to the cwd). */
+function inputsOf(file: string): string[] {
+  const key = Object.keys(metafile.outputs).find((o) => join(process.cwd(), o) === file);
+  assert.ok(key, `${file} is an output of the build`);
+  return Object.keys(metafile.outputs[key].inputs);
+}
+
+describe('the CDN autoloader', () => {
+  it('renders one table on a JSON source and downloads neither the XML parser nor other widgets', async (t) => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    const scripts: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/cdn/') && path.endsWith('.js')) scripts.push(path.slice(5));
+    });
+    await tab.goto(`${origin}/`);
+    await tab.waitForFunction(() => document.querySelector('sco-currency-table')?.getAttribute('state') === 'ready', null, { timeout: 15000 });
+    const rows = await tab.evaluate(() => [...document.querySelector('sco-currency-table')!.shadowRoot!.querySelectorAll('tr[part~="row"]')].map((r) => r.getAttribute('data-code')));
+    assert.ok(rows.includes('CNY') && rows.includes('INR'), `rows: ${rows.join(', ')}`);
+    // Let anything still on its way arrive before counting.
+    await tab.waitForLoadState('networkidle');
+    await tab.close();
+
+    assert.deepEqual(errors, []);
+    assert.ok(scripts.includes('autoloader.js'));
+    for (const script of scripts) {
+      const unwanted = inputsOf(join(cdn, script)).filter((input) => UNWANTED.some((re) => re.test(input)));
+      assert.deepEqual(unwanted, [], `${script} carries modules this page does not need`);
+    }
+    const gz = async (script: string) => gzipSync(await readFile(join(cdn, script)), { level: 9 }).length;
+    const autoloader = await gz('autoloader.js');
+    let total = 0;
+    for (const script of new Set(scripts)) total += await gz(script);
+    t.diagnostic(`autoloader.js ${autoloader} B gzip; the page's ${new Set(scripts).size} scripts ${total} B gzip`);
+  });
+});
