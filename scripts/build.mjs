@@ -2,7 +2,7 @@
 // single-file script-tag bundle, type declarations beside them, the proxy CLI, the manifest.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true }))
@@ -68,5 +68,7 @@ await build({
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// JSX types for React, Preact and Solid: hand-written declarations over the emitted jsx/elements.d.ts.
+for (const file of await readdir('src/jsx')) if (file.endsWith('.d.ts')) await copyFile(`src/jsx/${file}`, `dist/jsx/${file}`);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', 'dist', '--quiet']);
 console.log('dist/ built');

@@ -6,7 +6,8 @@
 //                                    the JSDoc disagree: a part rendered but undocumented (or
 //                                    documented but never rendered), a `--sco-*` property used in
 //                                    styles but undocumented (or documented but unused), a
-//                                    documented default that is not the one the styles fall back to.
+//                                    documented default that is not the one the styles fall back to,
+//                                    an attribute the JSX types (src/jsx/elements.ts) lack or invent.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
@@ -162,8 +163,33 @@ function styledProperties(files) {
   return used;
 }
 
+/** The attribute names src/jsx/elements.ts gives each tag, read through the type checker. */
+function jsxAttributes() {
+  const file = 'src/jsx/elements.ts';
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], experimentalDecorators: true, skipLibCheck: true, noEmit: true, types: [],
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  const map = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === 'ScoElementAttributes');
+  const byTag = new Map();
+  for (const tag of checker.getTypeAtLocation(map).getProperties()) {
+    byTag.set(tag.name, checker.getTypeOfSymbolAtLocation(tag, map).getProperties().map((p) => p.name));
+  }
+  return byTag;
+}
+
 function problems() {
   const out = [];
+  const jsx = jsxAttributes();
+  for (const el of elements) {
+    const typed = new Set(jsx.get(el.tagName) ?? []);
+    const attributes = new Set((el.attributes ?? []).map((a) => a.name).filter((name) => name !== 'state'));
+    if (!jsx.has(el.tagName)) out.push(`<${el.tagName}> has no entry in src/jsx/elements.ts ScoElementAttributes`);
+    for (const name of attributes) if (jsx.has(el.tagName) && !typed.has(name)) out.push(`<${el.tagName}>: attribute ${name} is missing from src/jsx/elements.ts`);
+    for (const name of typed) if (!attributes.has(name)) out.push(`<${el.tagName}>: src/jsx/elements.ts types attribute ${name}, which the element does not have`);
+  }
   for (const el of elements) {
     const files = sourcesOf(el.path);
     const where = `<${el.tagName}> (${el.path})`;
@@ -199,7 +225,7 @@ if (process.argv.includes('--check')) {
   const found = problems();
   if (next !== readme) found.push(`${README}'s theming tables are out of date: run npm run docs`);
   if (found.length) fail(found);
-  console.log(`docs: ${elements.length} elements, parts and custom properties match their sources and ${README}`);
+  console.log(`docs: ${elements.length} elements: parts, custom properties and JSX attribute types match their sources; ${README} is up to date`);
 } else {
   writeFileSync(README, next);
   console.log(`docs: wrote the theming tables of ${elements.length} elements into ${README}`);

@@ -1,0 +1,133 @@
+/**
+ * The elements as JSX sees them, framework-neutral: each tag's HTML attributes (named and typed as
+ * written in markup), its properties that take objects, and its events. `react.d.ts`, `preact.d.ts`
+ * and `solid.d.ts` dress these in each framework's conventions. Value types come from the element
+ * classes, so an attribute's accepted values cannot drift from what the element understands;
+ * `npm run docs -- --check` compares the attribute names with the manifest.
+ */
+import type { Feed, RateSeries, RateSheet } from '../data/types.js';
+import type { ClockElement } from '../elements/clock/clock-element.js';
+import type { ScoCapitalClocks } from '../elements/clock/sco-capital-clocks.js';
+import type { ScoClock } from '../elements/clock/sco-clock.js';
+import type { ScoCurrencyConverter } from '../elements/currency-converter/sco-currency-converter.js';
+import type { ScoCurrencyTable } from '../elements/currency-table/sco-currency-table.js';
+import type { ScoHeadlineTicker } from '../elements/headline-ticker/sco-headline-ticker.js';
+import type { ScoMemberStates } from '../elements/member-states/sco-member-states.js';
+import type { ScoRateChart } from '../elements/rate-chart/sco-rate-chart.js';
+import type { ScoErrorDetail } from '../elements/shared/data-controller.js';
+import type { ScoElement } from '../elements/shared/sco-element.js';
+
+/** A boolean attribute: present (`true`, `''`) or absent (`false`, `undefined`). */
+type Flag = boolean | '';
+/** A number attribute, as a number or as written in markup. */
+type Num = number | `${number}`;
+
+/** Every widget: language and palette. (`state` is the widget's to set.) */
+export interface ScoCommonAttributes {
+  locale?: string;
+  theme?: ScoElement['theme'];
+}
+
+/** `<sco-clock>` and `<sco-capital-clocks>`. */
+export interface ScoClockCommonAttributes extends ScoCommonAttributes {
+  'hour-cycle'?: ClockElement['hourCycle'];
+  seconds?: Flag;
+  face?: ClockElement['face'];
+  'show-date'?: Flag;
+  'show-offset'?: Flag;
+  'show-daynight'?: Flag;
+}
+
+/** The tags and their HTML attributes. */
+export interface ScoElementAttributes {
+  'sco-currency-table': ScoCommonAttributes & {
+    source?: string;
+    src?: string;
+    currencies?: string;
+    base?: string;
+    date?: string;
+    'show-change'?: Flag;
+    flags?: Flag;
+  };
+  'sco-currency-converter': ScoCommonAttributes & {
+    source?: string;
+    src?: string;
+    from?: string;
+    to?: string;
+    amount?: Num;
+  };
+  'sco-rate-chart': ScoCommonAttributes & {
+    code?: string;
+    days?: Num;
+    base?: string;
+    source?: string;
+    src?: string;
+  };
+  'sco-headline-ticker': ScoCommonAttributes & {
+    src?: string;
+    source?: string;
+    limit?: Num;
+    mode?: ScoHeadlineTicker['mode'];
+    speed?: Num;
+    'date-format'?: string;
+    'time-zone'?: string;
+    target?: string;
+  };
+  'sco-clock': ScoClockCommonAttributes & {
+    zone?: string;
+    label?: string;
+  };
+  'sco-capital-clocks': ScoClockCommonAttributes & {
+    zones?: string;
+    group?: ScoCapitalClocks['group'];
+  };
+  'sco-member-states': ScoCommonAttributes & {
+    group?: ScoMemberStates['group'];
+    'as-of'?: string;
+  };
+}
+
+/** Properties without an attribute: data given directly, nothing fetched. */
+export interface ScoElementProperties {
+  'sco-currency-table': { data?: RateSheet };
+  'sco-currency-converter': { data?: RateSheet };
+  'sco-rate-chart': { data?: RateSeries };
+  'sco-headline-ticker': { data?: Feed };
+  'sco-clock': object;
+  'sco-capital-clocks': object;
+  'sco-member-states': object;
+}
+
+/** The events of the widgets that load data. */
+interface DataEvents<T> {
+  'sco-load': CustomEvent<T>;
+  'sco-error': CustomEvent<ScoErrorDetail>;
+}
+
+export interface ScoElementEvents {
+  'sco-currency-table': DataEvents<RateSheet>;
+  'sco-currency-converter': DataEvents<RateSheet>;
+  'sco-rate-chart': DataEvents<RateSeries>;
+  'sco-headline-ticker': DataEvents<Feed>;
+  'sco-clock': object;
+  'sco-capital-clocks': object;
+  'sco-member-states': object;
+}
+
+/** The element classes, by tag. */
+export interface ScoElementTagNameMap {
+  'sco-currency-table': ScoCurrencyTable;
+  'sco-currency-converter': ScoCurrencyConverter;
+  'sco-rate-chart': ScoRateChart;
+  'sco-headline-ticker': ScoHeadlineTicker;
+  'sco-clock': ScoClock;
+  'sco-capital-clocks': ScoCapitalClocks;
+  'sco-member-states': ScoMemberStates;
+}
+
+export type ScoTag = keyof ScoElementTagNameMap;
+
+/** Event listener props named `${prefix}${event}`: `onsco-load` for React and Preact, `on:sco-load` for Solid. */
+export type ScoEventProps<Tag extends ScoTag, Prefix extends string> = {
+  [E in keyof ScoElementEvents[Tag] as `${Prefix}${E & string}`]?: (event: ScoElementEvents[Tag][E] & { currentTarget: ScoElementTagNameMap[Tag] }) => void;
+};
