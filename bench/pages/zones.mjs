@@ -1,0 +1,21 @@
+// The zones of the SCO capitals and partners' capitals the clock pages cycle through.
+export const ZONES = [
+  'Asia/Shanghai',
+  'Europe/Moscow',
+  'Asia/Kolkata',
+  'Asia/Karachi',
+  'Asia/Tehran',
+  'Asia/Almaty',
+  'Asia/Bishkek',
+  'Asia/Dushanbe',
+  'Asia/Tashkent',
+  'Europe/Minsk',
+  'Asia/Ulaanbaatar',
+  'Asia/Kabul',
+  'Asia/Phnom_Penh',
+  'Asia/Kathmandu',
+  'Asia/Colombo',
+  'Europe/Istanbul',
+  'Asia/Baku',
+  'Asia/Yerevan',
+];
