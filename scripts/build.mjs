@@ -40,7 +40,6 @@ await build({
   outfile: 'dist/proxy/cli.js',
   format: 'esm',
   platform: 'node',
-  banner: { js: '#!/usr/bin/env node' },
   packages: 'external',
 });
 await chmod('dist/proxy/cli.js', 0o755);

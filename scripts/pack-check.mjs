@@ -1,0 +1,145 @@
+// node scripts/pack-check.mjs (after npm run build): the package as a user gets it. `npm pack`,
+// install the tarball offline into a scratch project, then use it the ways the README promises:
+//   (a) the proxy module answers an offline snapshot request; (b) the proxy CLI runs;
+//   (c) esbuild bundles a page importing one widget (exports resolve; the others stay out);
+//   (d) tsc typechecks a consumer's TypeScript and React TSX against the shipped types;
+//   (e) a browser page loads the script-tag bundle from node_modules and a table renders.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const repo = process.cwd();
+const started = Date.now();
+const step = (what) => console.log(`pack-check: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const scratch = await mkdtemp(join(tmpdir(), 'sco-pack-'));
+let browser;
+let server;
+try {
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], repo));
+  const tarball = join(scratch, filename);
+  step(`packed ${filename}`);
+
+  const project = join(scratch, 'project');
+  run('mkdir', ['-p', project]);
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  const install = ['install', tarball, '@types/react@^19', '--no-audit', '--no-fund', '--no-package-lock'];
+  let mode = 'offline';
+  try {
+    // The dependencies (lit, luxon, fast-xml-parser) come from the npm cache this machine filled.
+    run('npm', [...install, '--offline'], project);
+  } catch {
+    mode = 'prefer-offline';
+    run('npm', [...install, '--prefer-offline'], project);
+  }
+  const installed = join(project, 'node_modules/sco-widgets');
+  step(`installed the tarball (${mode})`);
+
+  // (a) The proxy, offline: answers from the snapshots shipped in the package.
+  const proxyCheck = `
+    import { createProxy, SAMPLE_HEADLINES_URL } from 'sco-widgets/proxy';
+    const proxy = createProxy({ offline: true });
+    const res = await proxy(new Request('http://proxy.test/?url=' + encodeURIComponent('https://www.cbr.ru/scripts/XML_daily.asp?date_req=13/12/2025')));
+    const feed = await proxy(new Request('http://proxy.test/?url=' + encodeURIComponent(SAMPLE_HEADLINES_URL)));
+    console.log(JSON.stringify({ status: res.status, type: res.headers.get('content-type'), body: await res.text(), feed: feed.status }));`;
+  const answer = JSON.parse(run('node', ['--input-type=module', '-e', proxyCheck], project));
+  assert.equal(answer.status, 200, 'offline proxy answers the Bank of Russia daily rates');
+  assert.match(answer.type, /charset=utf-8/);
+  assert.match(answer.body, /<CharCode>CNY<\/CharCode>/);
+  assert.equal(answer.feed, 200, 'offline proxy answers the sample headlines');
+  step('(a) sco-widgets/proxy answers offline');
+
+  // (b) The CLI.
+  assert.match(run('npx', ['--no-install', 'sco-widgets-proxy', '--help'], project), /Usage: sco-widgets-proxy/);
+  step('(b) npx sco-widgets-proxy --help');
+
+  // (c) A developer's page that imports one widget.
+  await writeFile(join(project, 'page.js'), "import { ScoCurrencyTable } from 'sco-widgets/currency-table';\nconsole.log(customElements.get('sco-currency-table') === ScoCurrencyTable);\n");
+  const bundled = await build({ entryPoints: ['page.js'], absWorkingDir: project, bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  const inputs = Object.keys(bundled.metafile.inputs);
+  assert.ok(inputs.some((i) => i.includes('node_modules/sco-widgets/dist/elements/currency-table/define.js')), 'the widget entry resolves through exports');
+  assert.ok(inputs.some((i) => i.includes('node_modules/lit')), 'lit comes from the installed dependency');
+  const others = inputs.filter((i) => /dist\/elements\/(clock|headline-ticker|member-states|rate-chart|currency-converter)\//.test(i));
+  assert.deepEqual(others, [], 'importing one widget pulls in no other');
+  step(`(c) esbuild bundled sco-widgets/currency-table (${inputs.length} modules)`);
+
+  // (d) A consumer's TypeScript and React TSX, against the types as shipped (skipLibCheck off).
+  await writeFile(join(project, 'consumer.ts'), `
+import { ScoCurrencyTable, ScoHeadlineTicker, configure, type ScoErrorDetail } from 'sco-widgets';
+import { parseCbrDaily, type Feed, type RateSheet } from 'sco-widgets/data';
+import { createProxy } from 'sco-widgets/proxy';
+import type { ScoClock } from 'sco-widgets/clock';
+
+configure({ proxy: '/proxy?url={url}' });
+const table: ScoCurrencyTable = document.createElement('sco-currency-table');
+table.showChange = true;
+table.addEventListener('sco-error', (event) => console.warn(event.detail.error.message));
+const ticker = document.querySelector('sco-headline-ticker') as ScoHeadlineTicker | null;
+if (ticker) ticker.mode = 'rotate';
+// @ts-expect-error: not a ticker mode
+if (ticker) ticker.mode = 'bounce';
+const clock: ScoClock | null = document.querySelector('sco-clock');
+export const checks: [RateSheet, Feed | undefined, ScoErrorDetail | undefined, unknown, unknown] = [parseCbrDaily('<ValCurs/>'), undefined, undefined, createProxy, clock];
+`);
+  await writeFile(join(project, 'consumer.tsx'), `/// <reference types="sco-widgets/jsx-react" />
+import type { RateSheet } from 'sco-widgets/data';
+export const Rates = ({ sheet }: { sheet?: RateSheet }) => (
+  <sco-currency-table data={sheet} currencies="CNY,INR" show-change onsco-load={(e) => console.log(e.detail.date)} />
+);
+// @ts-expect-error: not a clock face
+export const Wrong = () => <sco-clock face="sundial" />;
+`);
+  const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+  for (const moduleResolution of ['bundler', 'nodenext']) {
+    const options = {
+      strict: true, noEmit: true, skipLibCheck: false, jsx: 'react-jsx', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
+      target: 'es2022', module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext', moduleResolution,
+    };
+    await writeFile(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['consumer.ts', 'consumer.tsx'] }));
+    try {
+      run('node', [tsc, '-p', 'tsconfig.json'], project);
+    } catch (error) {
+      throw new Error(`tsc (moduleResolution ${moduleResolution}) failed on the shipped types:\n${error.stdout}${error.stderr}`, { cause: error });
+    }
+  }
+  step('(d) tsc typechecked a consumer (bundler and nodenext resolution, React TSX)');
+
+  // (e) A site owner's page: the script-tag bundle from node_modules, a table from a shipped snapshot.
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pack check</title>
+<script src="/node_modules/sco-widgets/dist/sco-widgets.min.js"></script></head>
+<body><sco-currency-table src="/snapshots/XML_daily_eng_2025-12-13.extracted.xml" currencies="CNY,INR,KZT"></sco-currency-table></body></html>`;
+  server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    const file = path.startsWith('/snapshots/') ? resolve(installed, `.${path}`) : resolve(project, `.${path}`);
+    if (!file.startsWith(project)) return res.writeHead(404).end();
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, file.endsWith('.js') ? { 'content-type': 'text/javascript' } : {}).end(body);
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.querySelector('sco-currency-table')?.getAttribute('state') === 'ready', null, { timeout: 15000 });
+  const rows = await page.evaluate(() => [...document.querySelector('sco-currency-table').shadowRoot.querySelectorAll('tr[part~="row"]')].map((r) => r.dataset.code));
+  assert.deepEqual(rows, ['CNY', 'INR', 'KZT']);
+  assert.deepEqual(errors, []);
+  step('(e) the script-tag bundle from node_modules rendered a table');
+  console.log(`pack-check: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await browser?.close();
+  server?.close();
+  await rm(scratch, { recursive: true, force: true });
+}
