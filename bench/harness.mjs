@@ -52,14 +52,15 @@ export function table(header, rows, align) {
 
 /**
  * Bundles page modules with esbuild (in memory, ES modules, shared chunks) and returns the files
- * keyed by the path the server answers on: `/bundles/<name>/<file>`. Not minified, so profiles
+ * keyed by the path the server answers on: `/bundles/<name>/<file>`; with `stdin`, that module
+ * (resolved from bench/pages) is the entry, served as `<name>.js`. Not minified, so profiles
  * name functions; each module of a chunk is introduced by a `// path` comment that
  * `sourceOfLine` uses to tell where a function comes from.
  */
-export async function bundle(name, entryPoints) {
+export async function bundle(name, entryPoints, { stdin } = {}) {
   const outdir = join(ROOT, '.bench-out', name);
   const result = await build({
-    entryPoints,
+    ...(stdin ? { stdin: { contents: stdin, resolveDir: join(ROOT, 'bench/pages'), sourcefile: `${name}.mjs`, loader: 'js' } } : { entryPoints }),
     bundle: true,
     format: 'esm',
     splitting: true,
@@ -71,7 +72,10 @@ export async function bundle(name, entryPoints) {
     absWorkingDir: ROOT,
   });
   const files = new Map();
-  for (const file of result.outputFiles) files.set(`/bundles/${name}/${relative(outdir, file.path)}`, file.text);
+  for (const file of result.outputFiles) {
+    const path = relative(outdir, file.path);
+    files.set(`/bundles/${name}/${stdin && path === 'stdin.js' ? `${name}.js` : path}`, file.text);
+  }
   return files;
 }
 
@@ -253,7 +257,13 @@ export function instrumentPage() {
     return nativeAdd.call(this, type, listener, options);
   };
   proto.removeEventListener = function (type, listener, options) {
-    b.listeners.get(this)?.get(listener)?.delete(keyOf(type, options));
+    // Forget emptied entries: holding on to a removed listener would keep its widget alive.
+    const byListener = b.listeners.get(this);
+    const keys = byListener?.get(listener);
+    if (keys?.delete(keyOf(type, options)) && !keys.size) {
+      byListener.delete(listener);
+      if (!byListener.size) b.listeners.delete(this);
+    }
     return nativeRemove.call(this, type, listener, options);
   };
   b.listenerCount = () => {

@@ -1,0 +1,54 @@
+// Size: `npm run build`, then the project's own size report (scripts/size.mjs --json), beside the
+// weight of the three dependencies alone. The budget is enforced by `npm run size`, not here.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, table } from './harness.mjs';
+
+const FLOOR = [
+  ['lit', '≈ 6.0'],
+  ['luxon (does not tree-shake)', '≈ 22'],
+  ['fast-xml-parser 5 `XMLParser`', '≈ 21.5'],
+  ['all three', '≈ 49'],
+];
+
+const node = (args) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+
+export async function run() {
+  const lines = [];
+  const targets = [];
+  const built = node(['scripts/build.mjs']);
+  if (built.status !== 0) {
+    return { title: 'Size', markdown: `Not measured: \`npm run build\` failed (exit ${built.status}):\n\n\`\`\`\n${(built.stderr || built.stdout).trim().split('\n').slice(-15).join('\n')}\n\`\`\``, targets };
+  }
+  if (!existsSync(join(ROOT, 'scripts/size.mjs'))) {
+    return { title: 'Size', markdown: 'Not measured: `scripts/size.mjs` is not there.', targets };
+  }
+  const size = node(['scripts/size.mjs', '--json']);
+  const out = size.stdout.trim().split('\n');
+  const json = out.length && out[out.length - 1].startsWith('{') ? JSON.parse(out.pop()) : undefined;
+  if (!out.some((line) => line.startsWith('|'))) {
+    const said = (size.stderr || size.stdout).trim().split('\n').slice(-8).join('\n');
+    targets.push({ name: 'Size: every output within size-budget.json', target: 'within budget', value: 'not measured (size report failed)' });
+    return { title: 'Size', markdown: `Not measured: \`node scripts/size.mjs --json\` exited with ${size.status} before printing its table:\n\n\`\`\`\n${said}\n\`\`\`\n\nThe dependency floor, min+gzip of each package alone (TOOLCHAIN.md):\n\n${table(['dependency', 'KB'], FLOOR)}`, targets };
+  }
+  const over = size.status !== 0;
+  lines.push(
+    '`npm run build`, then `node scripts/size.mjs --json` (min+gzip, level 9; "initial" is what a page loads before the widget renders, "lazy" what it imports on demand):',
+    '',
+    ...out,
+    '',
+    size.stderr.trim() ? `\`scripts/size.mjs\` said: \`${size.stderr.trim().split('\n').join(' ')}\`` : 'Every output is within its budget (`size-budget.json`).',
+    '',
+    'The dependency floor, min+gzip of each package alone (TOOLCHAIN.md):',
+    '',
+    table(['dependency', 'KB'], FLOOR),
+  );
+  if (json) {
+    const bundle = json['script-tag bundle (everything)'];
+    if (bundle !== undefined) lines.push('', `The script-tag bundle is ${(bundle / 1024).toFixed(1)} KB: ${(bundle / 1024 - 49).toFixed(1)} KB over the three dependencies' ≈ 49 KB floor.`);
+  }
+  targets.push({ name: 'Size: every output within size-budget.json', target: 'within budget', value: over ? 'over (see Size)' : 'within', met: !over });
+  return { title: 'Size', markdown: lines.join('\n'), targets };
+}
+
