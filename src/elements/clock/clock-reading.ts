@@ -2,7 +2,7 @@
  * What a clock shows at an instant, computed from the browser's IANA data through luxon — never
  * from fixed offsets, so DST and rule changes (Almaty 2024, Cairo 2023) come out right.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { dateTimeFormat, numberFormat } from '../shared/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
@@ -56,7 +56,17 @@ export function parseZones(list: string): ClockSpec[] {
     });
 }
 
-export const isKnownZone = (zone: string): boolean => zone !== '' && IANAZone.isValidZone(zone);
+/** Zones checked so far: luxon's check builds an `Intl.DateTimeFormat` per call, and every clock asks on every tick. */
+const knownZones = new Map<string, boolean>();
+
+export function isKnownZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = zone !== '' && IANAZone.isValidZone(zone);
+    knownZones.set(zone, known);
+  }
+  return known;
+}
 
 /**
  * The city to name under a clock: the label given, else the SCO capital kept in that zone (in the
@@ -77,8 +87,31 @@ export function defaultHourCycle(locale: string): HourCycle {
 
 const MINUTES_PER_HOUR = 60;
 
+/**
+ * Readings of the current second. A reading depends on the instant only to the second, so every
+ * clock with the same zone, locale, hour cycle and viewer's zone (for the offset) shares one per
+ * tick: a page of five hundred clocks over a dozen zones asks luxon and Intl a dozen times, not
+ * five hundred.
+ */
+const readings = { second: NaN, byKey: new Map<string, ClockReading>() };
+
 /** The reading of a valid `zone` at `now` (epoch ms). */
 export function readClock(zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
+  const second = Math.floor(now / 1000);
+  if (second !== readings.second) {
+    readings.second = second;
+    readings.byKey.clear();
+  }
+  const key = `${zone}|${locale}|${options.hourCycle}|${options.seconds}|${Settings.defaultZone.name}`;
+  let reading = readings.byKey.get(key);
+  if (!reading) {
+    reading = computeReading(zone, now, options, locale, m);
+    readings.byKey.set(key, reading);
+  }
+  return reading;
+}
+
+function computeReading(zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
   const local = DateTime.fromMillis(now, { zone });
   const shown = options.seconds ? local.startOf('second') : local.startOf('minute');
   const timeFormat = dateTimeFormat(locale, {
