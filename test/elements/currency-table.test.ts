@@ -104,6 +104,19 @@ describe('<sco-currency-table>', () => {
     }
   });
 
+  it('a table wider than its box scrolls, and only then is its scroller a focusable region named by the caption', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><sco-currency-table src=${ENG} show-change lang="ru"></sco-currency-table></div>`);
+    const el = await settled(wrapper.querySelector('sco-currency-table')!);
+    const base = parts(el, 'base')[0] as HTMLElement;
+    const scrolls = () => until(() => base.hasAttribute('tabindex'), 2000, 'the scroller to take focus');
+    wrapper.style.width = '12rem';
+    await scrolls();
+    expect(base.getAttribute('role')).to.equal('region');
+    expect(shadow(el).getElementById(base.getAttribute('aria-labelledby')!)).to.equal(parts(el, 'caption')[0]);
+    wrapper.style.width = '80rem';
+    await until(() => !base.hasAttribute('tabindex') && !base.hasAttribute('role'), 2000, 'the scroller to leave the tab order');
+  });
+
   it('.data shows a sheet given directly without fetching', async () => {
     const data: RateSheet = { source: 'custom', base: 'EUR', date: '2026-01-05', rates: [{ code: 'CNY', name: 'Yuan', nominal: 10, value: 1.2, perUnit: 0.12 }] };
     const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table .data=${data} currencies="CNY" lang="en"></sco-currency-table>`);

@@ -42,6 +42,8 @@ export const tableStyles = css`
   [part~='missing'] [part~='rate'] {
     color: var(--_muted);
     font-style: italic;
+    /* "not quoted" is words, not a number: let it wrap rather than push the table into scrolling. */
+    white-space: normal;
   }
   [part~='up'] {
     color: var(--_up);

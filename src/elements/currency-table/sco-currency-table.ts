@@ -14,6 +14,7 @@ import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
 import { messages, type TableMessages } from './messages.js';
 import { tableStyles } from './sco-currency-table.styles.js';
+import { ScrollFocusController } from './scroll-focus-controller.js';
 
 /** A row to draw: a quoted rate, or a requested currency the source does not quote. */
 type Row = { code: string; rate?: Rate };
@@ -72,6 +73,12 @@ export class ScoCurrencyTable extends ScoElement {
 
   readonly #data = new DataController<RateSheet, RateQuery>(this, () => this.#input());
 
+  constructor() {
+    super();
+    // A table wider than the widget scrolls; keyboard users can then focus the wrapper to scroll it.
+    new ScrollFocusController(this, () => this.renderRoot?.querySelector<HTMLElement>('[part~="base"]'), 'caption');
+  }
+
   /** Loads the rates again; settles when they are shown or the attempt failed. */
   refresh(): Promise<void> {
     return this.#data.refresh();
@@ -105,7 +112,7 @@ export class ScoCurrencyTable extends ScoElement {
     const caption = m.caption(m.sources[sheet.source], formatDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
     const { showChange } = this;
     return html`<table part="table">
-      <caption part="caption">${caption}</caption>
+      <caption part="caption" id="caption">${caption}</caption>
       <thead>
         <tr>
           <th scope="col" part="header">${h.country}</th>
