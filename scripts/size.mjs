@@ -50,7 +50,7 @@ const scriptTag = readFileSync(pkg.unpkg, 'utf8');
 rows.push({ name: 'script-tag bundle (everything)', file: pkg.unpkg, initial: gz(scriptTag), lazy: 0, initialPackages: ['lit', 'luxon', 'fast-xml-parser'] });
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.import;
-  if (!file.endsWith('.js') || subpath.startsWith('./proxy') || subpath === './bundle') continue;
+  if (!file?.endsWith('.js') || subpath.startsWith('./proxy') || subpath === './bundle') continue;
   rows.push({ name: `sco-widgets${subpath.slice(1)}`, file, ...(await measure(file)) });
 }
 
