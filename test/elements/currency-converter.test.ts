@@ -226,12 +226,21 @@ describe('<sco-currency-converter>', () => {
   });
 
   it('a table and a converter on one src make one request', async () => {
-    const wrap = await fixture(html`<div>
-      <sco-currency-table src=${ENG}></sco-currency-table>
-      <sco-currency-converter src=${ENG}></sco-currency-converter>
-    </div>`);
-    await until(() => [...wrap.children].every((c) => c.getAttribute('state') === 'ready'), 8000, 'both widgets');
-    expect(await requestsFor(ENG)).to.equal(1);
+    // A path of its own (an escaped dot, same file), so other test files counting ENG side by side do not interfere.
+    const own = ENG.replace(/\.xml$/, '%2Exml');
+    // Both connected in the same task, as on a page (a <div> fixture would wait for a frame, which a background tab never gets).
+    const table = document.createElement('sco-currency-table');
+    const convert = document.createElement('sco-currency-converter');
+    table.src = own;
+    convert.src = own;
+    document.body.append(table, convert);
+    try {
+      await until(() => [table, convert].every((c) => c.getAttribute('state') === 'ready'), 8000, 'both widgets');
+      expect(await requestsFor(own)).to.equal(1);
+    } finally {
+      table.remove();
+      convert.remove();
+    }
   });
 
   it('.data converts a sheet given directly and names no source', async () => {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const converterStyles = css`
+  [part~='base'] {
+    container-type: inline-size;
+  }
   .fields {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr);
@@ -9,6 +12,21 @@ export const converterStyles = css`
       'from swap to';
     align-items: end;
     gap: var(--_gap);
+  }
+  /* In a narrow sidebar each select gets the whole width, the swap button beside both. */
+  @container (max-width: 24rem) {
+    .fields {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'amount amount'
+        'from swap'
+        'to swap';
+      align-items: end;
+    }
+    [part~='swap-button'] {
+      align-self: center;
+      margin-block-start: 1.2em;
+    }
   }
   .field {
     display: flex;

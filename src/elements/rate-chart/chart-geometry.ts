@@ -1,0 +1,117 @@
+/**
+ * The arithmetic of the chart, free of DOM and Lit: scales, "nice" ticks, the path through the
+ * real records and the nearest record to a pointer. Dates are whole UTC days, so the x axis is
+ * proportional to time and a weekend without a record is a gap, not a point.
+ */
+
+const DAY = 86_400_000;
+
+/** `YYYY-MM-DD` → days since 1970-01-01. */
+export const dayNumber = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+
+/** Days since 1970-01-01 → a Date at noon UTC (safe to format in any time zone with `timeZone: 'UTC'`). */
+export const dateOfDay = (day: number): Date => new Date(day * DAY + DAY / 2);
+
+/** Ticks on a 1-2-5 ladder that cover [min, max], about `count` of them, and the decimals they need. */
+export function valueTicks(min: number, max: number, count: number): { ticks: number[]; decimals: number } {
+  // A flat series (or one flat but for rounding noise) gets a band of ±1% around it.
+  if (max - min <= Math.abs(max) * 1e-9) {
+    const pad = Math.abs(min) * 0.01 || 1;
+    [min, max] = [min - pad, max + pad];
+  }
+  const rough = (max - min) / Math.max(count - 1, 1);
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
+  const first = Math.floor(min / step + 1e-9);
+  const last = Math.ceil(max / step - 1e-9);
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  const ticks: number[] = [];
+  // Multiply, never add: repeated addition of 0.1 drifts.
+  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(decimals)));
+  return { ticks, decimals };
+}
+
+export type DateUnit = 'day' | 'month' | 'year';
+
+/** Candidate spacings, smallest first; weeks start on Monday (day 4 of the epoch). */
+const DATE_STEPS: ReadonlyArray<{ unit: DateUnit; step: number }> = [
+  { unit: 'day', step: 1 },
+  { unit: 'day', step: 2 },
+  { unit: 'day', step: 7 },
+  { unit: 'day', step: 14 },
+  { unit: 'month', step: 1 },
+  { unit: 'month', step: 2 },
+  { unit: 'month', step: 3 },
+  { unit: 'month', step: 6 },
+  ...[1, 2, 5, 10, 20, 50].map((step) => ({ unit: 'year' as const, step })),
+];
+
+/**
+ * Calendar-aligned date ticks in [from, to] (day numbers): the finest spacing for which the ticks
+ * fit, `max(unit)` being how many labels of that unit's width fit the axis.
+ */
+export function dateTicks(from: number, to: number, max: (unit: DateUnit) => number): { days: number[]; unit: DateUnit } {
+  for (const { unit, step } of DATE_STEPS) {
+    const days = ticksOf(unit, step, from, to);
+    if (days.length <= Math.max(max(unit), 1)) return { days, unit };
+  }
+  return { days: [from], unit: 'year' };
+}
+
+function ticksOf(unit: DateUnit, step: number, from: number, to: number): number[] {
+  const days: number[] = [];
+  if (unit === 'day') {
+    const offset = step === 7 || step === 14 ? 4 : 0;
+    for (let d = Math.ceil((from - offset) / step) * step + offset; d <= to; d += step) days.push(d);
+    return days;
+  }
+  const start = dateOfDay(from);
+  const months = unit === 'month' ? step : step * 12;
+  let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
+  index = Math.ceil(index / months) * months;
+  for (; ; index += months) {
+    const day = Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY;
+    if (day > to) break;
+    if (day >= from) days.push(day);
+  }
+  return days;
+}
+
+/** A straight line from `domain` to `range`; a zero-width domain maps to the middle of the range. */
+export function scale([d0, d1]: [number, number], [r0, r1]: [number, number]): (v: number) => number {
+  if (d0 === d1) return () => (r0 + r1) / 2;
+  const k = (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
+}
+
+export interface XY {
+  x: number;
+  y: number;
+}
+
+const n = (v: number) => Math.round(v * 10) / 10;
+
+/** `M x,y L x,y …`: one vertex per record, straight segments between them. */
+export function linePath(points: readonly XY[]): string {
+  return points.map((p, i) => `${i ? 'L' : 'M'}${n(p.x)},${n(p.y)}`).join(' ');
+}
+
+/** The line closed down to `bottom`, for the filled area under it. */
+export function areaPath(points: readonly XY[], bottom: number): string {
+  if (!points.length) return '';
+  return `${linePath(points)} L${n(points.at(-1)!.x)},${n(bottom)} L${n(points[0].x)},${n(bottom)} Z`;
+}
+
+/** Index of the point whose x is closest to `x`; `xs` ascending or descending (right-to-left charts). */
+export function nearestIndex(xs: readonly number[], x: number): number {
+  if (xs.length < 2) return 0;
+  const ascending = xs[0] <= xs.at(-1)!;
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (ascending ? xs[mid] <= x : xs[mid] >= x) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(xs[lo] - x) <= Math.abs(xs[hi] - x) ? lo : hi;
+}

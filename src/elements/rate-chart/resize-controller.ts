@@ -1,0 +1,67 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface BoxSize {
+  width: number;
+  height: number;
+  /** The element's computed font size in px, so the chart can leave room for its labels. */
+  fontSize: number;
+}
+
+/**
+ * The size of an element in the host's shadow root, kept up to date with a ResizeObserver that
+ * runs only while the host is connected. The chart draws at this size in real pixels, so text and
+ * strokes are never stretched the way a scaled viewBox would stretch them.
+ */
+export class ResizeController implements ReactiveController {
+  size: BoxSize = { width: 0, height: 0, fontSize: 14 };
+  #observer?: ResizeObserver;
+  #observed?: Element;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The element to measure; it may appear only after a render. */
+    private readonly target: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver((entries) => {
+      const { target, contentRect } = entries.at(-1)!;
+      this.#measure(target, contentRect.width, contentRect.height);
+    });
+    this.#follow();
+  }
+
+  hostUpdated(): void {
+    this.#follow();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
+  }
+
+  /** Observes the current target (the first render creates it; a re-render may replace it). */
+  #follow(): void {
+    const target = this.target() ?? undefined;
+    if (!this.#observer || target === this.#observed) return;
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = target;
+    if (!target) return;
+    this.#observer.observe(target);
+    // Measure a new target at once rather than wait for the observer: it reports only when the page
+    // renders, which a page in a background tab does not, and a chart there would stay blank.
+    const { width, height } = target.getBoundingClientRect();
+    this.#measure(target, width, height);
+  }
+
+  #measure(target: Element, width: number, height: number): void {
+    const fontSize = parseFloat(getComputedStyle(target).fontSize) || 14;
+    const size = { width: Math.floor(width), height: Math.floor(height), fontSize };
+    if (size.width === this.size.width && size.height === this.size.height && size.fontSize === this.size.fontSize) return;
+    this.size = size;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export const chartStyles = css`
+  :host {
+    --_line: var(--sco-chart-line-color, var(--_accent));
+    height: 16rem;
+  }
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    box-sizing: border-box;
+  }
+  [part~='summary'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_gap);
+    margin-block-end: calc(var(--_gap) / 2);
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='title'] {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='latest'] {
+    font-size: 1.25em;
+    font-weight: 600;
+  }
+  [part~='latest'] .when,
+  [part~='change'] .when {
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  [part~='up'] {
+    color: var(--_up);
+  }
+  [part~='down'] {
+    color: var(--_down);
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 0;
+    min-height: 6rem;
+  }
+  [part~='chart'] {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+    /* Positions are computed for both directions; text must not be re-anchored by the page's dir. */
+    direction: ltr;
+    border-radius: var(--_radius);
+    touch-action: pan-y;
+  }
+  [part~='line'] {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  [part~='area'] {
+    fill: var(--_line);
+    fill-opacity: 0.12;
+    stroke: none;
+  }
+  [part~='axis'] {
+    stroke: var(--_border);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  [part~='label'] {
+    fill: var(--_muted);
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='point'] {
+    fill: var(--_background);
+    stroke: var(--_line);
+    stroke-width: 1.5;
+  }
+  [part~='point'][part~='active'] {
+    fill: var(--_line);
+  }
+  [part~='guide'] {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+    shape-rendering: crispEdges;
+  }
+  [part~='readout'] {
+    margin: calc(var(--_gap) / 2) 0 0;
+    min-height: 1.4em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -1,0 +1,368 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataError } from '../../data/errors.js';
+import type { Source } from '../../data/source.js';
+import { getSource, historyAt, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
+import type { RateSeries } from '../../data/types.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
+import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { pick } from '../shared/locale.js';
+import { ScoElement } from '../shared/sco-element.js';
+import { renderStatus } from '../shared/status.js';
+import { areaPath, dateOfDay, dateTicks, dayNumber, linePath, nearestIndex, scale, valueTicks, type DateUnit } from './chart-geometry.js';
+import { messages, type ChartMessages } from './messages.js';
+import { ResizeController, type BoxSize } from './resize-controller.js';
+import { chartStyles } from './sco-rate-chart.styles.js';
+import { inBase, notInBase } from './series-base.js';
+
+/** Everything the picture needs, computed once per series, size, direction and locale. */
+interface Plot {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Per record, in the order of the series (oldest first). */
+  xs: number[];
+  ys: number[];
+  line: string;
+  area: string;
+  yTicks: Array<{ y: number; text: string; x: number; anchor: 'start' | 'end' }>;
+  xTicks: Array<{ x: number; text: string }>;
+  labelY: number;
+  /** Whether there is room to mark every record. */
+  markers: boolean;
+}
+
+/**
+ * The history of one currency's official rate as a line chart that fills its box, with value and
+ * date axes, the latest value and the change over the range. Pointing at the chart or moving
+ * through it with the arrow keys (Home/End for the ends) reads out the rate of a day; a visually
+ * hidden table carries the same numbers for screen readers.
+ *
+ * Only days on which a rate was set are drawn: the x axis is proportional to time, so a weekend or
+ * a holiday is a longer segment between two real records, never a point of its own.
+ *
+ * The element is 16rem tall unless the page gives it a height (`sco-rate-chart { height: 20rem }`).
+ *
+ * @fires sco-load - The series is shown; `detail` is the `RateSeries`.
+ * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @csspart base - The wrapper.
+ * @csspart status - The loading, stale or error message.
+ * @csspart summary - The lines above the chart: title, latest value, change.
+ * @csspart title - The currency, the base and the unit the rates are for.
+ * @csspart latest - The latest rate and its date.
+ * @csspart change - The change over the shown range; also `up` or `down`.
+ * @csspart up - The change, when the rate rose.
+ * @csspart down - The change, when the rate fell.
+ * @csspart chart - The `<svg>` (focusable; the arrow keys move between records).
+ * @csspart line - The line through the records.
+ * @csspart area - The filled area under the line.
+ * @csspart axis - The grid lines, the base line and the date tick marks.
+ * @csspart label - Each value and date label on the axes.
+ * @csspart point - Each record's marker (while there is room for them) and the active one; also `active`.
+ * @csspart active - The marker of the record being read out.
+ * @csspart guide - The vertical line through the record being read out.
+ * @csspart readout - The rate of the record being pointed at or focused (`aria-live`).
+ * @csspart table - The visually hidden table of dates and rates.
+ * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`).
+ */
+export class ScoRateChart extends ScoElement {
+  static override styles = [ScoElement.styles, chartStyles];
+
+  /** ISO 4217 code of the currency, e.g. `CNY`. */
+  @property() code?: string;
+
+  /** How many days back from today to show (default 30); for `source` only, `src` and `.data` hold their own range. */
+  @property({ type: Number }) days = 30;
+
+  /**
+   * ISO 4217 code to express the rates in (default: the source's own, RUB for the Bank of Russia).
+   * With a named source other bases are cross rates through a second history of the same source
+   * (CNY in KZT = CNY/RUB ÷ KZT/RUB: two requests); a `src` document or `.data` series has only
+   * its own base, and any other ends in a "no data" error rather than a silently wrong picture.
+   */
+  @property() base?: string;
+
+  /** A named source whose rates have a history: `cbr` (default, the Bank of Russia's `XML_dynamic`) or one added with `registerSource()`. */
+  @property() source = 'cbr';
+
+  /** URL of a history document (`XML_dynamic`, ECB history), recognised from its content. */
+  @property() src?: string;
+
+  /** A series given directly; nothing is fetched. */
+  @property({ attribute: false }) data?: RateSeries;
+
+  /** The record being read out (index into the series), while pointed at or focused. */
+  @state() private active?: number;
+
+  readonly #data = new DataController<RateSeries, SeriesQuery>(this, () => this.#input());
+  readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
+  #plot?: { key: unknown[]; plot: Plot };
+
+  /** Loads the history again; settles when it is shown or the attempt failed. */
+  refresh(): Promise<void> {
+    return this.#data.refresh();
+  }
+
+  #input(): DataInput<RateSeries, SeriesQuery> {
+    const code = this.code?.trim().toUpperCase();
+    const base = this.base?.trim().toUpperCase() || undefined;
+    if (this.data) {
+      if (base && base !== this.data.base) return { error: notInBase(this.data.code, base) };
+      return { value: this.data };
+    }
+    if (!code) return { error: new DataError('empty', 'Set the code attribute to the ISO 4217 code of a currency, e.g. code="CNY"') };
+    let history: Source<RateSeries, SeriesQuery> | undefined;
+    if (this.src) {
+      history = historyAt(this.src, code);
+    } else {
+      const rates = getSource(this.source) as RateSource | undefined;
+      if (!rates) return { error: new DataError('unknown-source', `No source named "${this.source}" is registered`) };
+      history = rates.history;
+      if (!history) return { error: new DataError('empty', `The source "${this.source}" publishes no rate history`) };
+    }
+    const days = Number.isFinite(this.days) && this.days >= 1 ? Math.round(this.days) : 30;
+    const query: SeriesQuery = { code, from: isoDaysAgo(days), to: isoDaysAgo(0) };
+    // A named source can cross through a second history of its own; a document holds only one currency.
+    return { source: base ? inBase(history, base, !this.src) : history, query };
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const { snapshot } = this.#data;
+    const series = snapshot.value;
+    return html`<div part="base" dir=${this.resolvedDir}>
+      ${renderStatus(snapshot, locale)} ${series?.points.length ? this.#renderSeries(series, pick(messages, locale), locale) : nothing}
+    </div>`;
+  }
+
+  #renderSeries(series: RateSeries, m: ChartMessages, locale: string) {
+    const { points, code, base } = series;
+    const nominal = points.at(-1)!.nominal;
+    const values = points.map((p) => p.perUnit * nominal);
+    const rate = numberFormat(locale, FOUR_PLACES);
+    const date = dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const day = (iso: string) => date.format(new Date(`${iso}T12:00:00Z`));
+    const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
+    const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
+    const plot = this.#plotFor(series, values, locale);
+    return html`<div part="summary">
+        <span part="title">${m.title(displayName(locale, 'currency', code) ?? code, code, base, nominalText)}</span>
+        <span part="latest">${rate.format(values.at(-1)!)} ${base} <span class="when">${m.latestOn(day(points.at(-1)!.date))}</span></span>
+        ${points.length > 1 ? renderChange(values[0], values.at(-1)!, m, locale, day(points[0].date)) : nothing}
+      </div>
+      <div class="plot">
+        <svg
+          part="chart"
+          role="img"
+          tabindex="0"
+          aria-label=${m.chartLabel(code, base, day(points[0].date), day(points.at(-1)!.date))}
+          width=${plot?.width ?? 0}
+          height=${plot?.height ?? 0}
+          @keydown=${this.#onKey}
+          @focus=${this.#onFocus}
+          @blur=${this.#onBlur}
+          @pointermove=${this.#onPointer}
+          @pointerdown=${this.#onPointer}
+          @pointerleave=${this.#onLeave}
+        >
+          ${plot ? renderPlot(plot, active) : nothing}
+        </svg>
+      </div>
+      <p part="readout" aria-live="polite">${active === undefined ? '' : m.readout(day(points[active].date), rate.format(values[active]), base)}</p>
+      <div class="visually-hidden">
+      <table part="table">
+        <caption>${m.tableCaption(code, base, nominalText)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.date}</th>
+            <th scope="col">${m.rate}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${points.map(
+            (p, i) => html`<tr>
+              <th scope="row"><time datetime=${p.date}>${day(p.date)}</time></th>
+              <td>${rate.format(values[i])}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      </div>`;
+  }
+
+  /** The geometry, recomputed only when the series, the box, the direction or the locale changed. */
+  #plotFor(series: RateSeries, values: number[], locale: string): Plot | undefined {
+    const size = this.#size.size;
+    if (size.width < 40 || size.height < 40) return undefined;
+    const key = [series, size, this.resolvedDir, locale];
+    if (this.#plot && key.every((k, i) => k === this.#plot!.key[i])) return this.#plot.plot;
+    const plot = layout(series, values, size, this.resolvedDir === 'rtl', locale);
+    this.#plot = { key, plot };
+    return plot;
+  }
+
+  #count(): number {
+    return this.#data.snapshot.value?.points.length ?? 0;
+  }
+
+  #onFocus() {
+    if (this.active === undefined && this.#count()) this.active = this.#count() - 1;
+  }
+
+  #onBlur() {
+    this.active = undefined;
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const count = this.#count();
+    if (!count) return;
+    const current = this.active ?? count - 1;
+    const rtl = this.resolvedDir === 'rtl';
+    const page = Math.max(1, Math.round(count / 10));
+    // Left and right follow the picture, which runs right to left in RTL.
+    const moves: Record<string, number> = {
+      ArrowRight: rtl ? current - 1 : current + 1,
+      ArrowLeft: rtl ? current + 1 : current - 1,
+      PageUp: current + page,
+      PageDown: current - page,
+      Home: 0,
+      End: count - 1,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.active = Math.min(count - 1, Math.max(0, moves[event.key]));
+  }
+
+  #onPointer(event: PointerEvent) {
+    const plot = this.#plot?.plot;
+    if (!plot || !this.#count()) return;
+    const x = event.clientX - (event.currentTarget as SVGSVGElement).getBoundingClientRect().left;
+    this.active = nearestIndex(plot.xs, x);
+  }
+
+  #onLeave(event: PointerEvent) {
+    if (!(event.currentTarget as Element).matches(':focus')) this.active = undefined;
+  }
+}
+
+const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
+
+/** `YYYY-MM-DD` of the UTC day `days` before today. */
+function isoDaysAgo(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+function renderChange(first: number, last: number, m: ChartMessages, locale: string, since: string) {
+  const change = Math.round((last - first) * 1e4) / 1e4;
+  const amount = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(change);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(first ? (last - first) / first : 0);
+  const when = html`<span class="when">${m.since(since)}</span>`;
+  if (change === 0) return html`<span part="change"><span class="visually-hidden">${m.unchanged} </span>${amount} ${when}</span>`;
+  const [direction, arrow, word] = change > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
+  return html`<span part="change ${direction}"
+    ><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${word} </span>${amount} (${percent}) ${when}</span
+  >`;
+}
+
+function renderPlot(plot: Plot, active: number | undefined) {
+  const { xs, ys, top, bottom, left, right } = plot;
+  return svg`
+    ${plot.yTicks.map(
+      (t) => svg`<line part="axis" x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
+        <text part="label" x=${t.x} y=${t.y} dy="0.32em" text-anchor=${t.anchor}>${t.text}</text>`,
+    )}
+    ${plot.xTicks.map(
+      (t) => svg`<line part="axis" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
+        <text part="label" x=${t.x} y=${plot.labelY} text-anchor="middle">${t.text}</text>`,
+    )}
+    <path part="area" d=${plot.area}></path>
+    <path part="line" d=${plot.line}></path>
+    ${active === undefined ? nothing : svg`<line part="guide" x1=${xs[active]} x2=${xs[active]} y1=${top} y2=${bottom}></line>`}
+    ${plot.markers
+      ? xs.map((x, i) => svg`<circle part=${i === active ? 'point active' : 'point'} cx=${x} cy=${ys[i]} r=${i === active ? 4.5 : 3}></circle>`)
+      : active === undefined
+        ? nothing
+        : svg`<circle part="point active" cx=${xs[active]} cy=${ys[active]} r="4.5"></circle>`}
+  `;
+}
+
+/**
+ * A date tick's label: day and month; a month's name, or the year at each January; a year. Month
+ * and year ticks sit on Gregorian boundaries, so they are named in the Gregorian calendar even
+ * where the locale's own is another (fa: Solar Hijri), where the day labels stay in it.
+ */
+function dateLabel(locale: string, unit: DateUnit, day: number): string {
+  const date = dateOfDay(day);
+  if (unit === 'day') return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+  const options: Intl.DateTimeFormatOptions = unit === 'month' && date.getUTCMonth() !== 0 ? { month: 'short' } : { year: 'numeric' };
+  return dateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Where everything goes, in real pixels. Label widths are estimated from the font size (about
+ * 0.6 em per character of tabular digits) instead of measured, so layout never reads the DOM.
+ */
+function layout(series: RateSeries, values: number[], size: BoxSize, rtl: boolean, locale: string): Plot {
+  const { width, height } = size;
+  const em = size.fontSize * 0.75;
+  const charWidth = em * 0.62;
+  const top = Math.ceil(em * 0.8);
+  const bottom = height - Math.ceil(em * 1.8);
+
+  const yCount = Math.min(6, Math.max(2, Math.floor((bottom - top) / (em * 3.5))));
+  const { ticks, decimals } = valueTicks(Math.min(...values), Math.max(...values), yCount);
+  const valueText = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const yTexts = ticks.map((t) => valueText.format(t));
+  const gutter = Math.ceil(Math.max(...yTexts.map((t) => t.length)) * charWidth) + 10;
+  const left = rtl ? 4 : gutter;
+  const right = rtl ? width - gutter : width - 4;
+  const y = scale([ticks[0], ticks.at(-1)!], [bottom, top]);
+
+  const days = series.points.map((p) => dayNumber(p.date));
+  const first = days[0];
+  const last = days.at(-1)!;
+  // A few pixels inside the plot, so the end markers are whole.
+  const x = scale([first, last], rtl ? [right - 5, left + 5] : [left + 5, right - 5]);
+  const xs = days.map(x);
+  const ys = values.map(y);
+
+  // How many labels of each kind fit: a sample label's width plus a gap.
+  const fit = (unit: DateUnit) => Math.floor((right - left) / (dateLabel(locale, unit, first).length * charWidth + em * 2));
+  const { days: tickDays, unit } = dateTicks(first, last, fit);
+  const xTicks = tickDays.map((d) => {
+    const text = dateLabel(locale, unit, d);
+    // Keep a label whole inside the box at either end.
+    const half = (text.length * charWidth) / 2;
+    return { x: Math.min(width - half, Math.max(half, x(d))), text };
+  });
+
+  const points = xs.map((px, i) => ({ x: px, y: ys[i] }));
+  const span = Math.abs(xs.at(-1)! - xs[0]);
+  return {
+    width,
+    height,
+    top,
+    bottom,
+    left,
+    right,
+    xs,
+    ys,
+    line: linePath(points),
+    area: areaPath(points, bottom),
+    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6, anchor: rtl ? 'start' : 'end' })),
+    xTicks,
+    labelY: bottom + em * 1.45,
+    markers: xs.length === 1 || span / (xs.length - 1) >= 6,
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sco-rate-chart': ScoRateChart;
+  }
+}
