@@ -91,18 +91,21 @@ const MINUTES_PER_HOUR = 60;
  * Readings of the current second. A reading depends on the instant only to the second, so every
  * clock with the same zone, locale, hour cycle and viewer's zone (for the offset) shares one per
  * tick: a page of five hundred clocks over a dozen zones asks luxon and Intl a dozen times, not
- * five hundred.
+ * five hundred. The viewer's zone is compared by identity (luxon keeps one object per zone); its
+ * `name` would build an Intl formatter on every call.
  */
-const readings = { second: NaN, byKey: new Map<string, ClockReading>() };
+const readings = { second: NaN, viewer: undefined as unknown, byKey: new Map<string, ClockReading>() };
 
 /** The reading of a valid `zone` at `now` (epoch ms). */
 export function readClock(zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
   const second = Math.floor(now / 1000);
-  if (second !== readings.second) {
+  const viewer = Settings.defaultZone;
+  if (second !== readings.second || viewer !== readings.viewer) {
     readings.second = second;
+    readings.viewer = viewer;
     readings.byKey.clear();
   }
-  const key = `${zone}|${locale}|${options.hourCycle}|${options.seconds}|${Settings.defaultZone.name}`;
+  const key = `${zone}|${locale}|${options.hourCycle}|${options.seconds}`;
   let reading = readings.byKey.get(key);
   if (!reading) {
     reading = computeReading(zone, now, options, locale, m);
