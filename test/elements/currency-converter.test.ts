@@ -217,12 +217,16 @@ describe('<sco-currency-converter>', () => {
     before.remove();
   });
 
-  it('typing and choosing fire the native input event on the host', async () => {
+  it('typing, choosing and swapping fire an input event on the host, with the new values already set', async () => {
     const el = await converter(html`<sco-currency-converter src=${ENG} lang="en"></sco-currency-converter>`);
-    const seen: number[] = [];
-    el.addEventListener('input', () => seen.push(el.amount));
+    const seen: string[] = [];
+    el.addEventListener('input', () => seen.push(`${el.amount} ${el.from}→${el.to ?? 'base'} ${el.result?.toFixed(2)}`));
     await type(el, '7');
-    expect(seen).to.deep.equal([7]);
+    const from = part<HTMLSelectElement>(el, 'from');
+    from.value = 'KZT';
+    from.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    part(el, 'swap-button').click();
+    expect(seen).to.deep.equal(['7 CNY→base 78.91', '7 KZT→base 1.07', `7 RUB→KZT ${(7 / KZT).toFixed(2)}`]);
   });
 
   it('a table and a converter on one src make one request', async () => {

@@ -27,8 +27,9 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
  *
  * The field reads numbers the way the locale writes them (`1 234,5` in Russian, Persian digits in
  * Persian). The current choice is in the `amount`, `from` and `to` properties and the converted
- * value in `result`; typing and choosing fire the native `input` event, which crosses the shadow
- * boundary, so a page can follow the converter without an event of its own.
+ * value in `result`. Typing and choosing fire the native `input` event, which crosses the shadow
+ * boundary, and the swap button fires one too, so a page can follow the converter through `input`
+ * without an event of its own.
  *
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
  * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
@@ -210,6 +211,8 @@ export class ScoCurrencyConverter extends ScoElement {
     const [from, to] = [this.#code(this.from, sheet), this.#code(this.to, sheet)];
     this.from = to;
     this.to = from;
+    // The same signal as typing and choosing give, so a page that follows `input` sees swaps too.
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 }
 
