@@ -251,7 +251,7 @@ describe('<sco-currency-converter>', () => {
     const data: RateSheet = { source: 'custom', base: 'EUR', date: '2026-01-05', rates: [{ code: 'CNY', name: 'Yuan', nominal: 10, value: 1.2, perUnit: 0.12 }] };
     const el = await converter(html`<sco-currency-converter .data=${data} lang="en"></sco-currency-converter>`);
     expect(result(el)).to.equal('100 CNY = 12.00 EUR');
-    expect(part(el, 'note').textContent).to.equal('Official rates for Jan 5, 2026');
+    expect(part(el, 'note').textContent).to.equal('Official rates for 05.01.2026');
   });
 
   it('a failed load shows the translated status, state="error" and no form', async () => {

@@ -1,16 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { DataError } from '../../data/errors.js';
-import type { Source } from '../../data/source.js';
 import type { RateQuery } from '../../data/sources/index.js';
-import { getSource, ratesAt } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
-import { messages as tableMessages } from '../currency-table/messages.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
+import { formatSheetDate, publisherOf, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
@@ -82,11 +79,8 @@ export class ScoCurrencyConverter extends ScoElement {
   }
 
   #input(): DataInput<RateSheet, RateQuery> {
-    if (this.data) return { value: this.data };
-    // The same query as the table's, so both share one store entry and one request.
-    const source: Source<RateSheet, RateQuery> | undefined = this.src ? ratesAt(this.src) : getSource(this.source);
-    if (!source) return { error: new DataError('unknown-source', `No source named "${this.source}" is registered`) };
-    return { source, query: { lang: this.resolvedLocale } };
+    // The table's query without its options, so both share one store entry and one request.
+    return sheetInput(this, { lang: this.resolvedLocale });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,7 +140,7 @@ export class ScoCurrencyConverter extends ScoElement {
       <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
         >${this.#describe(outcome, from, to, locale)}</output
       >
-      <p part="note">${m.ratesOf(pick(tableMessages, locale).sources[sheet.source], formatDate(sheet.date, locale))}</p>`;
+      <p part="note">${m.ratesOf(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale))}</p>`;
   }
 
   /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */
@@ -223,10 +217,6 @@ const resultFormat = (value: number) => (value === 0 || Math.abs(value) >= 0.1 ?
 
 function unitValue(sheet: RateSheet, code: string): number | undefined {
   return code === sheet.base ? 1 : sheet.rates.find((r) => r.code === code)?.perUnit;
-}
-
-function formatDate(iso: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
 }
 
 declare global {

@@ -10,7 +10,6 @@ export interface TableMessages {
   /** A change cell when the source gave no earlier rates to compare with. */
   noPrevious: string;
   perUnit: (code: string, value: string, base: string) => string;
-  sources: Record<string, string>;
 }
 
 export const messages: { en: TableMessages } & Record<string, TableMessages> = {
@@ -24,7 +23,6 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'unchanged',
     noPrevious: 'no earlier rate',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    sources: { cbr: 'the Bank of Russia', 'cbr-json': 'the Bank of Russia', ecb: 'the European Central Bank', nbk: 'the National Bank of Kazakhstan', nbkr: 'the National Bank of the Kyrgyz Republic', cbu: 'the Central Bank of Uzbekistan', nbrb: 'the National Bank of Belarus' },
   },
   ru: {
     headers: { country: 'Страна', code: 'Код', currency: 'Валюта', nominal: 'Ед.', rate: 'Курс', change: 'Изменение' },
@@ -36,7 +34,6 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'без изменений',
     noPrevious: 'нет прежнего курса',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    sources: { cbr: 'Банка России', 'cbr-json': 'Банка России', ecb: 'Европейского центрального банка', nbk: 'Национального банка Казахстана', nbkr: 'Национального банка Кыргызской Республики', cbu: 'Центрального банка Узбекистана', nbrb: 'Национального банка Беларуси' },
   },
   zh: {
     headers: { country: '国家', code: '代码', currency: '货币', nominal: '单位', rate: '汇率', change: '变化' },
@@ -48,7 +45,6 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: '不变',
     noPrevious: '无先前汇率',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    sources: { cbr: '俄罗斯银行', 'cbr-json': '俄罗斯银行', ecb: '欧洲中央银行', nbk: '哈萨克斯坦国家银行', nbkr: '吉尔吉斯共和国国家银行', cbu: '乌兹别克斯坦中央银行', nbrb: '白俄罗斯国家银行' },
   },
   fa: {
     headers: { country: 'کشور', code: 'کد', currency: 'ارز', nominal: 'واحد', rate: 'نرخ', change: 'تغییر' },
@@ -60,6 +56,5 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'بدون تغییر',
     noPrevious: 'نرخ قبلی موجود نیست',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    sources: { cbr: 'بانک روسیه', 'cbr-json': 'بانک روسیه', ecb: 'بانک مرکزی اروپا', nbk: 'بانک ملی قزاقستان', nbkr: 'بانک ملی قرقیزستان', cbu: 'بانک مرکزی ازبکستان', nbrb: 'بانک ملی بلاروس' },
   },
 };

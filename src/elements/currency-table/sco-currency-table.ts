@@ -1,15 +1,14 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataError } from '../../data/errors.js';
+import type { DataError } from '../../data/errors.js';
 import { changeOf, rebase } from '../../data/rates.js';
 import type { RateQuery } from '../../data/sources/index.js';
-import { getSource, ratesAt } from '../../data/sources/index.js';
-import type { Source } from '../../data/source.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
+import { formatSheetDate, publisherOf, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
 import { messages, type TableMessages } from './messages.js';
@@ -85,10 +84,7 @@ export class ScoCurrencyTable extends ScoElement {
   }
 
   #input(): DataInput<RateSheet, RateQuery> {
-    if (this.data) return { value: this.data };
-    const source: Source<RateSheet, RateQuery> | undefined = this.src ? ratesAt(this.src) : getSource(this.source);
-    if (!source) return { error: new DataError('unknown-source', `No source named "${this.source}" is registered`) };
-    return { source, query: { date: this.date || undefined, lang: this.resolvedLocale, previous: this.showChange || undefined } };
+    return sheetInput(this, { date: this.date || undefined, lang: this.resolvedLocale, previous: this.showChange || undefined });
   }
 
   override render() {
@@ -109,7 +105,7 @@ export class ScoCurrencyTable extends ScoElement {
 
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
     const h = m.headers;
-    const caption = m.caption(m.sources[sheet.source], formatDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
+    const caption = m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
     const { showChange } = this;
     return html`<table part="table">
       <caption part="caption" id="caption">${caption}</caption>
@@ -171,13 +167,6 @@ function renderChange(change: number | undefined, m: TableMessages, locale: stri
   if (rounded === 0) return html`<td part="change"><span class="visually-hidden">${m.unchanged} </span>${text}</td>`;
   const [direction, arrow, label] = rounded > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
   return html`<td part="change ${direction}"><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${label} </span>${text}</td>`;
-}
-
-/** The date the rates are in effect, as the portal wrote it in English (13.12.2025) or as the locale writes it. */
-function formatDate(iso: string, locale: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  const format = dateTimeFormat(locale === 'en' ? 'ru' : locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-  return format.format(date);
 }
 
 declare global {

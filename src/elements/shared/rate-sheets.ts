@@ -1,0 +1,43 @@
+import { DataError } from '../../data/errors.js';
+import { getSource, ratesAt, type RateQuery } from '../../data/sources/index.js';
+import type { RateSheet } from '../../data/types.js';
+import type { DataInput } from './data-controller.js';
+import { dateTimeFormat } from './intl-cache.js';
+import { pick } from './locale.js';
+
+/** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */
+export interface SheetSettings {
+  data?: RateSheet;
+  src?: string;
+  source: string;
+}
+
+/**
+ * The store input of a widget that shows a rate sheet. Widgets on one source build the same
+ * query, so a table and a converter side by side share one store entry and one request.
+ */
+export function sheetInput({ data, src, source }: SheetSettings, query: RateQuery): DataInput<RateSheet, RateQuery> {
+  if (data) return { value: data };
+  const found = src ? ratesAt(src) : getSource<RateSheet, RateQuery>(source);
+  if (!found) return { error: new DataError('unknown-source', `No source named "${source}" is registered`) };
+  return { source: found, query };
+}
+
+/** The publishers of the built-in sources, as a caption names them ("rates of … for 13.12.2025"). */
+const publishers: { en: Record<string, string> } & Record<string, Record<string, string>> = {
+  en: { cbr: 'the Bank of Russia', 'cbr-json': 'the Bank of Russia', ecb: 'the European Central Bank', nbk: 'the National Bank of Kazakhstan', nbkr: 'the National Bank of the Kyrgyz Republic', cbu: 'the Central Bank of Uzbekistan', nbrb: 'the National Bank of Belarus' },
+  ru: { cbr: 'Банка России', 'cbr-json': 'Банка России', ecb: 'Европейского центрального банка', nbk: 'Национального банка Казахстана', nbkr: 'Национального банка Кыргызской Республики', cbu: 'Центрального банка Узбекистана', nbrb: 'Национального банка Беларуси' },
+  zh: { cbr: '俄罗斯银行', 'cbr-json': '俄罗斯银行', ecb: '欧洲中央银行', nbk: '哈萨克斯坦国家银行', nbkr: '吉尔吉斯共和国国家银行', cbu: '乌兹别克斯坦中央银行', nbrb: '白俄罗斯国家银行' },
+  fa: { cbr: 'بانک روسیه', 'cbr-json': 'بانک روسیه', ecb: 'بانک مرکزی اروپا', nbk: 'بانک ملی قزاقستان', nbkr: 'بانک ملی قرقیزستان', cbu: 'بانک مرکزی ازبکستان', nbrb: 'بانک ملی بلاروس' },
+};
+
+/** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
+export function publisherOf(source: string, locale: string): string | undefined {
+  return pick(publishers, locale)[source];
+}
+
+/** The date rates are in effect: as the portal wrote it in English (13.12.2025), else as the locale writes it. */
+export function formatSheetDate(iso: string, locale: string): string {
+  const format = dateTimeFormat(locale === 'en' ? 'ru' : locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${iso}T12:00:00Z`));
+}
