@@ -6,7 +6,7 @@ export { fetchText, proxiedUrl } from './fetch-text.js';
 export { decodeText } from './decode.js';
 export type { LoadContext, LoadState, Snapshot, Source } from './source.js';
 export { DataStore, store, type Watch } from './store.js';
-export { changeOf, rebase } from './rates.js';
+export { changeOf, crossSeries, readableNominal, rebase } from './rates.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
 export {
   getSource,
@@ -19,6 +19,8 @@ export {
   cbu,
   nbrb,
   cbrHistory,
+  historyAt,
+  inBase,
   ratesAt,
   feedAt,
   type RateQuery,

@@ -1,11 +1,11 @@
 import { DataError } from './errors.js';
-import type { Rate, RateSheet } from './types.js';
+import type { Rate, RatePoint, RateSeries, RateSheet } from './types.js';
 
 /**
  * The smallest power-of-ten multiple of `start` for which the rate reads as a number with a
  * leading digit (≥ 0.1), the way banks pick their nominals: 100 tenge, 10,000 sum.
  */
-function readableNominal(perUnit: number, start = 1): number {
+export function readableNominal(perUnit: number, start = 1): number {
   let nominal = start;
   while (perUnit * nominal < 0.1 && nominal < 1e9) nominal *= 10;
   return nominal;
@@ -42,4 +42,25 @@ export function changeOf(rate: Rate, previous: Rate[] | undefined): number | und
   const before = previous?.find((r) => r.code === rate.code);
   if (!before) return undefined;
   return rate.value - (before.nominal === rate.nominal ? before.value : before.perUnit * rate.nominal);
+}
+
+/**
+ * `series ÷ divisor` on every date either of them has a record, each side taking the rate in
+ * effect on that date (a rate stays in effect until the next record).
+ */
+export function crossSeries(series: RateSeries, divisor: RateSeries, base: string): RateSeries {
+  const dates = [...new Set([...series.points, ...divisor.points].map((p) => p.date))].sort();
+  const last = series.points.at(-1)!.perUnit / divisor.points.at(-1)!.perUnit;
+  const nominal = readableNominal(last);
+  const points: RatePoint[] = [];
+  let i = -1;
+  let j = -1;
+  for (const date of dates) {
+    while (i + 1 < series.points.length && series.points[i + 1].date <= date) i++;
+    while (j + 1 < divisor.points.length && divisor.points[j + 1].date <= date) j++;
+    if (i < 0 || j < 0) continue;
+    const perUnit = series.points[i].perUnit / divisor.points[j].perUnit;
+    points.push({ date, nominal, value: perUnit * nominal, perUnit });
+  }
+  return { source: series.source, base, code: series.code, points };
 }

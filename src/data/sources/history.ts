@@ -1,4 +1,6 @@
 import { DataError } from '../errors.js';
+import { parseHistoryLazily } from '../parsers/lazy.js';
+import { crossSeries } from '../rates.js';
 import type { Source } from '../source.js';
 import type { RateSeries } from '../types.js';
 import { UPSTREAMS } from '../upstreams.js';
@@ -37,8 +39,38 @@ export function historyAt(url: string, code: string): Source<RateSeries, SeriesQ
     ttl: HOUR,
     key: () => code.toUpperCase(),
     async load(_query, { fetchText }) {
-      const { parseRateHistory } = await import('../parsers/detect.js');
-      return parseRateHistory(await fetchText(url), code);
+      return parseHistoryLazily(await fetchText(url), code);
+    },
+  };
+}
+
+/** The error of a history that cannot be expressed in the base asked for. */
+export const notInBase = (code: string, base: string) => new DataError('empty', `Rates of ${code} in ${base} are not available from this source`);
+
+/**
+ * A history source whose series are expressed in `base`. A series already in `base` passes
+ * through; otherwise, when `cross` is allowed, the source's history of `base` itself is loaded
+ * too and the two are divided day by day (CNY in KZT = CNY/RUB ÷ KZT/RUB), the way the table
+ * computes cross rates from one sheet. Anything else is a `empty` error: no silently wrong picture.
+ */
+export function inBase(history: Source<RateSeries, SeriesQuery>, base: string, cross: boolean): Source<RateSeries, SeriesQuery> {
+  return {
+    name: `${history.name}|in:${base}`,
+    ttl: history.ttl,
+    key: (query) => (history.key ? history.key(query) : JSON.stringify(query)),
+    async load(query, context) {
+      const series = await history.load(query, context);
+      if (series.base === base) return series;
+      if (!cross || series.code === base) throw notInBase(series.code, base);
+      let divisor: RateSeries;
+      try {
+        divisor = await history.load({ ...query, code: base }, context);
+      } catch (error) {
+        if (context.signal.aborted) throw error;
+        throw notInBase(series.code, base);
+      }
+      if (divisor.code !== base || divisor.base !== series.base) throw notInBase(series.code, base);
+      return crossSeries(series, divisor, base);
     },
   };
 }

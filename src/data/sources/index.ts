@@ -3,7 +3,7 @@ import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
 
 export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt, dayBefore } from './rates.js';
 export type { RateQuery, RateSource } from './rates.js';
-export { cbrHistory, historyAt, type SeriesQuery } from './history.js';
+export { cbrHistory, historyAt, inBase, notInBase, type SeriesQuery } from './history.js';
 export { feedAt, type FeedQuery } from './feeds.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds sources of every kind of data

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
 import type { Source } from '../../data/source.js';
-import { getSource, historyAt, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
+import { getSource, historyAt, inBase, notInBase, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
@@ -13,7 +13,6 @@ import { areaPath, dateOfDay, dateTicks, dayNumber, linePath, nearestIndex, scal
 import { messages, type ChartMessages } from './messages.js';
 import { ResizeController, type BoxSize } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
-import { inBase, notInBase } from './series-base.js';
 
 /** Everything the picture needs, computed once per series, size, direction and locale. */
 interface Plot {
