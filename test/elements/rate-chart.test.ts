@@ -233,14 +233,16 @@ describe('<sco-rate-chart>', () => {
     expect(years.length).to.be.greaterThan(1);
   });
 
-  it('source="name" asks its history for code, today − days and today as YYYY-MM-DD', async () => {
+  it('source="name" asks its history for code, today − days and tomorrow (a rate set for tomorrow is the latest) as YYYY-MM-DD', async () => {
     const asked = memoryBank('memory-bank', { CNY: syntheticSeries('CNY', 20, 11) });
     const el = await chart(html`<sco-rate-chart code="cny" source="memory-bank" days="14" lang="en"></sco-rate-chart>`);
     expect(el.state).to.equal('ready');
     const today = new Date();
     const ago = new Date(today);
     ago.setUTCDate(ago.getUTCDate() - 14);
-    expect(asked).to.deep.equal([{ code: 'CNY', from: ago.toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) }]);
+    const tomorrow = new Date(today);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    expect(asked).to.deep.equal([{ code: 'CNY', from: ago.toISOString().slice(0, 10), to: tomorrow.toISOString().slice(0, 10) }]);
     expect(vertices(el)).to.equal(20);
   });
 

@@ -123,7 +123,9 @@ export class ScoRateChart extends ScoElement {
       if (!history) return { error: new DataError('empty', `The source "${this.source}" publishes no rate history`) };
     }
     const days = Number.isFinite(this.days) && this.days >= 1 ? Math.round(this.days) : 30;
-    const query: SeriesQuery = { code, from: isoDaysAgo(days), to: isoDaysAgo(0) };
+    // Up to tomorrow: the Bank of Russia sets the next day's rate in the afternoon, and the table
+    // already shows it as the latest; the chart should end on the same rate.
+    const query: SeriesQuery = { code, from: isoDaysAgo(days), to: isoDaysAgo(-1) };
     // A named source can cross through a second history of its own; a document holds only one currency.
     return { source: base ? inBase(history, base, !this.src) : history, query };
   }
