@@ -9,6 +9,25 @@ import { ROOT, bundle, fixed, formatSpread, load, median, newContext, openPage, 
 const DAILY = join(ROOT, 'test/fixtures/cbr/XML_daily_eng_2025-12-13.extracted.xml');
 const FEED = join(ROOT, 'test/fixtures/portal/headlines.rss');
 
+/** Loads `url` (or reloads) and waits for all twenty widgets; the page's timings and errors. */
+async function loadOnce(page, url) {
+  if (url) await load(page, url);
+  else {
+    await page.reload();
+    await page.waitForFunction(() => window.benchReady === true);
+  }
+  try {
+    await page.waitForFunction(() => window.bench.allLoaded !== undefined || window.bench.errors.length > 0, null, { timeout: 20_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      loaded: window.bench.loaded,
+      states: [...document.querySelectorAll('sco-currency-table, sco-headline-ticker')].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+    }));
+    throw new Error(`${url ? 'cold load' : 'reload'}: ${state.loaded} of 20 widgets loaded after 20 s (${state.states.join(' ')})`, { cause: error });
+  }
+  return page.evaluate(() => ({ firstRow: window.bench.firstRow, firstItem: window.bench.firstItem, allLoaded: window.bench.allLoaded, errors: window.bench.errors }));
+}
+
 export async function run({ browser, server, quick }) {
   server.add(await bundle('network', { network: 'bench/pages/network.mjs' }));
   const daily = await readFile(DAILY);
@@ -29,21 +48,21 @@ export async function run({ browser, server, quick }) {
   const reps = quick ? 2 : 7;
   const runs = { cold: [], warm: [] };
   const errors = new Set();
+  const failures = [];
   try {
     for (let rep = 0; rep < reps; rep++) {
       const context = await newContext(browser); // fresh storage: the first load is cold
       const { page, close } = await openPage(browser, undefined, context);
-      for (const kind of ['cold', 'warm']) {
-        upstream.clear();
-        if (kind === 'cold') await load(page, `${server.origin}/page/network`);
-        else {
-          await page.reload();
-          await page.waitForFunction(() => window.benchReady === true);
+      try {
+        for (const kind of ['cold', 'warm']) {
+          upstream.clear();
+          const r = await loadOnce(page, kind === 'cold' ? `${server.origin}/page/network` : undefined);
+          r.errors.forEach((e) => errors.add(e));
+          runs[kind].push({ ...r, requests: [...upstream.values()].reduce((a, b) => a + b, 0), byPath: Object.fromEntries(upstream) });
         }
-        await page.waitForFunction(() => window.bench.allLoaded !== undefined || window.bench.errors.length > 0, null, { timeout: 20_000 });
-        const r = await page.evaluate(() => ({ firstRow: window.bench.firstRow, firstItem: window.bench.firstItem, allLoaded: window.bench.allLoaded, errors: window.bench.errors }));
-        r.errors.forEach((e) => errors.add(e));
-        runs[kind].push({ ...r, requests: [...upstream.values()].reduce((a, b) => a + b, 0), byPath: Object.fromEntries(upstream) });
+      } catch (error) {
+        // One stuck run is reported, not allowed to sink the others.
+        failures.push(`run ${rep + 1}: ${error.message} (upstream ${JSON.stringify(Object.fromEntries(upstream))})`);
       }
       await close();
       await context.close();
@@ -52,6 +71,7 @@ export async function run({ browser, server, quick }) {
     server.unroute('/proxy/');
     server.unroute('/feed/');
   }
+  if (!runs.cold.length || !runs.warm.length) throw new Error(`no run finished: ${failures.join('; ')}`);
   const col = (kind, key) => runs[kind].map((r) => r[key]);
   const coldRequests = median(col('cold', 'requests'));
   const warmRequests = Math.max(...col('warm', 'requests'));
@@ -72,6 +92,7 @@ export async function run({ browser, server, quick }) {
     `- Cold: **${fixed(coldRequests, 0)}** upstream requests for 20 widgets on 2 sources (target 2 — **${coldRequests === 2 ? 'met' : 'missed'}**).`,
     `- Reload within the TTL: **${warmRequests}** requests in the worst run (target 0 — **${warmRequests === 0 ? 'met' : 'missed'}**); first row after ${fixed(warmMs, 1)} ms instead of ${fixed(coldMs, 1)} ms (${fixed(warmMs / coldMs, 2)}× the cold time).`,
   ];
+  if (failures.length) lines.push(`- ${failures.length} of ${reps} runs did not finish and are left out: ${failures.map((f) => `\`${f}\``).join('; ')}`);
   if (errors.size) lines.push(`- Errors reported by widgets: ${[...errors].map((e) => `\`${e}\``).join('; ')}`);
   return {
     title: 'Network',
