@@ -8,7 +8,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  concurrency: 2,
+  // One test file at a time: a page in a background tab gets no animation frames and reads as
+  // hidden, which pauses exactly what these tests watch (refresh timers, animations, resizes).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureServer()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
@@ -24,7 +26,7 @@ export default {
           '--disable-component-update',
           '--no-first-run',
           '--disable-sync',
-          // Two test files run side by side; neither tab may be throttled as a background one.
+          // No throttling of timers in the tab, whatever Chromium thinks of its visibility.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
