@@ -81,9 +81,17 @@ export function cityOf({ zone, label }: ClockSpec, locale: string): string {
 
 /** The hour cycle a locale uses by default (`en-US` h12, `en-GB`, `ru`, `zh`, `fa` h23). */
 export function defaultHourCycle(locale: string): HourCycle {
-  const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
+  let cycle = hourCycles.get(locale);
+  if (!cycle) {
+    // resolvedOptions() builds a fresh object each call; every clock asks on every tick.
+    const resolved = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    cycle = resolved === 'h11' || resolved === 'h12' ? 'h12' : 'h23';
+    hourCycles.set(locale, cycle);
+  }
+  return cycle;
 }
+
+const hourCycles = new Map<string, HourCycle>();
 
 const MINUTES_PER_HOUR = 60;
 

@@ -50,17 +50,39 @@ export class ScoElement extends LitElement {
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Locale and direction, worked out once per update: finding them walks up the tree. (Not a
+   * `#private` field: Lit requests the first update from its constructor, before those exist.)
+   */
+  private language?: { locale: string; dir: 'ltr' | 'rtl' };
+
   /** The locale the widget renders in. */
   get resolvedLocale(): string {
-    return resolveLocale(this, getConfig().locale);
+    return this.#resolveLanguage().locale;
   }
 
   /** The direction the widget renders in. */
   get resolvedDir(): 'ltr' | 'rtl' {
-    return resolveDir(this, this.resolvedLocale);
+    return this.#resolveLanguage().dir;
+  }
+
+  #resolveLanguage() {
+    if (!this.language) {
+      const locale = resolveLocale(this, getConfig().locale);
+      this.language = { locale, dir: resolveDir(this, locale) };
+    }
+    return this.language;
+  }
+
+  // Every cause of a new render comes through here (an attribute, a language switch seen by the
+  // page's observer, a tick), so the remembered language is dropped with it.
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    this.language = undefined;
+    super.requestUpdate(...args);
   }
 
   override connectedCallback(): void {
+    this.language = undefined; // a new place in the page may speak another language
     super.connectedCallback();
     watchLanguage(this, true);
   }
