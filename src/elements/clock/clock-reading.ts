@@ -74,10 +74,18 @@ export function isKnownZone(zone: string): boolean {
  */
 export function cityOf({ zone, label }: ClockSpec, locale: string): string {
   if (label) return label;
-  const capital = CAPITALS.find((c) => c.zone.toLowerCase() === zone.toLowerCase());
-  if (capital) return capitalName(capital.id, locale);
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  const key = `${zone}|${locale}`;
+  let city = cities.get(key);
+  if (city === undefined) {
+    // Asked by every clock on every tick; the answer never changes.
+    const capital = CAPITALS.find((c) => c.zone.toLowerCase() === zone.toLowerCase());
+    city = capital ? capitalName(capital.id, locale) : (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+    cities.set(key, city);
+  }
+  return city;
 }
+
+const cities = new Map<string, string>();
 
 /** The hour cycle a locale uses by default (`en-US` h12, `en-GB`, `ru`, `zh`, `fa` h23). */
 export function defaultHourCycle(locale: string): HourCycle {

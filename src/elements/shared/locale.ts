@@ -32,6 +32,18 @@ export function resolveDir(el: Element, locale: string): 'ltr' | 'rtl' {
 }
 
 export function scriptDirection(locale: string): 'ltr' | 'rtl' {
+  let direction = directions.get(locale);
+  if (!direction) {
+    direction = directionOfScript(locale);
+    directions.set(locale, direction);
+  }
+  return direction;
+}
+
+/** Built once per locale: `Intl.Locale` is costly and widgets ask on every render. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function directionOfScript(locale: string): 'ltr' | 'rtl' {
   const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
   const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
   if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
