@@ -14,7 +14,7 @@ function watchLanguage(el: ScoElement, on: boolean) {
   else live.delete(el);
   if (live.size && !languageObserver) {
     // One observer for the page: a language switch on <html> re-renders every widget.
-    languageObserver = new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
+    languageObserver = new MutationObserver(() => live.forEach((w) => w.requestUpdate('lang')));
     languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   } else if (!live.size && languageObserver) {
     languageObserver.disconnect();
@@ -74,10 +74,10 @@ export class ScoElement extends LitElement {
     return this.language;
   }
 
-  // Every cause of a new render comes through here (an attribute, a language switch seen by the
-  // page's observer, a tick), so the remembered language is dropped with it.
+  // A changed property (`locale` among them) or a language switch seen by the page's observer
+  // comes with a name; a bare request (a clock's tick) keeps the remembered language.
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    this.language = undefined;
+    if (args[0] !== undefined) this.language = undefined;
     super.requestUpdate(...args);
   }
 
