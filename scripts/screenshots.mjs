@@ -22,7 +22,7 @@ const shots = [
 ];
 try {
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: shot.scheme, reducedMotion: 'reduce' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: shot.scheme });
     page.on('pageerror', (e) => console.error(`[${shot.name}] page error: ${e.message}`));
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.selectOption('select[name=lang]', shot.lang);
