@@ -24,7 +24,7 @@ function watchLanguage(el: ScoElement, on: boolean) {
 
 /**
  * What every sco-widget shares: the theme tokens, `state` on the host, language and direction from
- * the nearest ancestor, and a typed way to fire its events.
+ * the nearest ancestor.
  *
  * @cssprop [--sco-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif] - Font of the widget.
  * @cssprop [--sco-font-size=0.875rem] - Base font size.
@@ -90,10 +90,5 @@ export class ScoElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLanguage(this, false);
-  }
-
-  /** Fires a bubbling, composed event. */
-  protected emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }
