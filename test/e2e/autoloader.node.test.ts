@@ -4,16 +4,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.js';
+import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
-const fixtures = new URL('../fixtures/', import.meta.url);
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>
 <script type="module" src="/cdn/autoloader.js"></script></head>
 <body><sco-currency-table src="/fx/cbr-xml-daily/daily_json_2022-02-03.json"></sco-currency-table></body></html>`;
@@ -21,7 +18,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 /** Modules that have no business on this page: the XML parser, the other widgets, feeds. */
 const UNWANTED = [/node_modules\/fast-xml-parser\//, /src\/elements\/(headline-ticker|clock|member-states|rate-chart|currency-converter)\//, /src\/data\/feeds\//, /node_modules\/luxon\//];
 
-let server: Server;
+let server: Awaited<ReturnType<typeof servePages>>;
 let origin: string;
 let browser: Browser;
 let cdn: string;
@@ -44,24 +41,18 @@ before(async () => {
     logLevel: 'warning',
   });
   metafile = result.metafile;
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    if (url.pathname.includes('..')) return res.writeHead(404).end();
-    try {
-      if (url.pathname.startsWith('/cdn/')) {
-        return res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(join(cdn, url.pathname.slice(5))));
-      }
-      if (url.pathname.startsWith('/fx/')) {
-        return res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(new URL(url.pathname.slice(4), fixtures)));
-      }
-    } catch {
-      // fall through to 404
+  const html = { 'content-type': 'text/html; charset=utf-8' };
+  server = await servePages(async (url) => {
+    if (url.pathname === '/') return { body: page, headers: html };
+    if (url.pathname.startsWith('/cdn/') && !url.pathname.includes('..')) {
+      return readFile(join(cdn, url.pathname.slice(5))).then(
+        (body) => ({ body, headers: { 'content-type': 'text/javascript' } }),
+        () => undefined,
+      );
     }
-    res.writeHead(404).end();
+    return fixtureAnswer(url.pathname, { 'content-type': 'application/json' });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
   browser = await launchChromium();
 });
 

@@ -1,4 +1,7 @@
-/** Debian's Chromium driven by playwright-core, for end-to-end pages served on 127.0.0.1. */
+/** What end-to-end tests share: Debian's Chromium driven by playwright-core, and a page server on 127.0.0.1. */
+import { readFile } from 'node:fs/promises';
+import { createServer, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 
 export function launchChromium(): Promise<Browser> {
@@ -6,4 +9,32 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/** An answer: a body with its headers, or undefined for a 404. */
+export type Answer = { body: string | Uint8Array; headers?: OutgoingHttpHeaders } | undefined;
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+
+/** `/fx/<file>` answered from `test/fixtures/<file>`, as the browser tests' fixture server does. */
+export async function fixtureAnswer(pathname: string, headers?: OutgoingHttpHeaders): Promise<Answer> {
+  if (!pathname.startsWith('/fx/') || pathname.includes('..')) return undefined;
+  try {
+    return { body: await readFile(new URL(pathname.slice(4), fixtures)), headers };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves a test page on 127.0.0.1 (a free port): `answer` decides each path; `headers` go on
+ * every response (a Content-Security-Policy, say). Resolves with the origin and a way to stop.
+ */
+export async function servePages(answer: (url: URL) => Answer | Promise<Answer>, headers: OutgoingHttpHeaders = {}) {
+  const server = createServer(async (req, res: ServerResponse) => {
+    const found = await answer(new URL(req.url ?? '/', 'http://127.0.0.1'));
+    res.writeHead(found ? 200 : 404, { ...headers, ...found?.headers }).end(found?.body ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }

@@ -3,15 +3,11 @@
 // Trusted Types. Every widget must render, and the browser must report no violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.js';
+import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const fixtures = new URL('../fixtures/', import.meta.url);
 
 const WIDGETS = {
   'sco-currency-table': '<sco-currency-table src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml" show-change flags currencies="CNY,KZT,PKR"></sco-currency-table>',
@@ -34,30 +30,20 @@ ${Object.values(WIDGETS).join('\n')}
 const probe = `window.violations = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '')));`;
 
-let server: Server;
+let server: Awaited<ReturnType<typeof servePages>>;
 let origin: string;
 let browser: Browser;
 
 before(async () => {
   const bundle = await build({ entryPoints: ['src/bundle.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' });
   const script = bundle.outputFiles[0].text;
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    res.setHeader('Content-Security-Policy', CSP);
-    if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    if (url.pathname === '/probe.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(probe);
-    if (url.pathname === '/sco-widgets.min.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    if (url.pathname.startsWith('/fx/') && !url.pathname.includes('..')) {
-      try {
-        return res.writeHead(200).end(await readFile(new URL(url.pathname.slice(4), fixtures)));
-      } catch {
-        // fall through to 404
-      }
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const types = { '/': 'text/html; charset=utf-8', '/probe.js': 'text/javascript', '/sco-widgets.min.js': 'text/javascript' };
+  const bodies: Record<string, string> = { '/': page, '/probe.js': probe, '/sco-widgets.min.js': script };
+  server = await servePages(
+    (url) => (url.pathname in bodies ? { body: bodies[url.pathname], headers: { 'content-type': types[url.pathname as keyof typeof types] } } : fixtureAnswer(url.pathname)),
+    { 'Content-Security-Policy': CSP },
+  );
+  origin = server.origin;
   browser = await launchChromium();
 });
 
