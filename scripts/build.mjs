@@ -69,5 +69,5 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // JSX types for React, Preact and Solid: hand-written declarations over the emitted jsx/elements.d.ts.
 for (const file of await readdir('src/jsx')) if (file.endsWith('.d.ts')) await copyFile(`src/jsx/${file}`, `dist/jsx/${file}`);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', 'dist', '--quiet']);
+run('npm', ['run', '--silent', 'analyze']); // custom-elements.json, from the elements' JSDoc
 console.log('dist/ built');
