@@ -187,6 +187,13 @@ describe('<sco-currency-table>', () => {
     expect(errors).to.deep.equal([{ ...errors[0], stale: true }]);
   });
 
+  it('.source takes a source object as well as a name', async () => {
+    const source = { name: 'inline-object', load: async (_q: unknown, { fetchText }: { fetchText(url: string): Promise<string> }) => (await import('../../src/data/parsers/detect.js')).parseRates(await fetchText(ENG)) };
+    const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table .source=${source} currencies="CNY" lang="en"></sco-currency-table>`);
+    await settled(el);
+    expect(cell(el, 'CNY', 'rate')).to.equal('11.2726');
+  });
+
   it('an unknown source name is a clear error', async () => {
     const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table source="nope"></sco-currency-table>`);
     await el.updateComplete;

@@ -22,6 +22,14 @@ export function registerSource<T, Q>(name: string, source: Source<T, Q>): void {
   registry.set(name, source);
 }
 
+/** A source given by name (looked up in the registry) or as an object (used as it is). */
+export function resolveSource<T, Q>(source: string | Source<T, Q>): Source<T, Q> | undefined {
+  return typeof source === 'string' ? getSource<T, Q>(source) : source;
+}
+
+/** How an error message names a source given either way. */
+export const sourceLabel = (source: string | { name: string }): string => (typeof source === 'string' ? source : source.name);
+
 /** The source registered under this name, if any. */
 export function getSource<T, Q>(name: string): Source<T, Q> | undefined {
   return registry.get(name);

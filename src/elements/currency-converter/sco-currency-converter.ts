@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { RateQuery } from '../../data/sources/index.js';
+import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
@@ -43,8 +43,11 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
 export class ScoCurrencyConverter extends ScoElement {
   static override styles = [ScoElement.styles, converterStyles];
 
-  /** A named source: `cbr` (default), `cbr-json`, `ecb`, or one added with `registerSource()`. */
-  @property() source = 'cbr';
+  /**
+   * A named source — `cbr` (default), `cbr-json`, `ecb`, `nbk`, `nbkr`, `cbu`, `nbrb`, or one added with
+   * `registerSource()` — or, as a property, a source object itself.
+   */
+  @property() source: string | RateSource = 'cbr';
 
   /** URL of a rates document in any supported format (recognised from its content). */
   @property() src?: string;

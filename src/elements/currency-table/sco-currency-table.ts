@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError } from '../../data/errors.js';
 import { changeOf, rebase } from '../../data/rates.js';
-import type { RateQuery } from '../../data/sources/index.js';
+import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
@@ -46,8 +46,11 @@ type Row = { code: string; rate?: Rate };
 export class ScoCurrencyTable extends ScoElement {
   static override styles = [ScoElement.styles, tableStyles];
 
-  /** A named source: `cbr` (default), `cbr-json`, `ecb`, or one added with `registerSource()`. */
-  @property() source = 'cbr';
+  /**
+   * A named source — `cbr` (default), `cbr-json`, `ecb`, `nbk`, `nbkr`, `cbu`, `nbrb`, or one added with
+   * `registerSource()` — or, as a property, a source object itself.
+   */
+  @property() source: string | RateSource = 'cbr';
 
   /** URL of a rates document in any supported format (recognised from its content). */
   @property() src?: string;

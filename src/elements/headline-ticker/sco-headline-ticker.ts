@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { DataError } from '../../data/errors.js';
-import { feedAt, getSource, type FeedQuery } from '../../data/sources/index.js';
+import type { Source } from '../../data/source.js';
+import { feedAt, resolveSource, sourceLabel, type FeedQuery } from '../../data/sources/index.js';
 import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
@@ -48,8 +49,8 @@ export class ScoHeadlineTicker extends ScoElement {
   /** URL of a feed: RSS 0.9x/2.0, RSS 1.0, Atom 1.0 or JSON Feed (recognised from its content). */
   @property() src?: string;
 
-  /** A named source registered with `registerSource()` that yields a `Feed`. */
-  @property() source?: string;
+  /** A named source registered with `registerSource()` that yields a `Feed` — or, as a property, a source object itself. */
+  @property() source?: string | Source<Feed, FeedQuery>;
 
   /** A feed given directly; nothing is fetched. */
   @property({ attribute: false }) data?: Feed;
@@ -99,9 +100,9 @@ export class ScoHeadlineTicker extends ScoElement {
   #input(): DataInput<Feed, FeedQuery> {
     if (this.data) return { value: this.data };
     if (this.src) return { source: feedAt(this.src), query: {} };
-    const source = this.source ? getSource<Feed, FeedQuery>(this.source) : undefined;
+    const source = this.source ? resolveSource(this.source) : undefined;
     if (source) return { source, query: {} };
-    const message = this.source ? `No source named "${this.source}" is registered` : 'The ticker needs a feed: set src, source or .data';
+    const message = this.source ? `No source named "${sourceLabel(this.source)}" is registered` : 'The ticker needs a feed: set src, source or .data';
     return { error: new DataError('unknown-source', message) };
   }
 

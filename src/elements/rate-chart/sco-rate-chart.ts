@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
 import type { Source } from '../../data/source.js';
-import { getSource, historyAt, inBase, notInBase, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
+import { historyAt, inBase, notInBase, resolveSource, sourceLabel, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
@@ -84,8 +84,8 @@ export class ScoRateChart extends ScoElement {
    */
   @property() base?: string;
 
-  /** A named source whose rates have a history: `cbr` (default, the Bank of Russia's `XML_dynamic`) or one added with `registerSource()`. */
-  @property() source = 'cbr';
+  /** A named source whose rates have a history — `cbr` (default, the Bank of Russia's `XML_dynamic`) or one added with `registerSource()` — or, as a property, a source object itself. */
+  @property() source: string | RateSource = 'cbr';
 
   /** URL of a history document (`XML_dynamic`, ECB history), recognised from its content. */
   @property() src?: string;
@@ -117,10 +117,10 @@ export class ScoRateChart extends ScoElement {
     if (this.src) {
       history = historyAt(this.src, code);
     } else {
-      const rates = getSource(this.source) as RateSource | undefined;
-      if (!rates) return { error: new DataError('unknown-source', `No source named "${this.source}" is registered`) };
+      const rates = resolveSource(this.source) as RateSource | undefined;
+      if (!rates) return { error: new DataError('unknown-source', `No source named "${sourceLabel(this.source)}" is registered`) };
       history = rates.history;
-      if (!history) return { error: new DataError('empty', `The source "${this.source}" publishes no rate history`) };
+      if (!history) return { error: new DataError('empty', `The source "${sourceLabel(this.source)}" publishes no rate history`) };
     }
     const days = Number.isFinite(this.days) && this.days >= 1 ? Math.round(this.days) : 30;
     // Up to tomorrow: the Bank of Russia sets the next day's rate in the afternoon, and the table

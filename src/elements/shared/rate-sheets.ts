@@ -1,5 +1,5 @@
 import { DataError } from '../../data/errors.js';
-import { getSource, ratesAt, type RateQuery } from '../../data/sources/index.js';
+import { ratesAt, resolveSource, sourceLabel, type RateQuery, type RateSource } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from './intl-cache.js';
@@ -9,7 +9,7 @@ import { pick } from './locale.js';
 export interface SheetSettings {
   data?: RateSheet;
   src?: string;
-  source: string;
+  source: string | RateSource;
 }
 
 /**
@@ -18,8 +18,8 @@ export interface SheetSettings {
  */
 export function sheetInput({ data, src, source }: SheetSettings, query: RateQuery): DataInput<RateSheet, RateQuery> {
   if (data) return { value: data };
-  const found = src ? ratesAt(src) : getSource<RateSheet, RateQuery>(source);
-  if (!found) return { error: new DataError('unknown-source', `No source named "${source}" is registered`) };
+  const found = src ? ratesAt(src) : resolveSource(source);
+  if (!found) return { error: new DataError('unknown-source', `No source named "${sourceLabel(source)}" is registered`) };
   return { source: found, query };
 }
 
