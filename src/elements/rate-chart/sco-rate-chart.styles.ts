@@ -96,4 +96,12 @@ export const chartStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * The table for screen readers can hold thousands of rows. A fixed layout sizes its columns from
+   * the first row instead of measuring every cell, so drawing the chart does not wait on it.
+   */
+  .data-table table {
+    table-layout: fixed;
+    width: 24em;
+  }
 `;

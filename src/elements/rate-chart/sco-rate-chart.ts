@@ -173,7 +173,7 @@ export class ScoRateChart extends ScoElement {
         </svg>
       </div>
       <p part="readout" aria-live="polite">${active === undefined ? '' : m.readout(day(points[active].date), rate.format(values[active]), base)}</p>
-      <div class="visually-hidden">
+      <div class="visually-hidden data-table">
       <table part="table">
         <caption>${m.tableCaption(code, base, nominalText)}</caption>
         <thead>
