@@ -291,6 +291,21 @@ describe('the page’s one clock timer', () => {
     expect(ticker.pending.due).to.equal(at('2026-11-27T18:47:00Z'));
   });
 
+  it('a tick within the minute writes the digits, datetime, label and hands in place, with no render', async () => {
+    setClockSource(runningFrom(at('2026-11-27T18:45:10.900Z')));
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds face="analog"></sco-clock>`);
+    let renders = 0;
+    const render = el.render.bind(el);
+    el.render = () => (renders++, render());
+    expect(timeOf(el)).to.equal('01:45:10');
+    await waitFor(() => timeOf(el) === '01:45:11', 3000, 'the next second');
+    expect(part(el, 'time')!.getAttribute('datetime')).to.equal('2026-11-28T01:45:11+07:00');
+    expect(part(el, 'face')!.getAttribute('aria-label')).to.equal('01:45:11');
+    expect(part(el, 'hand-second')!.getAttribute('transform')).to.equal('rotate(66 50 50)');
+    expect(part(el, 'hand-minute')!.getAttribute('transform')).to.equal('rotate(271.1 50 50)');
+    expect(renders).to.equal(0);
+  });
+
   it('schedules nothing while the page is hidden and catches up when it is shown', async () => {
     pin('2026-11-27T18:45:00Z');
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23"></sco-clock>`);

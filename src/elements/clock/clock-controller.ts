@@ -1,14 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LivePart } from './live-value.js';
 import { currentTime, ticker, type TickSubscriber } from './ticker.js';
 
+const MINUTE = 60_000;
+
 /**
- * Keeps a clock element on the page's one timer while it is connected. The host re-renders on
- * every tick; `now` is read before each render, so `render()` itself stays pure.
+ * Keeps a clock element on the page's one timer while it is connected. A tick in a new minute
+ * re-renders the host; a tick within the minute only refreshes the parts that change by the
+ * second (see `liveValue`). `now` is read before each render, so `render()` itself stays pure.
  */
 export class ClockController implements ReactiveController, TickSubscriber {
   /** The instant (epoch ms) the host renders. */
   now = currentTime();
   #precision: 'second' | 'minute';
+  readonly #live = new Set<LivePart>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,7 +46,21 @@ export class ClockController implements ReactiveController, TickSubscriber {
   }
 
   tick(): void {
-    this.host.requestUpdate();
+    const now = currentTime();
+    if (this.#live.size && Math.floor(now / MINUTE) === Math.floor(this.now / MINUTE)) {
+      this.#live.forEach((part) => part.refresh(now));
+    } else {
+      this.host.requestUpdate();
+    }
+  }
+
+  /** A part that shows a value by the second, refreshed on ticks within the rendered minute. */
+  hold(part: LivePart): void {
+    this.#live.add(part);
+  }
+
+  release(part: LivePart): void {
+    this.#live.delete(part);
   }
 
   #wanted(): 'second' | 'minute' {

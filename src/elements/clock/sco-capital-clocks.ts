@@ -71,7 +71,7 @@ export class ScoCapitalClocks extends ClockElement {
         ${plan.clocks.map(
           (spec) =>
             html`<li part=${isKnownZone(spec.zone) ? 'clock' : 'clock error'} data-zone=${spec.zone} data-face=${options.face}>
-              ${renderClockContent(spec, this.clock.now, options, locale, m)}
+              ${renderClockContent(spec, this.clock, options, locale, m)}
             </li>`,
         )}
       </ul>

@@ -43,7 +43,7 @@ export class ScoClock extends ClockElement {
     const spec = this.#spec;
     const options = this.clockOptions;
     return html`<div part="base" dir=${this.resolvedDir}>
-      <div part=${isKnownZone(spec.zone) ? 'clock' : 'clock error'} data-zone=${spec.zone} data-face=${options.face}>${renderClockContent(spec, this.clock.now, options, this.resolvedLocale, this.messages)}</div>
+      <div part=${isKnownZone(spec.zone) ? 'clock' : 'clock error'} data-zone=${spec.zone} data-face=${options.face}>${renderClockContent(spec, this.clock, options, this.resolvedLocale, this.messages)}</div>
     </div>`;
   }
 }
