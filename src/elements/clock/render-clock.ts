@@ -6,7 +6,7 @@ import { liveValue } from './live-value.js';
 import type { ClockMessages } from './messages.js';
 
 /** A value of the reading that changes by the second: rendered now, refreshed in place on ticks. */
-type Live = (pick: (reading: ClockReading) => unknown) => unknown;
+type BySecond = (pick: (reading: ClockReading) => string) => ReturnType<typeof liveValue>;
 
 /** The inside of a `part="clock"` element: the face or digits, the city and the extras asked for. */
 export function renderClockContent(spec: ClockSpec, clock: ClockController, options: ClockOptions, locale: string, m: ClockMessages) {
@@ -16,9 +16,9 @@ export function renderClockContent(spec: ClockSpec, clock: ClockController, opti
       <span part="status" data-state="error">${m.unknownZone(spec.zone)}</span>`;
   }
   const reading = readClock(spec.zone, clock.now, options, locale, m);
-  const live: Live = (pick) => liveValue(clock, (now) => pick(readClock(spec.zone, now, options, locale, m)));
+  const bySecond: BySecond = (pick) => liveValue(clock, (now) => pick(readClock(spec.zone, now, options, locale, m)));
   const analog = options.face === 'analog';
-  return html`${analog ? renderFace(reading, options.seconds, live) : nothing}<time part="time" datetime=${live((r) => r.datetime)} aria-hidden=${analog ? 'true' : 'false'}>${live((r) => r.time)}</time>
+  return html`${analog ? renderFace(reading, options.seconds, bySecond) : nothing}<time part="time" datetime=${bySecond((r) => r.datetime)} aria-hidden=${analog ? 'true' : 'false'}>${bySecond((r) => r.time)}</time>
     <span part="city">${city}</span>${renderExtras(reading, options, m)}`;
 }
 
@@ -43,14 +43,14 @@ const TICKS = Array.from({ length: 12 }, (_, i) => i * 30);
  * clock works under `style-src 'self'`. The dial is never mirrored: clocks run clockwise in
  * right-to-left pages too.
  */
-function renderFace(reading: ClockReading, seconds: boolean, live: Live) {
+function renderFace(reading: ClockReading, seconds: boolean, bySecond: BySecond) {
   const { hour } = reading.hands;
-  return html`<svg part="face" class="face" viewBox="0 0 100 100" role="img" aria-label=${live((r) => r.time)}>
+  return html`<svg part="face" class="face" viewBox="0 0 100 100" role="img" aria-label=${bySecond((r) => r.time)}>
     <circle class="dial" cx="50" cy="50" r="47"></circle>
     ${TICKS.map((angle) => svg`<line class=${angle % 90 ? 'tick' : 'tick major'} x1="50" y1="5" x2="50" y2=${angle % 90 ? 10 : 13} transform="rotate(${angle} 50 50)"></line>`)}
     <line part="hand-hour" class="hand hour" x1="50" y1="56" x2="50" y2="27" transform="rotate(${round(hour)} 50 50)"></line>
-    <line part="hand-minute" class="hand minute" x1="50" y1="58" x2="50" y2="13" transform=${live((r) => `rotate(${round(r.hands.minute)} 50 50)`)}></line>
-    ${seconds ? svg`<line part="hand-second" class="hand second" x1="50" y1="62" x2="50" y2="10" transform=${live((r) => `rotate(${round(r.hands.second)} 50 50)`)}></line>` : nothing}
+    <line part="hand-minute" class="hand minute" x1="50" y1="58" x2="50" y2="13" transform=${bySecond((r) => `rotate(${round(r.hands.minute)} 50 50)`)}></line>
+    ${seconds ? svg`<line part="hand-second" class="hand second" x1="50" y1="62" x2="50" y2="10" transform=${bySecond((r) => `rotate(${round(r.hands.second)} 50 50)`)}></line>` : nothing}
     <circle class="hub" cx="50" cy="50" r="2.5"></circle>
   </svg>`;
 }
