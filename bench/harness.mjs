@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -159,18 +160,8 @@ export async function startServer() {
 
 // --- the browser ----------------------------------------------------------------------------
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-background-timer-throttling',
-];
-
 export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { cpus, freemem, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { CHROME_PATH } from '../scripts/chromium.mjs';
 import { launchBrowser, startServer, table } from './harness.mjs';
 
 const MEASUREMENTS = ['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'size', 'proxy'];
@@ -49,7 +50,7 @@ try {
 const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
 const chromiumVersion = (() => {
   try {
-    return execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

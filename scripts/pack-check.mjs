@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 
 const repo = process.cwd();
 const started = Date.now();
@@ -124,10 +125,7 @@ export const Wrong = () => <sco-clock face="sundial" />;
     res.writeHead(200, file.endsWith('.js') ? { 'content-type': 'text/javascript' } : {}).end(body);
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 await mkdir(out, { recursive: true });
@@ -11,8 +12,8 @@ const server = await createServer({ configFile: 'vite.config.ts', server: { port
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  executablePath: CHROME_PATH,
+  args: CHROMIUM_ARGS,
 });
 const shots = [
   { name: 'light', lang: 'en', scheme: 'light' },
