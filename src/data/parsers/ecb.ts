@@ -1,4 +1,5 @@
 import { DataError } from '../errors.js';
+import { readableNominal } from '../rates.js';
 import type { Rate, RatePoint, RateSeries, RateSheet } from '../types.js';
 import { asArray, nodeOf, textOf, type XmlNode } from '../xml.js';
 import { isoFromIsoDate } from './dates.js';
@@ -17,11 +18,12 @@ interface EcbDay {
  * The ECB's euro reference rates (`eurofxref-daily.xml`, and the newest day of
  * `eurofxref-hist*.xml`, whose previous day becomes `previous`). The ECB quotes the other way
  * round from every other bank here, units of currency per euro, so each rate is turned into
- * EUR per unit: `perUnit` is exactly `1 / rate`, and `nominal` is chosen by `readableNominal`.
+ * EUR per unit: `perUnit` is exactly `1 / rate`, and `nominal` is the smallest power of ten that
+ * makes the EUR value at least 0.1 (USD per 1, JPY per 100, IDR per 10000), by `readableNominal`.
  */
 export function parseEcb(text: string): RateSheet {
   const [newest, before] = ecbDays(text);
-  const nominals = new Map([...newest.quotes].map(([code, rate]) => [code, readableNominal(rate)]));
+  const nominals = new Map([...newest.quotes].map(([code, rate]) => [code, readableNominal(1 / rate)]));
   const sheetRates = (day: EcbDay | undefined): Rate[] =>
     [...(day?.quotes ?? [])]
       .filter(([code]) => nominals.has(code))
@@ -35,24 +37,12 @@ export function parseEcbHistory(text: string, code: string): RateSeries {
   const days = ecbDays(text).filter((day) => day.quotes.has(iso));
   if (days.length === 0) throw new DataError('empty', `The ECB document has no rates for ${iso}`);
   // One nominal for the whole series (the newest day's), so a chart of `value` never jumps by ten.
-  const nominal = readableNominal(days[0].quotes.get(iso)!);
+  const nominal = readableNominal(1 / days[0].quotes.get(iso)!);
   const points = days.map((day): RatePoint => {
     const { value, perUnit } = ecbRate(iso, day.quotes.get(iso)!, nominal);
     return { date: day.date, nominal, value, perUnit };
   });
   return { source: 'ecb', base: 'EUR', code: iso, points: points.reverse() };
-}
-
-/**
- * How many units of a currency the EUR value is shown for: the smallest power of ten that makes
- * the value at least 0.1 EUR, so that with four decimals (as the banks print rates) it keeps four
- * significant digits: USD per 1 (0.8453), JPY per 100 (0.7084), IDR per 10000 (0.6648). This is
- * the same habit as the Bank of Russia's Nominal, computed instead of chosen by hand.
- */
-export function readableNominal(unitsPerEuro: number): number {
-  let nominal = 1;
-  while (nominal / unitsPerEuro < 0.1) nominal *= 10;
-  return nominal;
 }
 
 function ecbRate(code: string, unitsPerEuro: number, nominal: number): Rate {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseEcb, parseEcbHistory, readableNominal } from '../../../src/data/parsers/ecb.js';
+import { parseEcb, parseEcbHistory } from '../../../src/data/parsers/ecb.js';
+import { readableNominal } from '../../../src/data/rates.js';
 import type { Rate } from '../../../src/data/types.js';
 import { fixtureText } from '../fixture.js';
 
@@ -88,12 +89,12 @@ describe('ECB history', () => {
   });
 });
 
-describe('readableNominal', () => {
+describe('readableNominal of ECB quotes (EUR per unit = 1 / units per euro)', () => {
   const cases: [unitsPerEuro: number, nominal: number][] = [
     [0.8513, 1], [9.9, 1], [10, 1], [10.01, 10], [141.17, 100], [15041.65, 10000], [180000, 100000],
   ];
   for (const [unitsPerEuro, nominal] of cases) {
-    it(`${unitsPerEuro} per euro → per ${nominal}`, () => assert.equal(readableNominal(unitsPerEuro), nominal));
+    it(`${unitsPerEuro} per euro → per ${nominal}`, () => assert.equal(readableNominal(1 / unitsPerEuro), nominal));
   }
 });
 
