@@ -1,3 +1,4 @@
+import { DataError } from '../errors.js';
 import type { Source } from '../source.js';
 import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
 
@@ -29,6 +30,10 @@ export function resolveSource<T, Q>(source: string | Source<T, Q>): Source<T, Q>
 
 /** How an error message names a source given either way. */
 export const sourceLabel = (source: string | { name: string }): string => (typeof source === 'string' ? source : source.name);
+
+/** The error of a widget whose source is neither registered nor an object. */
+export const unknownSource = (source: string | { name: string }): DataError =>
+  new DataError('unknown-source', `No source named "${sourceLabel(source)}" is registered`);
 
 /** The source registered under this name, if any. */
 export function getSource<T, Q>(name: string): Source<T, Q> | undefined {

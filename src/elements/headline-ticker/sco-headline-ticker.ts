@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { DataError } from '../../data/errors.js';
 import type { Source } from '../../data/source.js';
-import { feedAt, resolveSource, sourceLabel, type FeedQuery } from '../../data/sources/index.js';
+import { feedAt, resolveSource, unknownSource, type FeedQuery } from '../../data/sources/index.js';
 import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
@@ -102,8 +102,7 @@ export class ScoHeadlineTicker extends ScoElement {
     if (this.src) return { source: feedAt(this.src), query: {} };
     const source = this.source ? resolveSource(this.source) : undefined;
     if (source) return { source, query: {} };
-    const message = this.source ? `No source named "${sourceLabel(this.source)}" is registered` : 'The ticker needs a feed: set src, source or .data';
-    return { error: new DataError('unknown-source', message) };
+    return { error: this.source ? unknownSource(this.source) : new DataError('unknown-source', 'The ticker needs a feed: set src, source or .data') };
   }
 
   /** What is drawn: motion modes fall back to the static list for viewers who prefer less motion. */

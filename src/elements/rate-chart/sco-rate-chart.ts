@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
 import type { Source } from '../../data/source.js';
-import { historyAt, inBase, notInBase, resolveSource, sourceLabel, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
+import { historyAt, inBase, notInBase, resolveSource, sourceLabel, unknownSource, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
@@ -118,7 +118,7 @@ export class ScoRateChart extends ScoElement {
       history = historyAt(this.src, code);
     } else {
       const rates = resolveSource(this.source) as RateSource | undefined;
-      if (!rates) return { error: new DataError('unknown-source', `No source named "${sourceLabel(this.source)}" is registered`) };
+      if (!rates) return { error: unknownSource(this.source) };
       history = rates.history;
       if (!history) return { error: new DataError('empty', `The source "${sourceLabel(this.source)}" publishes no rate history`) };
     }

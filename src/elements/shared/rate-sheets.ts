@@ -1,5 +1,4 @@
-import { DataError } from '../../data/errors.js';
-import { ratesAt, resolveSource, sourceLabel, type RateQuery, type RateSource } from '../../data/sources/index.js';
+import { ratesAt, resolveSource, unknownSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from './intl-cache.js';
@@ -19,7 +18,7 @@ export interface SheetSettings {
 export function sheetInput({ data, src, source }: SheetSettings, query: RateQuery): DataInput<RateSheet, RateQuery> {
   if (data) return { value: data };
   const found = src ? ratesAt(src) : resolveSource(source);
-  if (!found) return { error: new DataError('unknown-source', `No source named "${sourceLabel(source)}" is registered`) };
+  if (!found) return { error: unknownSource(source) };
   return { source: found, query };
 }
 
