@@ -38,9 +38,14 @@ export async function parseRatesLazily(text: string, lang?: string): Promise<Rat
   return parseSheetAs(format, text, lang);
 }
 
+/** Parses one currency's history from a document known to be in `format`. */
+export async function parseHistoryAs(format: HistoryFormat, text: string, code: string): Promise<RateSeries> {
+  return (await HISTORY_PARSERS[format]())(text, code);
+}
+
 /** One currency's history, in whatever supported history format the text turns out to be. */
 export async function parseHistoryLazily(text: string, code: string): Promise<RateSeries> {
   const format = sniffHistory(text);
   if (!format) throw new DataError('format', `Not a supported rate history document: ${describeDocument(text)}`);
-  return (await HISTORY_PARSERS[format]())(text, code);
+  return parseHistoryAs(format, text, code);
 }

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js';
-import { parseHistoryLazily } from '../parsers/lazy.js';
+import { parseHistoryAs, parseHistoryLazily } from '../parsers/lazy.js';
 import { crossSeries } from '../rates.js';
 import type { Source } from '../source.js';
 import type { RateSeries } from '../types.js';
@@ -20,11 +20,11 @@ export const cbrHistory: Source<RateSeries, SeriesQuery> = {
   ttl: HOUR,
   key: (q) => `${q.code}|${q.from}|${q.to}`,
   async load(query, { fetchText }) {
-    const [{ parseCbrDynamic }, { cbrIdOf }] = await Promise.all([import('../parsers/cbr-dynamic.js'), import('../parsers/cbr-ids.js')]);
+    const { cbrIdOf } = await import('../parsers/cbr-ids.js');
     const id = cbrIdOf(query.code);
     if (!id) throw new DataError('source', `The Bank of Russia publishes no history for ${query.code}`);
     const url = `${UPSTREAMS.cbrDynamic}?date_req1=${cbrDate(query.from)}&date_req2=${cbrDate(query.to)}&VAL_NM_RQ=${id}`;
-    return parseCbrDynamic(await fetchText(url), query.code);
+    return parseHistoryAs('cbr', await fetchText(url), query.code);
   },
 };
 
