@@ -1,4 +1,5 @@
 /** Where a widget gets its language and direction: itself, the nearest ancestor, the document. */
+import { requestedLocales } from '../../sco/locales.js';
 
 /** The nearest element (crossing shadow roots) that has the attribute, starting at `el`. */
 export function closestWithAttribute(el: Element, name: string): Element | null {
@@ -13,15 +14,7 @@ export function closestWithAttribute(el: Element, name: string): Element | null 
 /** The language a widget speaks: its `locale`, else the nearest `lang`, else the fallback. */
 export function resolveLocale(el: Element, fallback?: string): string {
   const explicit = el.getAttribute('locale') || closestWithAttribute(el, 'lang')?.getAttribute('lang');
-  return canonical(explicit || fallback || globalThis.navigator?.language || 'en');
-}
-
-function canonical(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return requestedLocales(explicit || fallback || globalThis.navigator?.language || 'en')[0] ?? 'en';
 }
 
 /** The writing direction: the nearest `dir`, else the direction of the locale's script. */
