@@ -62,6 +62,11 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Which entry of the store a source and query share: same key, same request. */
+export function keyOf<Q>(source: Source<unknown, Q>, query: Q): string {
+  return `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}`;
+}
+
 /**
  * The page-wide cache under every widget. One entry per source and query: concurrent watchers
  * share one request, fresh values are served from memory (or localStorage when persistence is on),
@@ -104,7 +109,7 @@ export class DataStore {
   }
 
   #entry(source: Source<unknown, unknown>, query: unknown): Entry {
-    const key = `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}`;
+    const key = keyOf(source, query);
     let entry = this.#entries.get(key);
     if (!entry) {
       entry = { key, source, query, listeners: new Set(), ...this.#restore(key) };

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { DataError } from '../../data/errors.js';
 import type { Snapshot, Source } from '../../data/source.js';
-import { store, type Watch } from '../../data/store.js';
+import { keyOf, store, type Watch } from '../../data/store.js';
 import type { ScoElement } from './sco-element.js';
 
 /** What a widget shows: data given directly, data from a source, or a configuration error. */
@@ -61,7 +61,7 @@ export class DataController<T, Q> implements ReactiveController {
   #sync(): void {
     if (!this.host.isConnected) return;
     const input = this.input();
-    const key = 'source' in input ? `${input.source.name}|${JSON.stringify(input.query)}` : '';
+    const key = 'source' in input ? keyOf(input.source, input.query) : '';
     if (this.#current && this.#current.key === key && (key || this.#current.input === input || sameDirect(this.#current.input, input))) return;
     this.#watch?.close();
     this.#watch = undefined;
