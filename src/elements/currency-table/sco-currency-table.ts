@@ -8,7 +8,6 @@ import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/curre
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
-import { RATE_PLACES, movement } from '../shared/movement.js';
 import { formatSheetDate, publisherOf, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
@@ -156,16 +155,21 @@ export class ScoCurrencyTable extends ScoElement {
     return html`<tr part="row" data-code=${code}>
       ${cells}
       <td part="nominal">${numberFormat(locale).format(rate.nominal)}</td>
-      <td part="rate" title=${m.perUnit(code, perUnit, sheet.base)}>${numberFormat(locale, RATE_PLACES).format(rate.value)}</td>
+      <td part="rate" title=${m.perUnit(code, perUnit, sheet.base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
       ${showChange ? renderChange(changeOf(rate, sheet.previous), m, locale) : nothing}
     </tr>`;
   }
 }
 
+const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
+
 function renderChange(change: number | undefined, m: TableMessages, locale: string) {
   if (change === undefined) return html`<td part="change"><span aria-hidden="true">–</span><span class="visually-hidden">${m.noPrevious}</span></td>`;
-  const { direction, marker, amount } = movement(change, locale, m);
-  return html`<td part=${direction === 'up' ? 'change up' : direction === 'down' ? 'change down' : 'change'}>${marker}${amount}</td>`;
+  const rounded = Math.round(change * 1e4) / 1e4;
+  const text = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(rounded);
+  if (rounded === 0) return html`<td part="change"><span class="visually-hidden">${m.unchanged} </span>${text}</td>`;
+  const [direction, arrow, label] = rounded > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
+  return html`<td part="change ${direction}"><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${label} </span>${text}</td>`;
 }
 
 declare global {

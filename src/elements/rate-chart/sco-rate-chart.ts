@@ -7,7 +7,6 @@ import type { RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
-import { RATE_PLACES, movement } from '../shared/movement.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
 import { areaPath, dateOfDay, dateTicks, dayNumber, linePath, nearestIndex, scale, valueTicks, type DateUnit } from './chart-geometry.js';
@@ -144,7 +143,7 @@ export class ScoRateChart extends ScoElement {
     const { points, code, base } = series;
     const nominal = points.at(-1)!.nominal;
     const values = points.map((p) => p.perUnit * nominal);
-    const rate = numberFormat(locale, RATE_PLACES);
+    const rate = numberFormat(locale, FOUR_PLACES);
     const date = dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const day = (iso: string) => date.format(new Date(`${iso}T12:00:00Z`));
     const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
@@ -250,6 +249,7 @@ export class ScoRateChart extends ScoElement {
   }
 }
 
+const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
 /** `YYYY-MM-DD` of the UTC day `days` before today. */
 function isoDaysAgo(days: number): string {
@@ -259,10 +259,14 @@ function isoDaysAgo(days: number): string {
 }
 
 function renderChange(first: number, last: number, m: ChartMessages, locale: string, since: string) {
-  const { direction, marker, amount } = movement(last - first, locale, m);
+  const change = Math.round((last - first) * 1e4) / 1e4;
+  const amount = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(change);
   const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(first ? (last - first) / first : 0);
-  return html`<span part=${direction === 'up' ? 'change up' : direction === 'down' ? 'change down' : 'change'}
-    >${marker}${amount}${direction ? ` (${percent})` : ''} <span class="when">${m.since(since)}</span></span
+  const when = html`<span class="when">${m.since(since)}</span>`;
+  if (change === 0) return html`<span part="change"><span class="visually-hidden">${m.unchanged} </span>${amount} ${when}</span>`;
+  const [direction, arrow, word] = change > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
+  return html`<span part="change ${direction}"
+    ><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${word} </span>${amount} (${percent}) ${when}</span
   >`;
 }
 
