@@ -92,9 +92,15 @@ class Ticker {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = this.#due = undefined;
     if (!this.#subscribers.size || this.#hidden) return;
-    const step = [...this.#subscribers].some((s) => s.precision === 'second') ? SECOND : MINUTE;
+    const step = this.#anyShowsSeconds() ? SECOND : MINUTE;
     const now = currentTime();
     this.#arm(Math.floor(now / step) * step + step, now);
+  }
+
+  // Runs on every tick: a loop that stops at the first clock with seconds, no copy of the set.
+  #anyShowsSeconds(): boolean {
+    for (const subscriber of this.#subscribers) if (subscriber.precision === 'second') return true;
+    return false;
   }
 
   #arm(due: number, now: number): void {
