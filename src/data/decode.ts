@@ -41,7 +41,7 @@ const PROLOG_WINDOW = 256;
  */
 function encodingOfProlog(view: Uint8Array): string | undefined {
   const head = String.fromCharCode(...view.subarray(0, PROLOG_WINDOW)).replace(/^\xEF\xBB\xBF/, '');
-  const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head);
   const label = match?.[1];
   return label && !/^utf-?16/i.test(label) ? label : undefined;
 }

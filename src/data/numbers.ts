@@ -6,7 +6,7 @@ import { DataError } from './errors.js';
  * writes tiny VunitRates as `2,22616E-05`). No thousands separators: no source sends them, and
  * guessing whether `1.234` is a thousand would be worse than refusing it.
  */
-const DECIMAL = /^([+-]?\d+)(?:[.,](\d+))?(?:[eE]([+-]?\d+))?$/;
+const DECIMAL = /^([+-]?\d+)(?:[.,](\d+))?(?:e([+-]?\d+))?$/i;
 
 interface Decimal {
   /** The digits with a dot, ready for `Number()`. */

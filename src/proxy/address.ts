@@ -48,7 +48,7 @@ const isBlockedV4 = (address: number): boolean => BLOCKED_V4.some((r) => inRange
 
 /** The eight 16-bit groups of an IPv6 address (brackets allowed), or undefined when it is not one. */
 export function parseIPv6(text: string): number[] | undefined {
-  const bare = text.replace(/^\[|\]$/g, '').replace(/%.*$/, ''); // a zone id does not change the class
+  const bare = text.replace(/^\[|\]$/g, '').split('%')[0]; // a zone id does not change the class
   if (!bare.includes(':')) return undefined;
   const halves = bare.split('::');
   if (halves.length > 2) return undefined;

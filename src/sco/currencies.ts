@@ -55,7 +55,7 @@ export function countryOfCurrency(code: string): string | undefined {
  * An empty string for anything that is not two ASCII letters, so templates need no guard.
  */
 export function flagEmoji(countryCode: string): string {
-  if (!/^[A-Za-z]{2}$/.test(countryCode)) return '';
+  if (!/^[A-Z]{2}$/i.test(countryCode)) return '';
   const REGIONAL_INDICATOR_A = 0x1f1e6;
   return String.fromCodePoint(
     ...[...countryCode.toUpperCase()].map((letter) => REGIONAL_INDICATOR_A + letter.charCodeAt(0) - 65),

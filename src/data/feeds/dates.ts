@@ -31,10 +31,7 @@ const ZONE = String.raw`((?:Etc\/[A-Za-z]{2,3}|[A-Za-z]{1,5})(?:[+-]\d{1,2}(?::?
 /** A leading weekday name, which must end in a comma or a space so it cannot eat into a month name. */
 const WEEKDAY = String.raw`(?:\p{L}+\.?(?:, ?| ))?`;
 
-const ISO = new RegExp(
-  String.raw`^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$`,
-  'i',
-);
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 const RFC822 = new RegExp(
   String.raw`^${WEEKDAY}(\d{1,2})[ -](\p{L}+)\.?,?[ -](\d{2,4})(?:,? (?:${TIME}|(\d{2})(\d{2})))?(?: ?${ZONE})?`,
   'u',
@@ -183,7 +180,7 @@ const NAMED_ZONES: Record<string, number> = {
 
 /** Minutes east of UTC for a zone token: a name, a numeric offset, or a name followed by one (`GMT-01:01`). */
 function zoneOffset(zone: string): number | undefined {
-  const m = /^([A-Za-z/]*)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(zone);
+  const m = /^([A-Z/]*)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone);
   if (!m) return undefined;
   const [, name = '', sign, hours, minutes] = m;
   const base = name === '' ? 0 : NAMED_ZONES[name.toUpperCase()];

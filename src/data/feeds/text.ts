@@ -18,8 +18,8 @@ const MAX_UNESCAPE_ROUNDS = 3;
 
 const XML_REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,8})|#[xX]([\da-fA-F]{1,8}));/g;
 const XML_PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const HTML_REFERENCE = /&(?:#(\d{1,8})|#[xX]([\da-fA-F]{1,8})|([A-Za-z][A-Za-z\d]{1,31}));/g;
-const LOOKS_ESCAPED = /<[A-Za-z/!?]|&(?:#\d|#[xX][\da-fA-F]|[A-Za-z][A-Za-z\d]*;)/;
+const HTML_REFERENCE = /&(?:#(\d{1,8})|#x([\da-f]{1,8})|([A-Z][A-Z\d]{1,31}));/gi;
+const LOOKS_ESCAPED = /<[A-Z/!?]|&(?:#\d|#x[\da-f]|[A-Z][A-Z\d]*;)/i;
 
 /**
  * The text of a raw XML element body as its author wrote it: CDATA sections verbatim, XML
@@ -201,7 +201,7 @@ function endOfElement(lower: string, name: string, from: number): number {
  * reorder the text around the headline, and non-characters. Then whitespace is collapsed.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNWANTED_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+const UNWANTED_CHARS = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 /** A surrogate pair, or a lone surrogate (no lookbehind: Safari before 16.4 rejects it at load). */
 const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
@@ -226,5 +226,7 @@ export function truncate(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.6) cut = cut.slice(0, space);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.replace(/[\s,.;:\u2013\u2014-]+$/, '') + '\u2026';
+  let end = cut.length;
+  while (end > 0 && /[\s,.;:\u2013\u2014-]/.test(cut[end - 1])) end--;
+  return cut.slice(0, end) + '\u2026';
 }

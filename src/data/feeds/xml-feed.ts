@@ -118,7 +118,7 @@ function escapeBareAmpersands(xml: string): string {
 
 /** A document that ends in `</rss` (the transfer cut one byte short) gets its `>`. */
 function completeLastEndTag(xml: string): string {
-  return /<\/[A-Za-z_][\w:.-]*\s*$/.test(xml) ? xml.trimEnd() + '>' : xml;
+  return /<\/[A-Z_][\w:.-]*\s*$/i.test(xml) ? xml.trimEnd() + '>' : xml;
 }
 
 /** Comments before `<?xml …?>` (ill-formed: the declaration must come first) are dropped. */
@@ -162,7 +162,7 @@ function scanProlog(xml: string): Prolog {
       if (end < 0) return prolog;
       i = end + 1;
     } else {
-      const m = /^<([A-Za-z_][\w:.-]*)/.exec(xml.slice(lt, lt + 256));
+      const m = /^<([A-Z_][\w:.-]*)/i.exec(xml.slice(lt, lt + 256));
       if (!m) return prolog;
       const end = xml.indexOf('>', lt);
       prolog.root = { name: m[1]!, startTag: xml.slice(lt, end < 0 ? undefined : end + 1) };

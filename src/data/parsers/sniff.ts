@@ -62,13 +62,25 @@ function sniff<F>(text: string, rules: readonly Rule<F>[]): F | undefined {
 function shapeOf(head: string): Shape {
   if (head.trim() === '') return { kind: 'empty' };
   if (/^[[{]/.test(head)) return { kind: 'json' };
-  if (/^(<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html[\s>]/i.test(head) || /^<html[\s>]/i.test(head)) return { kind: 'html' };
+  if (/^<!DOCTYPE\s+html[\s>]/i.test(afterComments(head)) || /^<html[\s>]/i.test(head)) return { kind: 'html' };
   if (!head.startsWith('<')) return { kind: 'text' };
   // Skip the prolog, comments and a DOCTYPE (whose internal subset only holds `<!…>` and `<?…?>`).
-  const root = /<([A-Za-z_][\w.-]*)(?::([\w.-]+))?[\s/>]/.exec(head.replace(/<!--[\s\S]*?(-->|$)/g, ''));
+  const root = /<([A-Z_][\w.-]*)(?::([\w.-]+))?[\s/>]/i.exec(head.replace(/<!--[\s\S]*?(-->|$)/g, ''));
   if (!root) return { kind: 'text' };
   const local = root[2] ?? root[1];
   return local.toLowerCase() === 'html' ? { kind: 'html' } : { kind: 'xml', root: local };
+}
+
+/** The text after any leading comments and the space between them, found in one pass. */
+function afterComments(head: string): string {
+  let at = 0;
+  while (head.startsWith('<!--', at)) {
+    const end = head.indexOf('-->', at + 4);
+    if (end < 0) return '';
+    at = end + 3;
+    while (at < head.length && /\s/.test(head[at])) at++;
+  }
+  return head.slice(at);
 }
 
 /** Documents people point a rates widget at by mistake, by their root element. */

@@ -27,7 +27,7 @@ function symbolsOf(locale: string): NumberSymbols {
 
 /** Digit sets anyone may type whatever the locale: ASCII, Arabic-Indic, extended (Persian) Arabic-Indic. */
 const DIGIT_ZEROS = [0x30, 0x660, 0x6f0];
-const SPACES = /[\s\u00a0\u202f\u2009\u2007]/;
+const SPACES = /\s/;
 
 /**
  * Reads an amount as a person in `locale` types it: `1 234,5` (with a space, no-break space or

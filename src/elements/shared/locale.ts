@@ -40,7 +40,7 @@ function directionOfScript(locale: string): 'ltr' | 'rtl' {
   const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
   const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
   if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
-  return /^(ar|fa|he|ur|ps|ckb|dv|yi|ug|sd)\b/.test(locale) ? 'rtl' : 'ltr';
+  return /^(?:ar|fa|he|ur|ps|ckb|dv|yi|ug|sd)\b/.test(locale) ? 'rtl' : 'ltr';
 }
 
 /** The message table for a locale: its language, else English. */
