@@ -2,7 +2,7 @@
 // single-file script-tag bundle, type declarations beside them, the proxy CLI, the manifest.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true }))
@@ -11,9 +11,41 @@ const widgets = (await readdir('src/elements', { withFileTypes: true }))
 
 await rm('dist', { recursive: true, force: true });
 
+/** Another module's import of a widget's define module stays an import of dist/elements/<widget>/define.js. */
+const defineModulesStayEntries = {
+  name: 'define-modules-stay-entries',
+  setup(build) {
+    build.onResolve({ filter: /\/elements\/[\w-]+\/define\.js$/ }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+/**
+ * Fails the build unless every emitted module that calls `customElements.define` is listed in
+ * package.json `sideEffects` (and every widget's define module does call it), so the list stays true
+ * by construction: bundlers keep exactly the files that register elements.
+ */
+async function assertDefinesAreSideEffects(dir) {
+  const { sideEffects } = JSON.parse(await readFile('package.json', 'utf8'));
+  // The patterns use `*` for one path segment, as bundlers read them.
+  const globs = sideEffects.map((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`));
+  const listed = (file) => globs.some((glob) => glob.test(`./${file}`));
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.js') && !f.startsWith('cdn/'));
+  for (const file of files) {
+    const path = `${dir}/${file}`;
+    const defines = (await readFile(path, 'utf8')).includes('customElements.define(');
+    if (defines && !listed(path)) throw new Error(`${path} registers elements but package.json sideEffects does not list it`);
+    if (!defines && /^elements\/[\w-]+\/define\.js$/.test(file)) throw new Error(`${path} registers no element`);
+  }
+}
+
 const common = { bundle: true, target: 'es2022', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
-// The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports.
+// The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports. Each
+// widget's define.js is the only file that registers its elements: the main entry imports the
+// define modules as they are, instead of folding their `customElements.define` calls into shared
+// chunks, where a bundler honouring `sideEffects` would drop them (assertDefinesAreSideEffects).
 await build({
   ...common,
   entryPoints: ['src/index.ts', 'src/data/index.ts', ...widgets],
@@ -23,7 +55,9 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   packages: 'external',
+  plugins: [defineModulesStayEntries],
 });
+await assertDefinesAreSideEffects('dist');
 
 // The proxy runs on servers: Node, Workers, Deno, Bun.
 await build({

@@ -5,42 +5,25 @@
 //   (d) tsc typechecks a consumer's TypeScript and React TSX against the shipped types;
 //   (e) a browser page loads the script-tag bundle from node_modules and a table renders.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
+import { run, scratchProject, stepper } from './scratch-project.mjs';
 
 const repo = process.cwd();
-const started = Date.now();
-const step = (what) => console.log(`pack-check: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const step = stepper('pack-check');
 
-const scratch = await mkdtemp(join(tmpdir(), 'sco-pack-'));
+let scratch;
 let browser;
 let server;
 try {
-  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], repo));
-  const tarball = join(scratch, filename);
-  step(`packed ${filename}`);
-
-  const project = join(scratch, 'project');
-  run('mkdir', ['-p', project]);
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
-  const install = ['install', tarball, '@types/react@^19', '--no-audit', '--no-fund', '--no-package-lock'];
-  let mode = 'offline';
-  try {
-    // The dependencies (lit, luxon, fast-xml-parser) come from the npm cache this machine filled.
-    run('npm', [...install, '--offline'], project);
-  } catch {
-    mode = 'prefer-offline';
-    run('npm', [...install, '--prefer-offline'], project);
-  }
-  const installed = join(project, 'node_modules/sco-widgets');
-  step(`installed the tarball (${mode})`);
+  const made = await scratchProject('sco-pack-', ['@types/react@^19'], repo);
+  ({ scratch } = made);
+  const { project, installed } = made;
+  step(`packed ${made.tarball} and installed it (${made.mode})`);
 
   // (a) The proxy, offline: answers from the snapshots shipped in the package.
   const proxyCheck = `
@@ -135,9 +118,9 @@ export const Wrong = () => <sco-clock face="sundial" />;
   assert.deepEqual(rows, ['CNY', 'INR', 'KZT']);
   assert.deepEqual(errors, []);
   step('(e) the script-tag bundle from node_modules rendered a table');
-  console.log(`pack-check: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`pack-check: ok in ${step.seconds()} s`);
 } finally {
   await browser?.close();
   server?.close();
-  await rm(scratch, { recursive: true, force: true });
+  if (scratch) await rm(scratch, { recursive: true, force: true });
 }
