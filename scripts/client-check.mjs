@@ -4,7 +4,8 @@
 // per-widget entries through an import map with no bundler at all. Each page must define every
 // element it imports (bundlers honour package.json `sideEffects`), hand React's `data` to the
 // element as a property and `onsco-load` to React's handler, re-render on an attribute change from
-// React, and raise no error; a page importing only `sco-widgets/data` and a widget's type defines none.
+// React, and raise no error; a bare import of the main entry defines all seven; a page importing only
+// `sco-widgets/data` and a widget's type defines none.
 import assert from 'node:assert/strict';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -33,7 +34,7 @@ try {
 
   // esbuild, as a developer's build script calls it.
   const { warnings } = await esbuild({
-    entryPoints: ['main.jsx', 'data-only.ts'],
+    entryPoints: ['main.jsx', 'data-only.ts', 'main-entry.ts'],
     absWorkingDir: project,
     outdir: 'out-esbuild',
     bundle: true,
@@ -45,7 +46,8 @@ try {
   });
   // esbuild says so when it drops an import for `sideEffects` ("… was marked as having no side effects").
   assert.deepEqual(warnings.map((w) => w.text), [], 'esbuild builds the app without a warning');
-  for (const [page, from, to] of [['index.html', './main.jsx', './main.js'], ['data-only.html', './data-only.ts', './data-only.js']]) {
+  const pages = [['index.html', './main.jsx', './main.js'], ['data-only.html', './data-only.ts', './data-only.js'], ['main-entry.html', './main-entry.ts', './main-entry.js']];
+  for (const [page, from, to] of pages) {
     await writeFile(join(project, 'out-esbuild', page), (await readFile(join(project, page), 'utf8')).replace(from, to));
   }
   step('esbuild built the app for production');
@@ -55,7 +57,7 @@ try {
     root: project,
     configFile: false,
     logLevel: 'error',
-    build: { outDir: 'out-vite', rollupOptions: { input: [join(project, 'index.html'), join(project, 'data-only.html')] } },
+    build: { outDir: 'out-vite', rollupOptions: { input: pages.map(([page]) => join(project, page)) } },
   });
   step('Vite built the app for production');
 
@@ -69,7 +71,8 @@ try {
     const origin = await serve(join(project, `out-${bundler}`));
     await checkReactApp(`${origin}/index.html`, bundler);
     await checkDataOnly(`${origin}/data-only.html`, bundler);
-    step(`${bundler}: the React app has its widgets, the data-only page none`);
+    await checkMainEntry(`${origin}/main-entry.html`, bundler);
+    step(`${bundler}: the React app has its widgets, the main entry all, the data-only page none`);
   }
   const origin = await serve(project, {
     '/rates.json': join(repo, 'test/fixtures/cbr-xml-daily/daily_json_2022-02-03.json'),
@@ -135,6 +138,15 @@ async function checkDataOnly(url, bundler) {
   assert.equal(await page.textContent('#parsed'), '2022-02-03: 1 rate, 0 tables');
   const defined = await page.evaluate((tags) => tags.filter((tag) => window.customElements.get(tag)), TAGS);
   assert.deepEqual(defined, [], `${bundler}: sco-widgets/data and a type-only import define no element`);
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
+async function checkMainEntry(url, bundler) {
+  const { page, problems } = await open(url);
+  await page.waitForFunction(() => document.querySelector('sco-currency-converter').getAttribute('state') === 'ready', null, { timeout: 10000 });
+  const defined = await page.evaluate((tags) => tags.filter((tag) => window.customElements.get(tag)), TAGS);
+  assert.deepEqual(defined, TAGS, `${bundler}: a bare import of sco-widgets defines every element`);
   assert.deepEqual(problems, []);
   await page.close();
 }

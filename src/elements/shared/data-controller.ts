@@ -34,7 +34,10 @@ export class DataController<T, Q> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#sync();
+    // Watch from the next update, not now: properties set in the same task as the upgrade or the
+    // insertion (`.data` from a framework, a script right after the import) are in by then, so a
+    // widget given its data never starts a request for its default source.
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
