@@ -1,8 +1,8 @@
 // npm run size: what each build output costs a page, min+gzip, against the budget in
-// size-budget.json (bytes). Per-widget entries are bundled with their dependencies the way a
+// size-budget.json (bytes); `npm run size -- --modules` adds what each module costs. Per-widget entries are bundled with their dependencies the way a
 // page would load them: "initial" is what loads before the widget can render, "lazy" the chunks
 // it imports on demand (the XML parser, for one, only where XML is parsed).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -34,9 +34,32 @@ async function bundle(entry) {
     return into;
   };
   const size = (list) => [...list].reduce((n, c) => n + gz(text.get(c)), 0);
+  /**
+   * What each module costs in `list`: its minified bytes, and its share of each chunk's gzip size
+   * in proportion to those bytes (gzip has no per-module figure; the share is an estimate).
+   */
+  const modules = (list) => {
+    const cost = new Map();
+    for (const chunk of list) {
+      const inputs = Object.entries(outputs[chunk].inputs);
+      const total = inputs.reduce((n, [, i]) => n + i.bytesInOutput, 0) || 1;
+      const zipped = gz(text.get(chunk));
+      for (const [input, { bytesInOutput }] of inputs) {
+        const name = moduleName(input);
+        const was = cost.get(name) ?? { min: 0, gzip: 0 };
+        cost.set(name, { min: was.min + bytesInOutput, gzip: was.gzip + (zipped * bytesInOutput) / total });
+      }
+    }
+    return cost;
+  };
   const packages = (list) => [...new Set([...list].flatMap((c) => Object.keys(outputs[c].inputs))
     .map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]).filter(Boolean))];
-  return { chunks, closure, size, packages };
+  return { chunks, closure, size, packages, modules };
+}
+
+/** A package's modules count as the package; our own modules by their path under src/. */
+function moduleName(input) {
+  return input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input;
 }
 
 async function measure(entry) {
@@ -61,6 +84,25 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   const { chunks, closure, size, packages } = await bundle('src/autoloader.ts');
   const page = closure('src/data/parsers/cbr-json.ts', closure('src/elements/currency-table/define.ts', closure('src/autoloader.ts')));
   rows.push({ name: 'cdn page: autoloader + one table on JSON', file: 'dist/cdn/', initial: size(page), lazy: size(chunks.filter((c) => !page.has(c))), initialPackages: packages(page) });
+}
+
+// Per module: what every widget and shared module costs in the whole library (the script-tag
+// bundle's modules, built as ES chunks), and which widgets load it on a CDN page before any data.
+if (process.argv.includes('--modules')) {
+  const all = await bundle('src/bundle.ts');
+  const cost = all.modules(all.chunks);
+  // Which widgets load a module on a CDN page, before their data arrives (the autoloader's view).
+  const cdn = await bundle('src/autoloader.ts');
+  const loadedBy = new Map();
+  for (const widget of readdirSync('src/elements').filter((w) => existsSync(`src/elements/${w}/define.ts`))) {
+    for (const name of cdn.modules(cdn.closure(`src/elements/${widget}/define.ts`)).keys()) loadedBy.set(name, [...(loadedBy.get(name) ?? []), widget]);
+  }
+  console.log('| module | min KB | ≈ gzip KB | loaded by (CDN page) |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const [name, { min, gzip }] of [...cost].sort((a, b) => b[1].gzip - a[1].gzip)) {
+    console.log(`| ${name} | ${kb(min)} | ${kb(gzip)} | ${(loadedBy.get(name) ?? []).join(', ')} |`);
+  }
+  console.log('');
 }
 
 let over = 0;
