@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getConfig } from '../../data/config.js';
 import type { LoadState } from '../../data/source.js';
@@ -50,11 +50,8 @@ export class ScoElement extends LitElement {
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /**
-   * Locale and direction, worked out once per update: finding them walks up the tree. (Not a
-   * `#private` field: Lit requests the first update from its constructor, before those exist.)
-   */
-  private language?: { locale: string; dir: 'ltr' | 'rtl' };
+  /** Locale and direction, worked out at most once per update: finding them walks up the tree. */
+  #language?: { locale: string; dir: 'ltr' | 'rtl' };
 
   /** The locale the widget renders in. */
   get resolvedLocale(): string {
@@ -67,22 +64,22 @@ export class ScoElement extends LitElement {
   }
 
   #resolveLanguage() {
-    if (!this.language) {
+    if (!this.#language) {
       const locale = resolveLocale(this, getConfig().locale);
-      this.language = { locale, dir: resolveDir(this, locale) };
+      this.#language = { locale, dir: resolveDir(this, locale) };
     }
-    return this.language;
+    return this.#language;
   }
 
-  // A changed property (`locale` among them) or a language switch seen by the page's observer
-  // comes with a name; a bare request (a clock's tick) keeps the remembered language.
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    if (args[0] !== undefined) this.language = undefined;
-    super.requestUpdate(...args);
+  // Every update asks anew: a changed `locale`, a language switch on an ancestor (the page's
+  // observer requests an update) or a move in the tree may each have changed the answer.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#language = undefined;
   }
 
   override connectedCallback(): void {
-    this.language = undefined; // a new place in the page may speak another language
+    this.#language = undefined; // a new place in the page may speak another language
     super.connectedCallback();
     watchLanguage(this, true);
   }
