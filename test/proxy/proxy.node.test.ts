@@ -72,6 +72,27 @@ describe('forwarding to an allowlisted upstream', () => {
     assert.match((await response.json()).message, /image\/png/);
   });
 
+  // An allowlisted host serving script must not give a page `<script src="/proxy?url=…">` to run.
+  for (const type of ['text/html', 'text/javascript', 'application/javascript', 'application/x-javascript', 'application/xhtml+xml', 'text/css', 'text/xsl', 'application/xslt+xml', 'text/html; charset=utf-8']) {
+    it(`relays a body labelled ${type} as text/plain, never as something a browser runs or renders`, async () => {
+      const path = `/typed/${encodeURIComponent(type)}`;
+      upstream.route(path, serve('alert(document.domain)', { 'content-type': type }));
+      const response = await get(loopbackProxy(), upstream.url(path));
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
+      assert.equal(await response.text(), 'alert(document.domain)');
+    });
+  }
+
+  for (const type of ['application/rss+xml', 'application/atom+xml', 'text/xml', 'application/feed+json', 'text/plain']) {
+    it(`relays the data type ${type} as it is`, async () => {
+      const path = `/typed/${encodeURIComponent(type)}`;
+      upstream.route(path, serve('<rss/>', { 'content-type': type }));
+      const response = await get(loopbackProxy(), upstream.url(path));
+      assert.equal(response.headers.get('content-type'), `${type}; charset=utf-8`);
+    });
+  }
+
   it('follows a redirect that stays on the allowlist', async () => {
     upstream.route('/moved', serve('', { location: '/rates.json' }, 301));
     const response = await get(loopbackProxy(), upstream.url('/moved'));
