@@ -4,7 +4,7 @@ import { Refusal, createTargetCheck, parseTarget, type TargetCheck } from './pol
 import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
 import { SNAPSHOTS } from './snapshots.generated.js';
 import { snapshotKey } from './snapshots.js';
-import { isTextContentType, toUtf8Document } from './text.js';
+import { isTextContentType, servedContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
 
 export interface ProxyOptions {
@@ -132,7 +132,7 @@ function snapshotResponse(target: URL, cors: Headers, head: boolean): Response {
   const snapshot = SNAPSHOTS[snapshotKey(target)];
   if (!snapshot) return errorResponse(404, 'offline', `Offline mode has no snapshot of ${target.host}${target.pathname}`, cors);
   return respond(200, head ? null : snapshot.text, cors, {
-    'content-type': snapshot.contentType,
+    'content-type': servedContentType(snapshot.contentType, snapshot.text),
     'cache-control': 'public, max-age=300',
     'x-sco-cache': 'snapshot',
   });

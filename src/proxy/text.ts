@@ -46,8 +46,18 @@ export const isTextContentType = (contentType: string | null): boolean => {
   return type === undefined || DATA_MEDIA_TYPES.has(type) || OTHER_TEXT_MEDIA_TYPE.test(type);
 };
 
-/** The type a relayed body is served under: a data type as it is, any other text as plain text. */
-const servedMediaType = (type: string): string => (DATA_MEDIA_TYPES.has(type) ? type : 'text/plain');
+/**
+ * The Content-Type a relayed body is served under: a data type as declared, else what the text
+ * is. Undeclared `<…` is XML; under another label it may be HTML, so only inert JSON is recognised
+ * (the JSON mirror of the Bank of Russia labels itself `application/javascript`) and the rest is
+ * plain text.
+ */
+export function servedContentType(contentType: string | null, text: string): string {
+  const declared = mediaTypeOf(contentType);
+  if (declared !== undefined && DATA_MEDIA_TYPES.has(declared)) return `${declared}; charset=utf-8`;
+  const sniffed = sniffMediaType(text);
+  return `${declared === undefined || sniffed === 'application/json' ? sniffed : 'text/plain'}; charset=utf-8`;
+}
 
 /**
  * The XML prolog still says `encoding="windows-1251"` after we re-encode; a parser that believes
@@ -59,6 +69,5 @@ export const relabelXmlProlog = (text: string): string =>
 /** Decodes upstream bytes (charset rules in `decodeText`) into a UTF-8 document. */
 export function toUtf8Document(bytes: Uint8Array, contentType: string | null): Utf8Document {
   const text = relabelXmlProlog(decodeText(bytes, contentType));
-  const type = servedMediaType(mediaTypeOf(contentType) ?? sniffMediaType(text));
-  return { text, contentType: `${type}; charset=utf-8` };
+  return { text, contentType: servedContentType(contentType, text) };
 }

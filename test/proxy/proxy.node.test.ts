@@ -84,6 +84,12 @@ describe('forwarding to an allowlisted upstream', () => {
     });
   }
 
+  it('recognises JSON under a script label (the cbr-xml-daily mirror sends application/javascript) and relays it as JSON', async () => {
+    upstream.route('/daily_json.js', serve('{"Valute":{}}', { 'content-type': 'application/javascript; charset=utf-8' }));
+    const response = await get(loopbackProxy(), upstream.url('/daily_json.js'));
+    assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+  });
+
   for (const type of ['application/rss+xml', 'application/atom+xml', 'text/xml', 'application/feed+json', 'text/plain']) {
     it(`relays the data type ${type} as it is`, async () => {
       const path = `/typed/${encodeURIComponent(type)}`;
@@ -323,6 +329,7 @@ describe('offline mode', () => {
       assert.equal(response.headers.get('x-sco-cache'), 'snapshot');
       assert.match(response.headers.get('content-type') ?? '', /; charset=utf-8$/);
       assert.equal(await response.text(), snapshot(file as string));
+      assert.doesNotMatch(response.headers.get('content-type') ?? '', /script|html/);
     });
   }
 
