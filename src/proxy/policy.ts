@@ -60,18 +60,29 @@ export function parseTarget(raw: string | null): URL {
 }
 
 /**
- * The checks every hop makes before it is fetched — the first request and each redirect target
- * alike, because a redirect is just another URL someone else chose.
+ * The checks that need no network — scheme, user info, allowlist. Offline mode makes them too, so
+ * it answers exactly the URLs live mode would fetch.
  */
-export function createTargetCheck(options: PolicyOptions): TargetCheck {
-  const rules = parseHostRules(options.allowHosts);
-  return async (url) => {
+export function createUrlCheck(allowHosts: readonly string[]): (url: URL) => void {
+  const rules = parseHostRules(allowHosts);
+  return (url) => {
     if (!Object.hasOwn(DEFAULT_PORTS, url.protocol)) throw new Refusal('scheme', `Scheme ${url.protocol} is not allowed`);
     // `http://www.cbr.ru@127.0.0.1/` reads like cbr.ru to a human; refuse the ambiguity outright.
     if (url.username || url.password) throw new Refusal('userinfo', 'URLs with user info are not allowed');
     if (!rules.some((rule) => matchesRule(url, rule))) {
       throw new Refusal('host', `Host ${url.host} is not on the proxy's allowlist`);
     }
+  };
+}
+
+/**
+ * The checks every hop makes before it is fetched — the first request and each redirect target
+ * alike, because a redirect is just another URL someone else chose.
+ */
+export function createTargetCheck(options: PolicyOptions): TargetCheck {
+  const checkUrl = createUrlCheck(options.allowHosts);
+  return async (url) => {
+    checkUrl(url);
     if (!options.allowPrivate) await checkAddresses(url.hostname, options.resolve);
   };
 }

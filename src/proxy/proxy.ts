@@ -1,10 +1,9 @@
 import { UPSTREAM_HOSTS } from '../data/upstreams.js';
 import { DocumentCache, type CacheResult, type CacheState, type CachedDocument } from './cache.js';
-import { Refusal, createTargetCheck, parseTarget, type TargetCheck } from './policy.js';
+import { SNAPSHOT_HOSTS, snapshotFor, snapshotResponse } from './offline.js';
+import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
 import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
-import { SNAPSHOTS } from './snapshots.generated.js';
-import { snapshotKey } from './snapshots.js';
-import { isTextContentType, servedContentType, toUtf8Document } from './text.js';
+import { isTextContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
 
 export interface ProxyOptions {
@@ -68,6 +67,7 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     allowPrivate: options.allowPrivate ?? false,
     resolve: options.resolve,
   });
+  const checkOffline = createUrlCheck(options.allowHosts ?? SNAPSHOT_HOSTS);
   const limits: UpstreamLimits = {
     timeoutMs: options.timeoutMs ?? 10_000,
     maxBytes: options.maxBytes ?? 2 * 1024 * 1024,
@@ -81,13 +81,16 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
       : `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
 
   async function answer(target: URL, cors: Headers, head: boolean): Promise<Response> {
-    if (options.offline) return snapshotResponse(target, cors, head);
+    if (options.offline) {
+      checkOffline(target);
+      return snapshotResponse(target, cors, head);
+    }
     let cached: CacheResult;
     try {
       cached = await cache.get(target.href, () => load(target, check, limits));
     } catch (error) {
       // A refusal stays a refusal; only upstream trouble falls back to what the package ships.
-      if (options.snapshotFallback && !(error instanceof Refusal) && SNAPSHOTS[snapshotKey(target)]) return snapshotResponse(target, cors, head);
+      if (options.snapshotFallback && !(error instanceof Refusal) && snapshotFor(target)) return snapshotResponse(target, cors, head);
       throw error;
     }
     const { document, state, fetchedAt } = cached;
@@ -126,16 +129,6 @@ async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Pr
   }
   const { text, contentType } = toUtf8Document(upstream.bytes, upstream.contentType);
   return { body: new TextEncoder().encode(text), contentType, lastModified: upstream.lastModified };
-}
-
-function snapshotResponse(target: URL, cors: Headers, head: boolean): Response {
-  const snapshot = SNAPSHOTS[snapshotKey(target)];
-  if (!snapshot) return errorResponse(404, 'offline', `Offline mode has no snapshot of ${target.host}${target.pathname}`, cors);
-  return respond(200, head ? null : snapshot.text, cors, {
-    'content-type': servedContentType(snapshot.contentType, snapshot.text),
-    'cache-control': 'public, max-age=300',
-    'x-sco-cache': 'snapshot',
-  });
 }
 
 /** Every failure becomes an answer: refusals 403 (400 for a bad URL), upstream trouble 502/504. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { UPSTREAMS } from '../../src/data/upstreams.js';
 import { createProxy, SAMPLE_HEADLINES_URL, type ProxyOptions } from '../../src/proxy/index.js';
+import { snapshotFor } from '../../src/proxy/offline.js';
 import { fixtureBytes } from '../data/fixture.js';
 import { serve, startUpstream, viaProxy, type Upstream } from './upstream-server.js';
 
@@ -339,6 +340,38 @@ describe('offline mode', () => {
       assert.match(text, /^<\?xml version="1\.0" encoding="UTF-8" ?\?>/);
     });
   }
+
+  // These answered 200 with `content-type: undefined` and a cacheable empty body: inherited properties.
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    it(`refuses x:${name} as live mode would (scheme), not with an inherited property`, async () => {
+      const response = await get(proxy, `x:${name}`);
+      assert.equal(response.status, 403);
+      assert.equal((await response.json()).error, 'scheme');
+    });
+  }
+
+  it('looks snapshots up by their own keys only', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) assert.equal(snapshotFor(new URL(`x:${name}`)), undefined);
+    assert.ok(snapshotFor(new URL(UPSTREAMS.cbr)));
+  });
+
+  for (const [name, url, reason] of [
+    ['user info', 'https://user@www.cbr.ru/scripts/XML_daily.asp', 'userinfo'],
+    ['another scheme', 'ftp://www.cbr.ru/scripts/XML_daily.asp', 'scheme'],
+    ['another port', 'https://www.cbr.ru:8443/scripts/XML_daily.asp', 'host'],
+  ]) {
+    it(`refuses ${name} offline too`, async () => {
+      const response = await get(proxy, url as string);
+      assert.equal(response.status, 403);
+      assert.equal((await response.json()).error, reason);
+    });
+  }
+
+  it('keeps to its allowlist: a snapshot host left off it is refused', async () => {
+    const response = await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), UPSTREAMS.nbrb);
+    assert.equal(response.status, 403);
+    assert.equal((await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), UPSTREAMS.cbr)).status, 200);
+  });
 
   it('answers 404 for a URL it has no snapshot of, without going to the network', async () => {
     const response = await get(proxy, 'https://www.cbr.ru/scripts/XML_val.asp');
