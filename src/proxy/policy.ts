@@ -1,4 +1,5 @@
 import { isBlockedAddress, isIpLiteral } from './address.js';
+import type { Resolve } from './resolve.js';
 
 /** Why a target URL was refused; the proxy answers these with 403 (400 for `bad-url`). */
 export class Refusal extends Error {
@@ -18,7 +19,7 @@ export interface PolicyOptions {
   /** Skip the loopback/private/link-local checks (tests against a 127.0.0.1 upstream). */
   readonly allowPrivate: boolean;
   /** Name to addresses; without it only IP-literal hosts can be checked for private ranges. */
-  readonly resolve?: (host: string) => Promise<string[]>;
+  readonly resolve?: Resolve;
 }
 
 /** Resolves when the proxy may fetch `url`, rejects with a `Refusal` when it may not. */
@@ -90,6 +91,8 @@ export function createTargetCheck(options: PolicyOptions): TargetCheck {
 async function checkAddresses(hostname: string, resolve: PolicyOptions['resolve']): Promise<void> {
   // An allowlisted name may still point inside the network (a stale or hostile DNS record).
   const addresses = isIpLiteral(hostname) ? [hostname] : resolve ? await resolve(stripDot(hostname)) : [];
+  // A resolver that finds nothing vouches for nothing; the runtime's own lookup might still find something.
+  if (addresses.length === 0 && resolve) throw new Refusal('address', `${hostname} resolves to no address`);
   const blocked = addresses.find(isBlockedAddress);
   if (blocked !== undefined) {
     throw new Refusal('address', `${hostname} is, or resolves to, a non-public address (${blocked})`);

@@ -2,6 +2,7 @@ import { UPSTREAM_HOSTS } from '../data/upstreams.js';
 import { DocumentCache, type CacheResult, type CacheState, type CachedDocument } from './cache.js';
 import { SNAPSHOT_HOSTS, snapshotFor, snapshotResponse } from './offline.js';
 import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
+import { runtimeResolver, type Resolve } from './resolve.js';
 import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
 import { isTextContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
@@ -18,10 +19,11 @@ export interface ProxyOptions {
    */
   allowPrivate?: boolean;
   /**
-   * Name → addresses, so an allowlisted name that resolves to a private address is refused
-   * (Node: `nodeResolve` from `sco-widgets/proxy/node`). Without it (Workers) only IP literals are checked.
+   * Name → addresses, so an allowlisted name that resolves to a private address, or to nothing, is
+   * refused. Default: the runtime's own (Node `dns.lookup`, `Deno.resolveDns`, `Bun.dns.lookup`).
+   * Workers have none: there only IP literals are checked, and the proxy says so when it starts.
    */
-  resolve?: (host: string) => Promise<string[]>;
+  resolve?: Resolve;
   /** The fetch used for upstream requests (default `globalThis.fetch`). */
   fetch?: typeof fetch;
   /** Origins allowed to read answers: `*` (default, the data is public) or a list. */
@@ -62,10 +64,16 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
   const now = options.now ?? Date.now;
   const origins = options.origins ?? '*';
   const cache = new DocumentCache({ ttlMs, staleMs, retryMs: Math.min(RETRY_MS, ttlMs), maxEntries: options.maxEntries ?? 256, now });
+  const resolve = options.resolve ?? runtimeResolver();
+  if (!resolve && !options.offline && !options.allowPrivate) {
+    console.warn(
+      'sco-widgets proxy: this runtime cannot resolve names, so only IP-literal targets are checked for private addresses; an allowlisted name is trusted as it is.',
+    );
+  }
   const check = createTargetCheck({
     allowHosts: options.allowHosts ?? UPSTREAM_HOSTS,
     allowPrivate: options.allowPrivate ?? false,
-    resolve: options.resolve,
+    resolve,
   });
   const checkOffline = createUrlCheck(options.allowHosts ?? SNAPSHOT_HOSTS);
   const limits: UpstreamLimits = {

@@ -164,6 +164,21 @@ describe('refusals under the default policy', () => {
     });
   }
 
+  it('resolves names itself when given no resolver: an allowlisted localhost:PORT does not reach loopback', async () => {
+    const port = upstream.host.split(':')[1];
+    const before = upstream.count('/rates.json');
+    const response = await get(createProxy({ allowHosts: [`localhost:${port}`] }), `http://localhost:${port}/rates.json`);
+    assert.equal(response.status, 403);
+    assert.match((await response.json()).message, /non-public address \((127\.0\.0\.1|::1)\)/);
+    assert.equal(upstream.count('/rates.json'), before);
+  });
+
+  it('refuses a name its resolver finds no address for', async () => {
+    const response = await get(createProxy({ resolve: async () => [] }), UPSTREAMS.cbr);
+    assert.equal(response.status, 403);
+    assert.deepEqual(await response.json(), { error: 'address', message: 'www.cbr.ru resolves to no address' });
+  });
+
   it('refuses an allowlisted name that resolves to a private address', async () => {
     const resolve = async (host: string) => (host === 'www.cbr.ru' ? ['194.67.123.4', '10.0.0.7'] : []);
     const response = await get(createProxy({ resolve }), UPSTREAMS.cbr);
