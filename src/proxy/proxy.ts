@@ -11,7 +11,8 @@ import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js
 export interface ProxyOptions {
   /**
    * Upstream hosts the proxy forwards to: `host` (scheme's default port only) or `host:port`.
-   * Default: the hosts of the built-in sources (`UPSTREAM_HOSTS`).
+   * Default: the hosts of the built-in sources (`UPSTREAM_HOSTS`); offline, the snapshots' hosts
+   * (the same plus the sample headlines' host).
    */
   allowHosts?: readonly string[];
   /**
