@@ -1,7 +1,7 @@
 /** Answering from the snapshots shipped in the package: offline mode, and the live mode's fallback. */
 import { errorResponse, respond } from './responses.js';
 import { SNAPSHOTS } from './snapshots.generated.js';
-import { snapshotKey, type Snapshot } from './snapshots.js';
+import { SAMPLE_HEADLINES_URL, snapshotKey, type Snapshot } from './snapshots.js';
 import { servedContentType } from './text.js';
 
 /** The snapshot for a URL: own keys only, so `x:__proto__` or `x:constructor` finds nothing. */
@@ -10,8 +10,11 @@ export function snapshotFor(url: URL): Snapshot | undefined {
   return Object.hasOwn(SNAPSHOTS, key) ? SNAPSHOTS[key] : undefined;
 }
 
-/** The hosts snapshots answer for: offline mode's default allowlist (the sources' and the sample feed's). */
-export const SNAPSHOT_HOSTS: readonly string[] = [...new Set(Object.keys(SNAPSHOTS).map((key) => key.slice(0, key.indexOf('/'))))];
+/**
+ * Offline mode's allowlist: the live one plus the sample headlines' host, a document the package
+ * itself ships with no upstream behind it.
+ */
+export const offlineHosts = (allowHosts: readonly string[]): string[] => [...allowHosts, new URL(SAMPLE_HEADLINES_URL).host];
 
 export function snapshotResponse(target: URL, cors: Headers, head: boolean): Response {
   const snapshot = snapshotFor(target);

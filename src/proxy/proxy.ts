@@ -1,6 +1,6 @@
 import { UPSTREAM_HOSTS } from '../data/upstreams.js';
 import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type DocumentStore, type StoredDocument } from './cache.js';
-import { SNAPSHOT_HOSTS, snapshotFor, snapshotResponse } from './offline.js';
+import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
 import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
 import { runtimeResolver, type Resolve } from './resolve.js';
 import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
@@ -11,8 +11,8 @@ import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js
 export interface ProxyOptions {
   /**
    * Upstream hosts the proxy forwards to: `host` (scheme's default port only) or `host:port`.
-   * Default: the hosts of the built-in sources (`UPSTREAM_HOSTS`); offline, the snapshots' hosts
-   * (the same plus the sample headlines' host).
+   * Default: the hosts of the built-in sources (`UPSTREAM_HOSTS`). Offline, the sample headlines'
+   * host is added.
    */
   allowHosts?: readonly string[];
   /**
@@ -87,12 +87,13 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
       'sco-widgets proxy: this runtime cannot resolve names, so only IP-literal targets are checked for private addresses; an allowlisted name is trusted as it is.',
     );
   }
+  const allowHosts = options.allowHosts ?? UPSTREAM_HOSTS;
   const check = createTargetCheck({
-    allowHosts: options.allowHosts ?? UPSTREAM_HOSTS,
+    allowHosts,
     allowPrivate: options.allowPrivate ?? false,
     resolve,
   });
-  const checkOffline = createUrlCheck(options.allowHosts ?? SNAPSHOT_HOSTS);
+  const checkOffline = createUrlCheck(offlineHosts(allowHosts));
   const timeoutMs = options.timeoutMs ?? 10_000;
   const slots = new UpstreamSlots(options.maxUpstreamRequests ?? 8, options.maxQueuedRequests ?? 32, Math.ceil(timeoutMs / 1000));
   const limits: UpstreamLimits = {

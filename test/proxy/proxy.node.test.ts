@@ -382,6 +382,11 @@ describe('offline mode', () => {
     });
   }
 
+  it('answers the sample headlines whatever the allowlist (the CLI and the Worker pass one)', async () => {
+    const response = await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), SAMPLE_HEADLINES_URL);
+    assert.equal(response.status, 200);
+  });
+
   it('keeps to its allowlist: a snapshot host left off it is refused', async () => {
     const response = await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), UPSTREAMS.nbrb);
     assert.equal(response.status, 403);
