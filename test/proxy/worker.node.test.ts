@@ -87,6 +87,21 @@ describe('the Worker in Miniflare (workerd)', () => {
     assert.match(await response.text(), /^<ValCurs Date="13\.12\.2025"/);
   });
 
+  it('says at start-up that names are not checked: Workers have no resolver', { timeout: 20_000 }, async () => {
+    let output = '';
+    const mf = new Miniflare({
+      ...workerOptions({}),
+      handleRuntimeStdio: (stdout, stderr) => [stdout, stderr].forEach((stream) => stream.on('data', (chunk) => (output += String(chunk)))),
+    });
+    try {
+      await (await mf.dispatchFetch(viaProxy('https://example.com/'))).arrayBuffer();
+      for (let waited = 0; !output.includes('cannot resolve names') && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.match(output, /cannot resolve names, so only IP-literal targets are checked for private addresses/);
+    } finally {
+      await mf.dispose();
+    }
+  });
+
   it('answers a preflight', async () => {
     const response = await offline.dispatchFetch('http://proxy.test/?url=x', {
       method: 'OPTIONS',
