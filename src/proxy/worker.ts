@@ -9,6 +9,8 @@
  *   SCO_PROXY_TIMEOUT_MS     upstream deadline (default 10000)
  *   SCO_PROXY_MAX_BYTES      largest upstream body (default 2 MiB)
  *   SCO_PROXY_STALE_SECONDS  how long past its freshness a copy may cover a failing upstream (default 86400)
+ *   SCO_PROXY_MAX_CACHE_BYTES  the isolate's memory cache (default 16 MiB: an isolate has 128 MB, and the Cache API is behind it)
+ *   SCO_PROXY_MAX_UPSTREAM   upstream requests at once per isolate (default 4)
  *   SCO_PROXY_ALLOW_PRIVATE  `true` = skip the private-address checks (local tests only)
  *
  * and one optional binding: a KV namespace `SCO_PROXY_KV`, for a last good copy of each document
@@ -35,6 +37,13 @@ const number = (env: Env, name: string): number | undefined => {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 };
 
+/**
+ * An isolate has 128 MB in all. Its memory cache can be small with the location's Cache API behind
+ * it, and four upstream requests with their copies of a 2 MiB body stay well inside what is left.
+ */
+const WORKER_CACHE_BYTES = 16 * 1024 * 1024;
+const WORKER_UPSTREAM_REQUESTS = 4;
+
 const millis = (seconds: number | undefined): number | undefined => (seconds === undefined ? undefined : seconds * 1000);
 
 /** The options the variables give; the stores come from the bindings (`sharedStores`). */
@@ -45,6 +54,8 @@ export function optionsFromEnv(env: Env): ProxyOptions {
     allowPrivate: flag(env, 'SCO_PROXY_ALLOW_PRIVATE'),
     ttlMs: millis(number(env, 'SCO_PROXY_TTL_SECONDS')),
     staleMs: millis(number(env, 'SCO_PROXY_STALE_SECONDS')),
+    maxCacheBytes: number(env, 'SCO_PROXY_MAX_CACHE_BYTES') ?? WORKER_CACHE_BYTES,
+    maxUpstreamRequests: number(env, 'SCO_PROXY_MAX_UPSTREAM') ?? WORKER_UPSTREAM_REQUESTS,
     timeoutMs: number(env, 'SCO_PROXY_TIMEOUT_MS'),
     maxBytes: number(env, 'SCO_PROXY_MAX_BYTES'),
   };
