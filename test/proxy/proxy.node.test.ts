@@ -271,6 +271,9 @@ describe('cache', () => {
     const stale = await get(proxy, url);
     assert.equal(stale.status, 200);
     assert.equal(stale.headers.get('x-sco-cache'), 'stale');
+    // Its true age, and a max-age just past it: a CDN holds it for the retry pause (10 s here), no longer.
+    assert.equal(stale.headers.get('age'), '10');
+    assert.equal(stale.headers.get('cache-control'), 'public, max-age=20, stale-if-error=3600');
     assert.equal(await stale.text(), '<v1/>');
     assert.equal(upstream.count('/flaky.xml'), 2);
 
