@@ -75,10 +75,15 @@ function isBlockedV6(g: number[]): boolean {
   if (zeroUntil(8)) return true; // ::
   if (zeroUntil(7) && g[7] === 1) return true; // ::1
   if (zeroUntil(5) && g[5] === 0xffff) return isBlockedV4(embeddedV4(g, 6)); // ::ffff:a.b.c.d
+  if (zeroUntil(4) && g[4] === 0xffff && g[5] === 0) return isBlockedV4(embeddedV4(g, 6)); // IPv4-translated ::ffff:0:a.b.c.d
   if (zeroUntil(6)) return true; // deprecated IPv4-compatible ::a.b.c.d
-  if (g0 === 0x64 && g1 === 0xff9b) return isBlockedV4(embeddedV4(g, 6)); // NAT64
+  if (g0 === 0x64 && g1 === 0xff9b) return g[2] !== 0 || isBlockedV4(embeddedV4(g, 6)); // NAT64; 64:ff9b:1::/48 is local use
   if (g0 === 0x2002) return isBlockedV4(embeddedV4(g, 1)); // 6to4
+  // 2001::/23 is IETF special purpose: Teredo (2001:0::/32) tunnels to an address it hides,
+  // benchmarking, ORCHID. Nothing a central bank publishes on.
+  if (g0 === 0x2001 && g1 < 0x0200) return true;
   if (g0 === 0x2001 && g1 === 0x0db8) return true; // documentation
+  if (g0 === 0x3fff && g1 < 0x1000) return true; // documentation 3fff::/20
   if (g0 === 0x0100 && g.slice(1, 4).every((x) => x === 0)) return true; // discard 100::/64
   if ((g0 & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
   if ((g0 & 0xffc0) === 0xfe80) return true; // link-local fe80::/10

@@ -1,4 +1,5 @@
 import { isBlockedAddress, isIpLiteral } from './address.js';
+import type { Resolve } from './resolve.js';
 
 /** Why a target URL was refused; the proxy answers these with 403 (400 for `bad-url`). */
 export class Refusal extends Error {
@@ -18,7 +19,7 @@ export interface PolicyOptions {
   /** Skip the loopback/private/link-local checks (tests against a 127.0.0.1 upstream). */
   readonly allowPrivate: boolean;
   /** Name to addresses; without it only IP-literal hosts can be checked for private ranges. */
-  readonly resolve?: (host: string) => Promise<string[]>;
+  readonly resolve?: Resolve;
 }
 
 /** Resolves when the proxy may fetch `url`, rejects with a `Refusal` when it may not. */
@@ -60,18 +61,29 @@ export function parseTarget(raw: string | null): URL {
 }
 
 /**
- * The checks every hop makes before it is fetched — the first request and each redirect target
- * alike, because a redirect is just another URL someone else chose.
+ * The checks that need no network — scheme, user info, allowlist. Offline mode makes them too, so
+ * it answers exactly the URLs live mode would fetch.
  */
-export function createTargetCheck(options: PolicyOptions): TargetCheck {
-  const rules = parseHostRules(options.allowHosts);
-  return async (url) => {
+export function createUrlCheck(allowHosts: readonly string[]): (url: URL) => void {
+  const rules = parseHostRules(allowHosts);
+  return (url) => {
     if (!Object.hasOwn(DEFAULT_PORTS, url.protocol)) throw new Refusal('scheme', `Scheme ${url.protocol} is not allowed`);
     // `http://www.cbr.ru@127.0.0.1/` reads like cbr.ru to a human; refuse the ambiguity outright.
     if (url.username || url.password) throw new Refusal('userinfo', 'URLs with user info are not allowed');
     if (!rules.some((rule) => matchesRule(url, rule))) {
       throw new Refusal('host', `Host ${url.host} is not on the proxy's allowlist`);
     }
+  };
+}
+
+/**
+ * The checks every hop makes before it is fetched — the first request and each redirect target
+ * alike, because a redirect is just another URL someone else chose.
+ */
+export function createTargetCheck(options: PolicyOptions): TargetCheck {
+  const checkUrl = createUrlCheck(options.allowHosts);
+  return async (url) => {
+    checkUrl(url);
     if (!options.allowPrivate) await checkAddresses(url.hostname, options.resolve);
   };
 }
@@ -79,6 +91,8 @@ export function createTargetCheck(options: PolicyOptions): TargetCheck {
 async function checkAddresses(hostname: string, resolve: PolicyOptions['resolve']): Promise<void> {
   // An allowlisted name may still point inside the network (a stale or hostile DNS record).
   const addresses = isIpLiteral(hostname) ? [hostname] : resolve ? await resolve(stripDot(hostname)) : [];
+  // A resolver that finds nothing vouches for nothing; the runtime's own lookup might still find something.
+  if (addresses.length === 0 && resolve) throw new Refusal('address', `${hostname} resolves to no address`);
   const blocked = addresses.find(isBlockedAddress);
   if (blocked !== undefined) {
     throw new Refusal('address', `${hostname} is, or resolves to, a non-public address (${blocked})`);

@@ -1,16 +1,18 @@
 import { UPSTREAM_HOSTS } from '../data/upstreams.js';
-import { DocumentCache, type CacheResult, type CacheState, type CachedDocument } from './cache.js';
-import { Refusal, createTargetCheck, parseTarget, type TargetCheck } from './policy.js';
+import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type DocumentStore, type StoredDocument } from './cache.js';
+import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
+import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
+import { runtimeResolver, type Resolve } from './resolve.js';
 import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
-import { SNAPSHOTS } from './snapshots.generated.js';
-import { snapshotKey } from './snapshots.js';
+import { UpstreamSlots } from './slots.js';
 import { isTextContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
 
 export interface ProxyOptions {
   /**
    * Upstream hosts the proxy forwards to: `host` (scheme's default port only) or `host:port`.
-   * Default: the hosts of the built-in sources (`UPSTREAM_HOSTS`).
+   * Default: the hosts of the built-in sources (`UPSTREAM_HOSTS`). Offline, the sample headlines'
+   * host is added.
    */
   allowHosts?: readonly string[];
   /**
@@ -19,10 +21,11 @@ export interface ProxyOptions {
    */
   allowPrivate?: boolean;
   /**
-   * Name → addresses, so an allowlisted name that resolves to a private address is refused
-   * (Node: `nodeResolve` from `sco-widgets/proxy/node`). Without it (Workers) only IP literals are checked.
+   * Name → addresses, so an allowlisted name that resolves to a private address, or to nothing, is
+   * refused. Default: the runtime's own (Node `dns.lookup`, `Deno.resolveDns`, `Bun.dns.lookup`).
+   * Workers have none: there only IP literals are checked, and the proxy says so when it starts.
    */
-  resolve?: (host: string) => Promise<string[]>;
+  resolve?: Resolve;
   /** The fetch used for upstream requests (default `globalThis.fetch`). */
   fetch?: typeof fetch;
   /** Origins allowed to read answers: `*` (default, the data is public) or a list. */
@@ -37,8 +40,21 @@ export interface ProxyOptions {
   ttlMs?: number;
   /** How long past its TTL a document may stand in for a failing upstream, ms (default 24 hours). */
   staleMs?: number;
-  /** Documents kept at most (default 256, least recently used go first). */
-  maxEntries?: number;
+  /**
+   * Bytes of documents kept in memory (default 64 MiB; least recently used go first). Counted as
+   * served, in UTF-8: a windows-1251 sheet takes up to twice its upstream size.
+   */
+  maxCacheBytes?: number;
+  /**
+   * A store shared beyond this handler's memory, or several, nearest first: on Workers the Cache
+   * API and KV (`sco-widgets/proxy/worker` sets them up), on Node a store of your own behind
+   * several processes. The in-memory store is always in front. Default: none.
+   */
+  cache?: DocumentStore | readonly DocumentStore[];
+  /** Upstream requests at once (default 8); each may hold `maxBytes` and its re-encoded copies. */
+  maxUpstreamRequests?: number;
+  /** Requests waiting for an upstream slot (default 32); past that the answer is 503 with `Retry-After`. */
+  maxQueuedRequests?: number;
   /** Answer only from the snapshots shipped in the package; never touch the network. */
   offline?: boolean;
   /**
@@ -62,41 +78,61 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
   const staleMs = options.staleMs ?? 24 * 3600_000;
   const now = options.now ?? Date.now;
   const origins = options.origins ?? '*';
-  const cache = new DocumentCache({ ttlMs, staleMs, retryMs: Math.min(RETRY_MS, ttlMs), maxEntries: options.maxEntries ?? 256, now });
+  const retryMs = Math.min(RETRY_MS, ttlMs);
+  const memory = new MemoryStore(options.maxCacheBytes ?? 64 * 1024 * 1024);
+  const cache = new DocumentCache([memory, ...[options.cache ?? []].flat()], { ttlMs, staleMs, retryMs, now });
+  const resolve = options.resolve ?? runtimeResolver();
+  if (!resolve && !options.offline && !options.allowPrivate) {
+    console.warn(
+      'sco-widgets proxy: this runtime cannot resolve names, so only IP-literal targets are checked for private addresses; an allowlisted name is trusted as it is.',
+    );
+  }
+  const allowHosts = options.allowHosts ?? UPSTREAM_HOSTS;
   const check = createTargetCheck({
-    allowHosts: options.allowHosts ?? UPSTREAM_HOSTS,
+    allowHosts,
     allowPrivate: options.allowPrivate ?? false,
-    resolve: options.resolve,
+    resolve,
   });
+  const checkOffline = createUrlCheck(offlineHosts(allowHosts));
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const slots = new UpstreamSlots(options.maxUpstreamRequests ?? 8, options.maxQueuedRequests ?? 32, Math.ceil(timeoutMs / 1000));
   const limits: UpstreamLimits = {
-    timeoutMs: options.timeoutMs ?? 10_000,
+    timeoutMs,
     maxBytes: options.maxBytes ?? 2 * 1024 * 1024,
     maxRedirects: options.maxRedirects ?? 5,
     // Called through globalThis so a fetch swapped in later (or bound to the Workers global) is used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
-  const cacheControl = (state: CacheState): string =>
-    state === 'stale'
-      ? `public, max-age=${seconds(Math.min(RETRY_MS, ttlMs))}, stale-if-error=${seconds(staleMs)}`
-      : `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
+  /**
+   * With Age a CDN counts max-age from our fetch, not from its own. A stale copy keeps its true age
+   * and a max-age just past it, so a CDN holds it for the retry pause and then asks again.
+   */
+  const cachingHeaders = (state: CacheState, age: number): Record<string, string> => ({
+    'cache-control':
+      state === 'stale'
+        ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}`
+        : `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`,
+    age: String(age),
+  });
 
   async function answer(target: URL, cors: Headers, head: boolean): Promise<Response> {
-    if (options.offline) return snapshotResponse(target, cors, head);
+    if (options.offline) {
+      checkOffline(target);
+      return snapshotResponse(target, cors, head);
+    }
     let cached: CacheResult;
     try {
-      cached = await cache.get(target.href, () => load(target, check, limits));
+      cached = await cache.get(target.href, () => slots.run(() => load(target, check, limits)));
     } catch (error) {
       // A refusal stays a refusal; only upstream trouble falls back to what the package ships.
-      if (options.snapshotFallback && !(error instanceof Refusal) && SNAPSHOTS[snapshotKey(target)]) return snapshotResponse(target, cors, head);
+      if (options.snapshotFallback && !(error instanceof Refusal) && snapshotFor(target)) return snapshotResponse(target, cors, head);
       throw error;
     }
-    const { document, state, fetchedAt } = cached;
+    const { document, state } = cached;
     return respond(200, head ? null : document.body, cors, {
       'content-type': document.contentType,
-      'cache-control': cacheControl(state),
+      ...cachingHeaders(state, seconds(now() - document.fetchedAt)),
       'x-sco-cache': state,
-      // With Age a CDN counts max-age from our fetch, not from its own.
-      age: state === 'stale' ? null : String(seconds(now() - fetchedAt)),
       'last-modified': document.lastModified,
     });
   }
@@ -119,7 +155,7 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
 }
 
 /** One upstream fetch, re-encoded once for every request the cache will serve it to. */
-async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Promise<CachedDocument> {
+async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Promise<Omit<StoredDocument, 'fetchedAt'>> {
   const upstream = await fetchUpstream(target, check, limits);
   if (!isTextContentType(upstream.contentType)) {
     throw new UpstreamError(502, `Upstream sent ${upstream.contentType}, not a text document`);
@@ -128,20 +164,16 @@ async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Pr
   return { body: new TextEncoder().encode(text), contentType, lastModified: upstream.lastModified };
 }
 
-function snapshotResponse(target: URL, cors: Headers, head: boolean): Response {
-  const snapshot = SNAPSHOTS[snapshotKey(target)];
-  if (!snapshot) return errorResponse(404, 'offline', `Offline mode has no snapshot of ${target.host}${target.pathname}`, cors);
-  return respond(200, head ? null : snapshot.text, cors, {
-    'content-type': snapshot.contentType,
-    'cache-control': 'public, max-age=300',
-    'x-sco-cache': 'snapshot',
-  });
-}
+const ERROR_CODES = { 502: 'upstream', 503: 'busy', 504: 'timeout' } as const;
 
-/** Every failure becomes an answer: refusals 403 (400 for a bad URL), upstream trouble 502/504. */
+/** Every failure becomes an answer: refusals 403 (400 for a bad URL), upstream trouble 502/504, no slot left 503. */
 function failure(error: unknown, cors: Headers): Response {
   if (error instanceof Refusal) return errorResponse(error.reason === 'bad-url' ? 400 : 403, error.reason, error.message, cors);
-  if (error instanceof UpstreamError) return errorResponse(error.status, error.status === 504 ? 'timeout' : 'upstream', error.message, cors);
+  if (error instanceof UpstreamError) {
+    const response = errorResponse(error.status, ERROR_CODES[error.status], error.message, cors);
+    if (error.retryAfterSeconds !== undefined) response.headers.set('retry-after', String(error.retryAfterSeconds));
+    return response;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return errorResponse(502, 'upstream', `Upstream request failed: ${message}`, cors);
 }

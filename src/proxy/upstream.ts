@@ -1,11 +1,16 @@
 import type { TargetCheck } from './policy.js';
 
-/** An upstream failure the proxy reports as a gateway error (and covers with a stale copy if it has one). */
+/**
+ * An upstream failure the proxy reports as a gateway error, or as 503 when it is at its limit of
+ * upstream requests (and covers with a stale copy if it has one).
+ */
 export class UpstreamError extends Error {
   override name = 'UpstreamError';
   constructor(
-    readonly status: 502 | 504,
+    readonly status: 502 | 503 | 504,
     message: string,
+    /** For 503: seconds a client should wait before asking again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -29,9 +29,18 @@ describe('isBlockedAddress', () => {
     'fe80::1%eth0',
     'ff02::1',
     '2001:db8::1',
+    '::ffff:0:127.0.0.1', // IPv4-translated (RFC 2765), the form review found passing
+    '::ffff:0:a9fe:a9fe',
+    '::ffff:0:10.0.0.1',
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo: the client address is hidden inside
+    '2001::1',
+    '2001:2::1', // benchmarking
+    '2001:10::1', // ORCHID
+    '64:ff9b:1::8.8.8.8', // NAT64 local use
+    '3fff::1', // documentation
     'not-an-address',
   ];
-  const allowed = ['194.67.123.4', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8', '2002:808:808::'];
+  const allowed = ['194.67.123.4', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8', '::ffff:0:8.8.8.8', '64:ff9b::8.8.8.8', '2002:808:808::', '2001:4860:4860::8888', '2001:200::1'];
 
   for (const address of blocked) it(`blocks ${address}`, () => assert.equal(isBlockedAddress(address), true));
   for (const address of allowed) it(`allows ${address}`, () => assert.equal(isBlockedAddress(address), false));

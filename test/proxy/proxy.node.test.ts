@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { UPSTREAMS } from '../../src/data/upstreams.js';
 import { createProxy, SAMPLE_HEADLINES_URL, type ProxyOptions } from '../../src/proxy/index.js';
+import { snapshotFor } from '../../src/proxy/offline.js';
 import { fixtureBytes } from '../data/fixture.js';
 import { serve, startUpstream, viaProxy, type Upstream } from './upstream-server.js';
 
@@ -72,6 +73,33 @@ describe('forwarding to an allowlisted upstream', () => {
     assert.match((await response.json()).message, /image\/png/);
   });
 
+  // An allowlisted host serving script must not give a page `<script src="/proxy?url=…">` to run.
+  for (const type of ['text/html', 'text/javascript', 'application/javascript', 'application/x-javascript', 'application/xhtml+xml', 'text/css', 'text/xsl', 'application/xslt+xml', 'text/html; charset=utf-8']) {
+    it(`relays a body labelled ${type} as text/plain, never as something a browser runs or renders`, async () => {
+      const path = `/typed/${encodeURIComponent(type)}`;
+      upstream.route(path, serve('alert(document.domain)', { 'content-type': type }));
+      const response = await get(loopbackProxy(), upstream.url(path));
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
+      assert.equal(await response.text(), 'alert(document.domain)');
+    });
+  }
+
+  it('recognises JSON under a script label (the cbr-xml-daily mirror sends application/javascript) and relays it as JSON', async () => {
+    upstream.route('/daily_json.js', serve('{"Valute":{}}', { 'content-type': 'application/javascript; charset=utf-8' }));
+    const response = await get(loopbackProxy(), upstream.url('/daily_json.js'));
+    assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+  });
+
+  for (const type of ['application/rss+xml', 'application/atom+xml', 'text/xml', 'application/feed+json', 'text/plain']) {
+    it(`relays the data type ${type} as it is`, async () => {
+      const path = `/typed/${encodeURIComponent(type)}`;
+      upstream.route(path, serve('<rss/>', { 'content-type': type }));
+      const response = await get(loopbackProxy(), upstream.url(path));
+      assert.equal(response.headers.get('content-type'), `${type}; charset=utf-8`);
+    });
+  }
+
   it('follows a redirect that stays on the allowlist', async () => {
     upstream.route('/moved', serve('', { location: '/rates.json' }, 301));
     const response = await get(loopbackProxy(), upstream.url('/moved'));
@@ -135,6 +163,21 @@ describe('refusals under the default policy', () => {
       assert.equal(upstream.count('/rates.json'), before, 'no request reached the upstream');
     });
   }
+
+  it('resolves names itself when given no resolver: an allowlisted localhost:PORT does not reach loopback', async () => {
+    const port = upstream.host.split(':')[1];
+    const before = upstream.count('/rates.json');
+    const response = await get(createProxy({ allowHosts: [`localhost:${port}`] }), `http://localhost:${port}/rates.json`);
+    assert.equal(response.status, 403);
+    assert.match((await response.json()).message, /non-public address \((127\.0\.0\.1|::1)\)/);
+    assert.equal(upstream.count('/rates.json'), before);
+  });
+
+  it('refuses a name its resolver finds no address for', async () => {
+    const response = await get(createProxy({ resolve: async () => [] }), UPSTREAMS.cbr);
+    assert.equal(response.status, 403);
+    assert.deepEqual(await response.json(), { error: 'address', message: 'www.cbr.ru resolves to no address' });
+  });
 
   it('refuses an allowlisted name that resolves to a private address', async () => {
     const resolve = async (host: string) => (host === 'www.cbr.ru' ? ['194.67.123.4', '10.0.0.7'] : []);
@@ -228,6 +271,9 @@ describe('cache', () => {
     const stale = await get(proxy, url);
     assert.equal(stale.status, 200);
     assert.equal(stale.headers.get('x-sco-cache'), 'stale');
+    // Its true age, and a max-age just past it: a CDN holds it for the retry pause (10 s here), no longer.
+    assert.equal(stale.headers.get('age'), '10');
+    assert.equal(stale.headers.get('cache-control'), 'public, max-age=20, stale-if-error=3600');
     assert.equal(await stale.text(), '<v1/>');
     assert.equal(upstream.count('/flaky.xml'), 2);
 
@@ -302,6 +348,7 @@ describe('offline mode', () => {
       assert.equal(response.headers.get('x-sco-cache'), 'snapshot');
       assert.match(response.headers.get('content-type') ?? '', /; charset=utf-8$/);
       assert.equal(await response.text(), snapshot(file as string));
+      assert.doesNotMatch(response.headers.get('content-type') ?? '', /script|html/);
     });
   }
 
@@ -311,6 +358,43 @@ describe('offline mode', () => {
       assert.match(text, /^<\?xml version="1\.0" encoding="UTF-8" ?\?>/);
     });
   }
+
+  // These answered 200 with `content-type: undefined` and a cacheable empty body: inherited properties.
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    it(`refuses x:${name} as live mode would (scheme), not with an inherited property`, async () => {
+      const response = await get(proxy, `x:${name}`);
+      assert.equal(response.status, 403);
+      assert.equal((await response.json()).error, 'scheme');
+    });
+  }
+
+  it('looks snapshots up by their own keys only', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) assert.equal(snapshotFor(new URL(`x:${name}`)), undefined);
+    assert.ok(snapshotFor(new URL(UPSTREAMS.cbr)));
+  });
+
+  for (const [name, url, reason] of [
+    ['user info', 'https://user@www.cbr.ru/scripts/XML_daily.asp', 'userinfo'],
+    ['another scheme', 'ftp://www.cbr.ru/scripts/XML_daily.asp', 'scheme'],
+    ['another port', 'https://www.cbr.ru:8443/scripts/XML_daily.asp', 'host'],
+  ]) {
+    it(`refuses ${name} offline too`, async () => {
+      const response = await get(proxy, url as string);
+      assert.equal(response.status, 403);
+      assert.equal((await response.json()).error, reason);
+    });
+  }
+
+  it('answers the sample headlines whatever the allowlist (the CLI and the Worker pass one)', async () => {
+    const response = await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), SAMPLE_HEADLINES_URL);
+    assert.equal(response.status, 200);
+  });
+
+  it('keeps to its allowlist: a snapshot host left off it is refused', async () => {
+    const response = await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), UPSTREAMS.nbrb);
+    assert.equal(response.status, 403);
+    assert.equal((await get(createProxy({ offline: true, allowHosts: ['www.cbr.ru'] }), UPSTREAMS.cbr)).status, 200);
+  });
 
   it('answers 404 for a URL it has no snapshot of, without going to the network', async () => {
     const response = await get(proxy, 'https://www.cbr.ru/scripts/XML_val.asp');
