@@ -1,5 +1,5 @@
 import { DataError } from './errors.js';
-import { MAX_NOMINAL, isSaneRate } from './numbers.js';
+import { MAX_NOMINAL, isSaneNominal, isSaneRate } from './numbers.js';
 import type { Rate, RatePoint, RateSeries, RateSheet, SkippedRows } from './types.js';
 
 /**
@@ -12,8 +12,11 @@ export function readableNominal(perUnit: number, start = 1): number {
   return nominal;
 }
 
-/** A cross rate passes when it and its value for the nominal are within `RATE_RANGE`, like a parsed one. */
-const isSaneCross = (rate: Rate) => isSaneRate(rate.perUnit) && isSaneRate(rate.value);
+/**
+ * Whether a rate keeps the parsers' rules: a whole nominal up to `MAX_NOMINAL`, value and per-unit
+ * value within `RATE_RANGE`. Cross rates are held to it, and widgets to show a hand-made sheet.
+ */
+export const isSaneQuote = (rate: Rate): boolean => isSaneNominal(rate.nominal) && isSaneRate(rate.value) && isSaneRate(rate.perUnit);
 
 function rebaseRates(rates: Rate[], from: string, to: string, names: Map<string, string>): Rate[] | undefined {
   const target = rates.find((r) => r.code === to);
@@ -42,8 +45,8 @@ export function rebase(sheet: RateSheet, base: string): RateSheet {
   const names = new Map<string, string>();
   const crossed = rebaseRates(sheet.rates, sheet.base, base, names);
   if (!crossed) throw new DataError('empty', `The ${sheet.source} sheet does not quote ${base}, so rates cannot be expressed in it`);
-  const rates = crossed.filter(isSaneCross);
-  const previous = sheet.previous && rebaseRates(sheet.previous, sheet.base, base, names)?.filter(isSaneCross);
+  const rates = crossed.filter(isSaneQuote);
+  const previous = sheet.previous && rebaseRates(sheet.previous, sheet.base, base, names)?.filter(isSaneQuote);
   const { source, date } = sheet;
   const rebased: RateSheet = previous ? { source, base, date, rates, previous } : { source, base, date, rates };
   const partial = withSkipped(sheet.partial, crossed.length - rates.length, `Cross rates in ${base} out of range were left out`);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError } from '../../data/errors.js';
-import { changeOf, rebase } from '../../data/rates.js';
+import { changeOf, isSaneQuote, rebase } from '../../data/rates.js';
 import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/currencies.js';
@@ -108,7 +108,10 @@ export class ScoCurrencyTable extends ScoElement {
 
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
     const h = m.headers;
-    const caption = m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
+    const caption =
+      m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) +
+      (crossRates ? `, ${m.crossRates(sheet.base)}` : '') +
+      (sheet.partial ? ` ${m.partial}` : '');
     const { showChange } = this;
     return html`<table part="table">
       <caption part="caption" id="caption">${caption}</caption>
@@ -129,11 +132,13 @@ export class ScoCurrencyTable extends ScoElement {
   }
 
   #rows(sheet: RateSheet): Row[] {
+    // A hand-made `.data` may hold any number: one out of the sane range shows as not quoted, never as 309 digits.
+    const quoted = sheet.rates.filter(isSaneQuote);
     const list = this.currencies?.trim();
-    if (list === '*') return sheet.rates.map((rate) => ({ code: rate.code, rate }));
+    if (list === '*') return quoted.map((rate) => ({ code: rate.code, rate }));
     const codes = list ? list.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : defaultCurrencies(sheet.base);
     // The base gets no row: every rate in the table is already against it.
-    return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: sheet.rates.find((r) => r.code === code) }));
+    return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }
 
   #renderRow({ code, rate }: Row, sheet: RateSheet, m: TableMessages, locale: string, showChange: boolean) {
