@@ -7,7 +7,7 @@ export { decodeText } from './decode.js';
 export type { LoadContext, LoadState, Snapshot, Source } from './source.js';
 export { DataStore, store, type Watch } from './store.js';
 export { changeOf, crossSeries, isSaneQuote, readableNominal, rebase } from './rates.js';
-export { RATE_RANGE, MAX_NOMINAL } from './numbers.js';
+export { RATE_RANGE, MAX_NOMINAL } from './rate-range.js';
 export { restoreFeed, restoreSeries, restoreSheet } from './persisted.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
 export {

@@ -1,5 +1,5 @@
 import { DataError } from './errors.js';
-import { MAX_NOMINAL, isSaneNominal, isSaneRate } from './numbers.js';
+import { MAX_NOMINAL, isSaneNominal, isSaneRate } from './rate-range.js';
 import type { Rate, RatePoint, RateSeries, RateSheet, SkippedRows } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RATE_RANGE } from '../../src/data/numbers.js';
+import { RATE_RANGE } from '../../src/data/rate-range.js';
 import { parseCbrJson } from '../../src/data/parsers/cbr-json.js';
 import { parseCbu } from '../../src/data/parsers/cbu.js';
 import { parseRates } from '../../src/data/parsers/detect.js';

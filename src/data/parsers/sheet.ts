@@ -1,6 +1,7 @@
 import { DataError, isDataError } from '../errors.js';
 import type { Rate, RateSheet, SkippedRows } from '../types.js';
-import { MAX_NOMINAL, RATE_RANGE, divideDecimal, isSaneNominal, isSaneRate, parseDecimal, subtractDecimal } from '../numbers.js';
+import { divideDecimal, parseDecimal, subtractDecimal } from '../numbers.js';
+import { MAX_NOMINAL, RATE_RANGE, isSaneNominal, isSaneRate } from '../rate-range.js';
 
 /** One currency's quote as a source writes it, before validation. */
 export interface Quote {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isSaneRate } from '../../data/numbers.js';
+import { isSaneRate } from '../../data/rate-range.js';
 import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';

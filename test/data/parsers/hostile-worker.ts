@@ -9,7 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { isDataError } from '../../../src/data/errors.js';
-import { RATE_RANGE } from '../../../src/data/numbers.js';
+import { RATE_RANGE } from '../../../src/data/rate-range.js';
 import { parseCbrDaily } from '../../../src/data/parsers/cbr-daily.js';
 import { parseCbrDynamic } from '../../../src/data/parsers/cbr-dynamic.js';
 import { parseCbrJson } from '../../../src/data/parsers/cbr-json.js';
