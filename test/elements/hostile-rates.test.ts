@@ -141,4 +141,21 @@ describe('hostile rate documents in the widgets', () => {
     expect(shadow(el).querySelector('[data-code="CNY"]')!.getAttribute('part')).to.equal('row missing');
     expect(text(el)).not.to.match(/\d{20}/);
   });
+
+  it('the chart refuses a hand-made series with a rate of 0 or 1e308 with a clear error, drawing nothing', async () => {
+    for (const perUnit of [0, 1e308]) {
+      const series = {
+        source: 'test',
+        base: 'RUB',
+        code: 'CNY',
+        points: [
+          { date: '2025-12-12', nominal: 1, value: 11.2, perUnit: 11.2 },
+          { date: '2025-12-13', nominal: 1, value: perUnit, perUnit },
+        ],
+      };
+      const { el, error } = await failsInTime(html`<sco-rate-chart .data=${series} lang="en"></sco-rate-chart>`);
+      expect(error.message).to.match(/out of range on 2025-12-13/);
+      expect(part(el, 'chart')).to.equal(null);
+    }
+  });
 });

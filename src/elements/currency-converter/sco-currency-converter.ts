@@ -154,7 +154,9 @@ export class ScoCurrencyConverter extends ScoElement {
     const rest = [...quoted].filter((code) => !members.includes(code)).sort();
     const codes = [sheet.base, ...members, ...rest];
     const missing = codes.includes(selected) ? [] : [selected];
-    const name = (code: string) => displayName(locale, 'currency', code) ?? sheet.rates.find((r) => r.code === code)?.name ?? '';
+    // One pass over the sheet, not one search per option: a hostile sheet may list thousands of codes.
+    const sourceNames = new Map(sheet.rates.map((r) => [r.code, r.name]));
+    const name = (code: string) => displayName(locale, 'currency', code) ?? sourceNames.get(code) ?? '';
     return html`${missing.map((code) => html`<option value=${code} .selected=${live(true)}>${m.notQuotedOption(code)}</option>`)}
     ${codes.map((code) => html`<option value=${code} .selected=${live(code === selected)}>${code} — ${name(code)}</option>`)}`;
   }
