@@ -71,4 +71,3 @@ function fractionDigits(input: string | number, what: string): number {
   const dot = mantissa.indexOf('.');
   return Math.max(0, (dot < 0 ? 0 : mantissa.length - dot - 1) - exponent);
 }
-
