@@ -41,28 +41,28 @@ const dayUpTo =
     return day <= saved + MAX_AHEAD && new Date(day).toISOString().startsWith(value as string);
   };
 
-const partial = optional(shape({ skipped: (value) => Number.isSafeInteger(value) && (value as number) > 0, reasons: optional(listOf(text)) }));
-const quote = shape({ code, name: text, numCode: optional(text), nominal, value: rate, perUnit: rate });
+// Built on first use, not at import: a page that never restores anything should not pay for them.
+const partial = () => optional(shape({ skipped: (value) => Number.isSafeInteger(value) && (value as number) > 0, reasons: optional(listOf(text)) }));
+const quote = () => shape({ code, name: text, numCode: optional(text), nominal, value: rate, perUnit: rate });
 
 /** A rate sheet as the parsers make it, saved at `saved` (ms since the epoch). */
 export function restoreSheet(value: unknown, saved: number): RateSheet | undefined {
-  const sheet = shape({ source: text, base: code, date: dayUpTo(saved), rates: listOf(quote), previous: optional(listOf(quote)), partial });
+  const sheet = shape({ source: text, base: code, date: dayUpTo(saved), rates: listOf(quote()), previous: optional(listOf(quote())), partial: partial() });
   return sheet(value) ? (value as RateSheet) : undefined;
 }
 
 /** One currency's history as the parsers make it (oldest first), saved at `saved`. */
 export function restoreSeries(value: unknown, saved: number): RateSeries | undefined {
   const point = shape({ date: dayUpTo(saved), nominal, value: rate, perUnit: rate });
-  const series = shape({ source: text, base: code, code, points: listOf(point), partial });
+  const series = shape({ source: text, base: code, code, points: listOf(point), partial: partial() });
   if (!series(value)) return undefined;
   const { points } = value as RateSeries;
   return points.every((point, i) => i === 0 || point.date >= points[i - 1].date) ? (value as RateSeries) : undefined;
 }
 
-const headline = shape({ id: text, title: text, url: optional(webLink), published: optional(instant), summary: optional(text) });
-const feed = shape({ title: optional(text), url: optional(webLink), items: (items) => Array.isArray(items) && items.every(headline) });
-
 /** A feed as `parseFeed` makes it. */
 export function restoreFeed(value: unknown): Feed | undefined {
+  const headline = shape({ id: text, title: text, url: optional(webLink), published: optional(instant), summary: optional(text) });
+  const feed = shape({ title: optional(text), url: optional(webLink), items: (items) => Array.isArray(items) && items.every(headline) });
   return feed(value) ? (value as Feed) : undefined;
 }

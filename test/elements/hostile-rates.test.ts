@@ -68,12 +68,12 @@ describe('hostile rate documents in the widgets', () => {
       expect(sheet.partial).to.deep.equal({ skipped: 1, reasons: ['Not a currency code: "A0000"'] });
       expect(shadow(el).querySelectorAll('tr[part~="row"]').length).to.equal(54);
       expect(shadow(el).querySelector('[data-code="CNY"] [part="rate"]')!.textContent).to.equal('11.2726');
-      expect(part(el, 'caption')!.textContent).to.equal('Official rates of the Bank of Russia for 13.12.2025 (some rates in the document could not be read and are left out)');
+      expect(part(el, 'caption')!.textContent).to.equal('Official rates of the Bank of Russia for 13.12.2025 (some rates could not be read)');
     });
     const notes: [lang: string, note: string][] = [
-      ['ru', '(часть курсов в документе не удалось прочитать, они не показаны)'],
-      ['zh', '（文档中部分汇率无法读取，未予显示）'],
-      ['fa', '(برخی نرخ‌های سند خوانده نشد و نمایش داده نمی‌شوند)'],
+      ['ru', '(часть курсов не удалось прочитать)'],
+      ['zh', '（部分汇率无法读取）'],
+      ['fa', '(برخی نرخ‌ها خوانده نشد)'],
     ];
     for (const [lang, note] of notes) {
       it(`lang="${lang}": the table's caption and the converter's note carry the note translated`, async () => {

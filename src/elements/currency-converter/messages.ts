@@ -28,7 +28,7 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuotedOption: (code) => `${code} — not quoted`,
     ratesOf: (source, date) => (source ? `Official rates of ${source} for ${date}` : `Official rates for ${date}`),
     tooLarge: 'The amount is too large to convert. Enter a smaller one.',
-    partial: '(some rates in the document could not be read and are left out)',
+    partial: '(some rates could not be read)',
   },
   ru: {
     amount: 'Сумма',
@@ -40,7 +40,7 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuotedOption: (code) => `${code} — нет котировки`,
     ratesOf: (source, date) => (source ? `Официальные курсы ${source} на ${date}` : `Официальные курсы на ${date}`),
     tooLarge: 'Сумма слишком велика для пересчёта. Введите меньшую.',
-    partial: '(часть курсов в документе не удалось прочитать, они не показаны)',
+    partial: '(часть курсов не удалось прочитать)',
   },
   zh: {
     amount: '金额',
@@ -52,7 +52,7 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuotedOption: (code) => `${code} — 无报价`,
     ratesOf: (source, date) => (source ? `${source}${date}官方汇率` : `${date}官方汇率`),
     tooLarge: '金额过大，无法换算。请输入较小的金额。',
-    partial: '（文档中部分汇率无法读取，未予显示）',
+    partial: '（部分汇率无法读取）',
   },
   fa: {
     amount: 'مبلغ',
@@ -64,6 +64,6 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuotedOption: (code) => `${code} — بدون نرخ`,
     ratesOf: (source, date) => (source ? `نرخ‌های رسمی ${source} برای ${date}` : `نرخ‌های رسمی برای ${date}`),
     tooLarge: 'مبلغ برای تبدیل بیش از حد بزرگ است. مبلغ کوچک‌تری وارد کنید.',
-    partial: '(برخی نرخ‌های سند خوانده نشد و نمایش داده نمی‌شوند)',
+    partial: '(برخی نرخ‌ها خوانده نشد)',
   },
 };

@@ -25,7 +25,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'unchanged',
     noPrevious: 'no earlier rate',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    partial: '(some rates in the document could not be read and are left out)',
+    partial: '(some rates could not be read)',
   },
   ru: {
     headers: { country: 'Страна', code: 'Код', currency: 'Валюта', nominal: 'Ед.', rate: 'Курс', change: 'Изменение' },
@@ -37,7 +37,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'без изменений',
     noPrevious: 'нет прежнего курса',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    partial: '(часть курсов в документе не удалось прочитать, они не показаны)',
+    partial: '(часть курсов не удалось прочитать)',
   },
   zh: {
     headers: { country: '国家', code: '代码', currency: '货币', nominal: '单位', rate: '汇率', change: '变化' },
@@ -49,7 +49,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: '不变',
     noPrevious: '无先前汇率',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    partial: '（文档中部分汇率无法读取，未予显示）',
+    partial: '（部分汇率无法读取）',
   },
   fa: {
     headers: { country: 'کشور', code: 'کد', currency: 'ارز', nominal: 'واحد', rate: 'نرخ', change: 'تغییر' },
@@ -61,6 +61,6 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'بدون تغییر',
     noPrevious: 'نرخ قبلی موجود نیست',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
-    partial: '(برخی نرخ‌های سند خوانده نشد و نمایش داده نمی‌شوند)',
+    partial: '(برخی نرخ‌ها خوانده نشد)',
   },
 };
