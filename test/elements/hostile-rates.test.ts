@@ -134,11 +134,19 @@ describe('hostile rate documents in the widgets', () => {
     });
   });
 
-  it('the table shows a hand-made rate of 1e308 as not quoted, never as 309 digits', async () => {
-    const sheet: RateSheet = { source: 'cbr', base: 'RUB', date: '2025-12-13', rates: [{ code: 'CNY', name: 'CNY', nominal: 1, value: 1e308, perUnit: 1e308 }] };
-    const el = await fixture<HTMLElement>(html`<sco-currency-table .data=${sheet} currencies="CNY" lang="en"></sco-currency-table>`);
+  it('the table shows a hand-made rate of 1e308 as not quoted, and a previous one as no change, never as 309 digits', async () => {
+    const huge = { nominal: 1, value: 1e308, perUnit: 1e308 };
+    const sheet: RateSheet = {
+      source: 'cbr',
+      base: 'RUB',
+      date: '2025-12-13',
+      rates: [{ code: 'CNY', name: 'CNY', ...huge }, { code: 'KZT', name: 'KZT', nominal: 100, value: 15.332, perUnit: 0.15332 }],
+      previous: [{ code: 'KZT', name: 'KZT', ...huge }],
+    };
+    const el = await fixture<HTMLElement>(html`<sco-currency-table .data=${sheet} currencies="CNY,KZT" show-change lang="en"></sco-currency-table>`);
     await until(() => el.getAttribute('state') === 'ready');
     expect(shadow(el).querySelector('[data-code="CNY"]')!.getAttribute('part')).to.equal('row missing');
+    expect(shadow(el).querySelector('[data-code="KZT"] [part="change"]')!.textContent).to.contain('no earlier rate');
     expect(text(el)).not.to.match(/\d{20}/);
   });
 

@@ -126,7 +126,7 @@ export class ScoCurrencyTable extends ScoElement {
         </tr>
       </thead>
       <tbody>
-        ${this.#rows(sheet).map((row) => this.#renderRow(row, sheet, m, locale, showChange))}
+        ${this.#rows(sheet).map((row) => this.#renderRow(row, sheet.base, sheet.previous?.filter(isSaneQuote), m, locale, showChange))}
       </tbody>
     </table>`;
   }
@@ -141,7 +141,7 @@ export class ScoCurrencyTable extends ScoElement {
     return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }
 
-  #renderRow({ code, rate }: Row, sheet: RateSheet, m: TableMessages, locale: string, showChange: boolean) {
+  #renderRow({ code, rate }: Row, base: string, previous: Rate[] | undefined, m: TableMessages, locale: string, showChange: boolean) {
     const country = countryOfCurrency(code);
     const countryName = (country && displayName(locale, 'region', country)) ?? '';
     const currencyName = displayName(locale, 'currency', code) ?? rate?.name ?? code;
@@ -160,8 +160,8 @@ export class ScoCurrencyTable extends ScoElement {
     return html`<tr part="row" data-code=${code}>
       ${cells}
       <td part="nominal">${numberFormat(locale).format(rate.nominal)}</td>
-      <td part="rate" title=${m.perUnit(code, perUnit, sheet.base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
-      ${showChange ? renderChange(changeOf(rate, sheet.previous), m, locale) : nothing}
+      <td part="rate" title=${m.perUnit(code, perUnit, base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
+      ${showChange ? renderChange(changeOf(rate, previous), m, locale) : nothing}
     </tr>`;
   }
 }
