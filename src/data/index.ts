@@ -1,12 +1,14 @@
 /** The data layer on its own: sources, parsers and the page-wide store, with no element and no DOM. */
-export type { Feed, Headline, Rate, RatePoint, RateSeries, RateSheet } from './types.js';
+export type { Feed, Headline, Rate, RatePoint, RateSeries, RateSheet, SkippedRows } from './types.js';
 export { DataError, isDataError, type DataErrorCode } from './errors.js';
 export { configure, getConfig, resetConfig, type Config } from './config.js';
 export { fetchText, proxiedUrl } from './fetch-text.js';
 export { decodeText } from './decode.js';
 export type { LoadContext, LoadState, Snapshot, Source } from './source.js';
 export { DataStore, store, type Watch } from './store.js';
-export { changeOf, crossSeries, readableNominal, rebase } from './rates.js';
+export { changeOf, crossSeries, isSaneQuote, readableNominal, rebase } from './rates.js';
+export { RATE_RANGE, MAX_NOMINAL } from './rate-range.js';
+export { restoreFeed, restoreSeries, restoreSheet } from './persisted.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
 export {
   getSource,

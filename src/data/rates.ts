@@ -1,5 +1,6 @@
 import { DataError } from './errors.js';
-import type { Rate, RatePoint, RateSeries, RateSheet } from './types.js';
+import { MAX_NOMINAL, isSaneNominal, isSaneRate } from './rate-range.js';
+import type { Rate, RatePoint, RateSeries, RateSheet, SkippedRows } from './types.js';
 
 /**
  * The smallest power-of-ten multiple of `start` for which the rate reads as a number with a
@@ -7,12 +8,17 @@ import type { Rate, RatePoint, RateSeries, RateSheet } from './types.js';
  */
 export function readableNominal(perUnit: number, start = 1): number {
   let nominal = start;
-  while (perUnit * nominal < 0.1 && nominal < 1e9) nominal *= 10;
+  while (perUnit * nominal < 0.1 && nominal < MAX_NOMINAL) nominal *= 10;
   return nominal;
 }
 
+/**
+ * Whether a rate keeps the parsers' rules: a whole nominal up to `MAX_NOMINAL`, value and per-unit
+ * value within `RATE_RANGE`. Cross rates are held to it, and widgets to show a hand-made sheet.
+ */
+export const isSaneQuote = (rate: Rate): boolean => isSaneNominal(rate.nominal) && isSaneRate(rate.value) && isSaneRate(rate.perUnit);
+
 function rebaseRates(rates: Rate[], from: string, to: string, names: Map<string, string>): Rate[] | undefined {
-  if (to === from) return rates;
   const target = rates.find((r) => r.code === to);
   if (!target) return undefined;
   const inTarget = (perUnit: number, code: string, name: string, start: number, numCode?: string): Rate => {
@@ -23,18 +29,29 @@ function rebaseRates(rates: Rate[], from: string, to: string, names: Map<string,
   return [oldBase, ...rates.filter((r) => r.code !== to).map((r) => inTarget(r.perUnit / target.perUnit, r.code, r.name, r.nominal, r.numCode))];
 }
 
+/** A sheet's partial mark with `more` rows added to it; undefined when nothing was ever left out. */
+function withSkipped(partial: SkippedRows | undefined, more: number, reason: string): SkippedRows | undefined {
+  if (more === 0) return partial;
+  return { skipped: (partial?.skipped ?? 0) + more, reasons: [...(partial?.reasons ?? []), reason].slice(0, 5) };
+}
+
 /**
  * The same sheet expressed in another currency, computed as cross rates through the sheet's own
  * base. The old base becomes a row of its own. A currency the sheet does not quote cannot be a base.
+ * A cross rate outside `RATE_RANGE` is left out like an unreadable row, and the sheet marked partial.
  */
 export function rebase(sheet: RateSheet, base: string): RateSheet {
   if (base === sheet.base) return sheet;
   const names = new Map<string, string>();
-  const rates = rebaseRates(sheet.rates, sheet.base, base, names);
-  if (!rates) throw new DataError('empty', `The ${sheet.source} sheet does not quote ${base}, so rates cannot be expressed in it`);
-  const previous = sheet.previous && rebaseRates(sheet.previous, sheet.base, base, names);
+  const crossed = rebaseRates(sheet.rates, sheet.base, base, names);
+  if (!crossed) throw new DataError('empty', `The ${sheet.source} sheet does not quote ${base}, so rates cannot be expressed in it`);
+  const rates = crossed.filter(isSaneQuote);
+  const previous = sheet.previous && rebaseRates(sheet.previous, sheet.base, base, names)?.filter(isSaneQuote);
   const { source, date } = sheet;
-  return previous ? { source, base, date, rates, previous } : { source, base, date, rates };
+  const rebased: RateSheet = previous ? { source, base, date, rates, previous } : { source, base, date, rates };
+  const partial = withSkipped(sheet.partial, crossed.length - rates.length, `Cross rates in ${base} out of range were left out`);
+  if (partial) rebased.partial = partial;
+  return rebased;
 }
 
 /** How a rate moved against the previous set, per the current nominal; undefined when unknown. */
@@ -53,6 +70,7 @@ export function crossSeries(series: RateSeries, divisor: RateSeries, base: strin
   const last = series.points.at(-1)!.perUnit / divisor.points.at(-1)!.perUnit;
   const nominal = readableNominal(last);
   const points: RatePoint[] = [];
+  let outOfRange = 0;
   let i = -1;
   let j = -1;
   for (const date of dates) {
@@ -60,7 +78,13 @@ export function crossSeries(series: RateSeries, divisor: RateSeries, base: strin
     while (j + 1 < divisor.points.length && divisor.points[j + 1].date <= date) j++;
     if (i < 0 || j < 0) continue;
     const perUnit = series.points[i].perUnit / divisor.points[j].perUnit;
-    points.push({ date, nominal, value: perUnit * nominal, perUnit });
+    const point = { date, nominal, value: perUnit * nominal, perUnit };
+    if (isSaneRate(point.perUnit) && isSaneRate(point.value)) points.push(point);
+    else outOfRange++;
   }
-  return { source: series.source, base, code: series.code, points };
+  if (points.length === 0) throw new DataError('empty', `No rate of ${series.code} in ${base} can be computed from these histories`);
+  const crossed: RateSeries = { source: series.source, base, code: series.code, points };
+  const partial = withSkipped(series.partial ?? divisor.partial, outOfRange, `Cross rates in ${base} out of range were left out`);
+  if (partial) crossed.partial = partial;
+  return crossed;
 }

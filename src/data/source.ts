@@ -18,6 +18,12 @@ export interface Source<T, Q = unknown> {
   readonly ttl?: number;
   /** The cache key of a query; defaults to its JSON. */
   key?(query: Q): string;
+  /**
+   * Checks a value an earlier visit persisted (`data-persist`), saved at `savedAt` (ms since the
+   * epoch): the value when its fields have the right types and ranges, or undefined to drop it and
+   * fetch anew. A source without it has nothing restored: localStorage is not to be trusted blindly.
+   */
+  restore?(saved: unknown, savedAt: number): T | undefined;
   load(query: Q, context: LoadContext): Promise<T>;
 }
 

@@ -29,6 +29,10 @@ const DEFAULT_TTL = 60 * 60 * 1000;
 /** After a failure, try again no later than this even when the data is meant to live longer. */
 const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
 const STORAGE_PREFIX = 'sco-widgets:v1:';
+/** The shape of a persisted record; a record of any other version is dropped, not read. */
+const PERSIST_VERSION = 2;
+/** How far ahead of this page's clock a saved time may be (clocks of two visits disagree a little). */
+const CLOCK_SKEW = 60 * 1000;
 
 const snapshotOf = <T>(entry: Entry): Snapshot<T> => ({
   state: entry.value === undefined ? (entry.error ? 'error' : 'loading') : entry.error ? 'stale' : 'ready',
@@ -112,7 +116,7 @@ export class DataStore {
     const key = keyOf(source, query);
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { key, source, query, listeners: new Set(), ...this.#restore(key) };
+      entry = { key, source, query, listeners: new Set(), ...this.#restore(key, source) };
       this.#entries.set(key, entry);
     }
     return entry;
@@ -194,21 +198,46 @@ export class DataStore {
   #persist(entry: Entry): void {
     if (!getConfig().persist) return;
     try {
-      globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify({ value: entry.value, updated: entry.updated }));
+      const record = { version: PERSIST_VERSION, value: entry.value, updated: entry.updated };
+      globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify(record));
     } catch {
       // Storage full or blocked (private mode): persistence is an optimisation, not a requirement.
     }
   }
 
-  #restore(key: string): Pick<Entry, 'value' | 'updated'> {
+  /**
+   * What an earlier visit persisted, if it passes: a record of this version, saved in the past, whose
+   * value the source's own `restore` accepts. Anything else is removed, and the entry loads afresh.
+   */
+  #restore(key: string, source: Source<unknown, unknown>): Pick<Entry, 'value' | 'updated'> {
     if (!getConfig().persist) return {};
     try {
-      const saved = JSON.parse(globalThis.localStorage?.getItem(STORAGE_PREFIX + key) ?? 'null');
-      return saved && typeof saved.updated === 'number' ? { value: saved.value, updated: saved.updated } : {};
+      const storage = globalThis.localStorage;
+      const text = storage?.getItem(STORAGE_PREFIX + key);
+      if (!storage || text == null) return {};
+      const restored = restoreRecord(text, source);
+      if (restored) return restored;
+      storage.removeItem(STORAGE_PREFIX + key);
     } catch {
-      return {};
+      // Storage blocked (private mode, a sandboxed frame): nothing to restore.
     }
+    return {};
   }
+}
+
+/** A persisted record's value and time, if the record is of this version, from the past, and `source` accepts its value. */
+function restoreRecord(text: string, source: Source<unknown, unknown>): Required<Pick<Entry, 'value' | 'updated'>> | undefined {
+  let saved: { version?: unknown; value?: unknown; updated?: unknown } | null;
+  try {
+    saved = JSON.parse(text) as typeof saved;
+  } catch {
+    return undefined;
+  }
+  if (typeof saved !== 'object' || saved === null || saved.version !== PERSIST_VERSION) return undefined;
+  const { value, updated } = saved;
+  if (typeof updated !== 'number' || !(updated > 0) || updated > Date.now() + CLOCK_SKEW) return undefined;
+  const restored = source.restore?.(value, updated);
+  return restored === undefined ? undefined : { value: restored, updated };
 }
 
 /** The one store of the page, shared by every widget. */

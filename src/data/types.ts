@@ -25,6 +25,14 @@ export interface RateSheet {
   rates: Rate[];
   /** The rates in effect before `date`, for the change column, when known. */
   previous?: Rate[];
+  /** Present when rows of the document could not be read and were left out. */
+  partial?: SkippedRows;
+}
+
+/** What a sheet or series left out: how many rows, and why the first few were refused (English). */
+export interface SkippedRows {
+  skipped: number;
+  reasons: string[];
 }
 
 /** One point of a rate history. */
@@ -42,6 +50,8 @@ export interface RateSeries {
   base: string;
   code: string;
   points: RatePoint[];
+  /** Present when records of the document could not be read and were left out. */
+  partial?: SkippedRows;
 }
 
 export interface Headline {

@@ -3,8 +3,10 @@ import { configure, resetConfig } from '../../src/data/config.js';
 import type { DataError } from '../../src/data/errors.js';
 import { parseRates } from '../../src/data/parsers/detect.js';
 import type { Snapshot, Source } from '../../src/data/source.js';
-import { DataStore } from '../../src/data/store.js';
-import type { RateSheet } from '../../src/data/types.js';
+import { restoreSheet } from '../../src/data/persisted.js';
+import { feedAt, ratesAt } from '../../src/data/sources/index.js';
+import { DataStore, keyOf } from '../../src/data/store.js';
+import type { Feed, RateSheet } from '../../src/data/types.js';
 import { requestsFor, resetRequestCounts, trackTimers, until } from '../helpers/timers.js';
 
 const ENG = '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml';
@@ -15,6 +17,7 @@ function httpSource(name: string, urls: () => string, ttl?: number): Source<Rate
   const source = {
     name,
     ttl,
+    restore: restoreSheet,
     loads: 0,
     async load(_query: unknown, { fetchText }: { fetchText(url: string): Promise<string> }) {
       source.loads++;
@@ -151,6 +154,79 @@ describe('DataStore', () => {
     expect(source.loads).to.equal(1); // still fresh: no request
     watch.close();
     revisit.clear();
+  });
+
+  describe('persisted data is validated when restored; what fails is dropped and fetched anew', () => {
+    const HOUR = 60 * 60 * 1000;
+    const sheetSource = ratesAt(ENG);
+    const FEED = '/fx/portal/headlines.rss';
+    const feedSource = feedAt(FEED);
+    const sheetKey = `sco-widgets:v1:${keyOf(sheetSource, {})}`;
+    const feedKey = `sco-widgets:v1:${keyOf(feedSource, {})}`;
+    const valid: RateSheet = { source: 'cbr', base: 'RUB', date: '2025-12-13', rates: [{ code: 'CNY', name: 'Yuan', nominal: 1, value: 11.2726, perUnit: 11.2726 }] };
+    const record = (value: unknown, updated = Date.now() - 1000, version: unknown = 2) => JSON.stringify({ version, value, updated });
+
+    /** Watches with persistence on; gives the first snapshot (what was restored) and the last. */
+    function revisit<T>(source: Source<T, unknown>) {
+      configure({ persist: true });
+      const view = collect<T>();
+      const watch = store.watch(source, {}, view.listener);
+      return { first: view.seen[0], view, watch };
+    }
+
+    it('a valid sheet saved an hour ago paints at once, and no request is made while it is fresh', async () => {
+      localStorage.setItem(sheetKey, record(valid, Date.now() - 1000));
+      const { first, watch } = revisit(sheetSource);
+      expect(first.state).to.equal('ready');
+      expect(first.value).to.deep.equal(valid);
+      expect(await requestsFor(ENG)).to.equal(0);
+      watch.close();
+    });
+
+    const rejected: [what: string, key: () => string, source: () => Source<unknown, unknown>, text: () => string][] = [
+      ['a feed whose items are a string ({"items":"x"})', () => feedKey, () => feedSource, () => record({ items: 'x' })],
+      ['a feed item whose link is javascript:', () => feedKey, () => feedSource, () => record({ items: [{ id: '1', title: 'x', url: 'javascript:alert(1)' }] })],
+      ['a sheet whose rates are an object', () => sheetKey, () => sheetSource, () => record({ ...valid, rates: { CNY: 11.27 } })],
+      ['a sheet whose date is not a date', () => sheetKey, () => sheetSource, () => record({ ...valid, date: '13.12.2025' })],
+      ['a sheet with a rate of zero', () => sheetKey, () => sheetSource, () => record({ ...valid, rates: [{ ...valid.rates[0], perUnit: 0 }] })],
+      ['a sheet with a rate of 1e308', () => sheetKey, () => sheetSource, () => record({ ...valid, rates: [{ ...valid.rates[0], value: 1e308 }] })],
+      ['a sheet saved ten days in the future', () => sheetKey, () => sheetSource, () => record({ ...valid, date: '1999-01-01' }, Date.now() + 10 * 24 * HOUR)],
+      ['a sheet dated a year after it was saved', () => sheetKey, () => sheetSource, () => record({ ...valid, date: new Date(Date.now() + 365 * 24 * HOUR).toISOString().slice(0, 10) })],
+      ['a record of the old format, without a version', () => sheetKey, () => sheetSource, () => JSON.stringify({ value: valid, updated: Date.now() - 1000 })],
+      ['a record of another version', () => sheetKey, () => sheetSource, () => record(valid, Date.now() - 1000, 3)],
+      ['a record whose time is text', () => sheetKey, () => sheetSource, () => JSON.stringify({ version: 2, value: valid, updated: 'yesterday' })],
+      ['text that is not JSON', () => sheetKey, () => sheetSource, () => '{"version":2,'],
+      ['JSON null', () => sheetKey, () => sheetSource, () => 'null'],
+    ];
+    for (const [what, key, source, text] of rejected) {
+      it(`${what}: not shown, removed, and loaded afresh`, async () => {
+        localStorage.setItem(key(), text());
+        const { first, view, watch } = revisit(source());
+        expect(first.state).to.equal('loading');
+        expect(first.value).to.be.undefined;
+        await until(() => view.last().state !== 'loading', 3000, 'the fresh load');
+        expect(view.last().state).to.equal('ready');
+        // Removed when dropped, then written again by the fresh load: a valid record of the new version.
+        expect(JSON.parse(localStorage.getItem(key())!).version).to.equal(2);
+        watch.close();
+      });
+    }
+
+    it('a source without a check of its own has nothing restored', async () => {
+      const unchecked: Source<string, unknown> = { name: 'unchecked', load: async () => 'fresh' };
+      localStorage.setItem(`sco-widgets:v1:${keyOf(unchecked, {})}`, record('saved'));
+      const { first, watch } = revisit(unchecked);
+      expect(first.state).to.equal('loading');
+      watch.close();
+    });
+
+    it('a valid feed paints at once', async () => {
+      const feed: Feed = { title: 'News', items: [{ id: '1', title: 'Headline', url: 'https://example.org/a', published: '2025-12-13T10:00:00Z' }] };
+      localStorage.setItem(feedKey, record(feed));
+      const { first, watch } = revisit<Feed>(feedSource as Source<Feed, unknown>);
+      expect([first.state, first.value]).to.deep.equal(['ready', feed]);
+      watch.close();
+    });
   });
 
   it('closing the last watcher aborts its request; another watcher keeps it alive', async () => {

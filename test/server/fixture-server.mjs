@@ -6,6 +6,7 @@
 //   &status=500                    answer with this HTTP status (body: the file, or a short text)
 //   &delay=<ms>                    wait before answering (a timeout test uses a long delay)
 //   &truncate=<n>                  send only the first n bytes of the body
+//   &repeat=<n>                    send the body n times over (at most 1,000,000): hostile documents
 //   &tag=<any>                     ignored: makes a URL unique for counting
 //   /fx-count?path=/fx/<file>      how many requests reached that path (any query)
 //   /fx-count?reset                forget all counts
@@ -26,7 +27,7 @@ export function fixtureServer() {
     }
     if (!ctx.path.startsWith('/fx/')) return next();
     counts.set(ctx.path, (counts.get(ctx.path) ?? 0) + 1);
-    const { ct, status, delay, truncate } = ctx.query;
+    const { ct, status, delay, truncate, repeat } = ctx.query;
     if (delay) await sleep(Number(delay));
     const file = normalize(join(root, decodeURIComponent(ctx.path.slice(4))));
     let body;
@@ -40,6 +41,7 @@ export function fixtureServer() {
       ctx.body = 'not found';
       return;
     }
+    if (repeat) body = Buffer.concat(Array.from({ length: Math.min(Number(repeat), 1_000_000) }, () => body));
     if (truncate) body = body.subarray(0, Number(truncate));
     ctx.status = status ? Number(status) : 200;
     ctx.set('Content-Type', ct ?? 'application/octet-stream');

@@ -3,7 +3,7 @@ import type { Rate, RateSheet } from '../types.js';
 import { asArray, nodeOf, textOf, type XmlValue } from '../xml.js';
 import { valCursOf } from './cbr-valcurs.js';
 import { isoFromDotted } from './dates.js';
-import { rateOf, sheetOf } from './sheet.js';
+import { RowReader, rateOf, sheetOf } from './sheet.js';
 
 const FORMAT = 'Bank of Russia daily rates (XML_daily)';
 
@@ -22,7 +22,8 @@ export function parseCbrDaily(text: string, source = 'cbr'): RateSheet {
   if (valutes.length === 0 || !date) {
     throw new DataError('empty', `The Bank of Russia sheet${date ? ` for ${date}` : ''} lists no currencies`);
   }
-  return sheetOf(source, 'RUB', date, valutes.map(cbrRate));
+  const rows = new RowReader();
+  return sheetOf(source, 'RUB', date, rows.read(valutes, cbrRate), rows);
 }
 
 function cbrRate(valute: XmlValue): Rate {

@@ -4,7 +4,7 @@ import { asArray, nodeOf, textOf, type XmlValue } from '../xml.js';
 import { isoCodeOfCbrId } from './cbr-ids.js';
 import { valCursOf } from './cbr-valcurs.js';
 import { isoFromDotted } from './dates.js';
-import { rateOf } from './sheet.js';
+import { RowReader, rateOf } from './sheet.js';
 
 const FORMAT = 'Bank of Russia rate history (XML_dynamic)';
 
@@ -23,13 +23,16 @@ export function parseCbrDynamic(text: string, code?: string): RateSeries {
   }
   const id = textOf(valCurs?.['@ID']);
   const iso = seriesCode(id, code);
-  const points = asArray(valCurs?.Record).map((record) => cbrPoint(record, iso));
-  if (points.length === 0) {
+  const rows = new RowReader();
+  const points = rows.read(asArray(valCurs?.Record), (record) => cbrPoint(record, iso));
+  rows.atLeastOne(points, () => {
     const range = valCurs ? ` between ${textOf(valCurs['@DateRange1'])} and ${textOf(valCurs['@DateRange2'])}` : '';
-    throw new DataError('empty', `The Bank of Russia set no rate for ${iso}${range}`);
-  }
+    return new DataError('empty', `The Bank of Russia set no rate for ${iso}${range}`);
+  });
   points.sort((a, b) => a.date.localeCompare(b.date));
-  return { source: 'cbr', base: 'RUB', code: iso, points };
+  const series: RateSeries = { source: 'cbr', base: 'RUB', code: iso, points };
+  if (rows.partial) series.partial = rows.partial;
+  return series;
 }
 
 /** The caller's code, checked against the document's ID when the ID is known. */

@@ -2,7 +2,7 @@ import { DataError } from '../errors.js';
 import type { Rate, RateSheet } from '../types.js';
 import { moscowDateOf } from './dates.js';
 import { isJsonObject, parseRatesJson, scalar, textField, type JsonObject } from './json-document.js';
-import { rateOf, sheetOf } from './sheet.js';
+import { RowReader, rateOf, sheetOf } from './sheet.js';
 
 const FORMAT = 'cbr-xml-daily.ru JSON';
 
@@ -18,13 +18,17 @@ export function parseCbrJson(text: string): RateSheet {
     throw new DataError('format', `Not a ${FORMAT} document: no "Valute" object`);
   }
   const date = moscowDateOf(typeof doc.Date === 'string' ? doc.Date : undefined, 'the "Date" of the mirror');
-  const valutes = Object.values(doc.Valute).map((entry) => {
+  const rows = new RowReader();
+  const valutes = rows.read(Object.values(doc.Valute), (entry) => {
     if (!isJsonObject(entry)) throw new DataError('format', `A currency of the ${FORMAT} document is not an object`);
-    return entry;
+    return { rate: mirrorRate(entry, 'Value'), entry };
   });
-  const rates = valutes.map((valute) => mirrorRate(valute, 'Value'));
-  const previous = valutes.filter((valute) => scalar(valute, 'Previous') !== undefined).map((valute) => mirrorRate(valute, 'Previous'));
-  return sheetOf('cbr-json', 'RUB', date, rates, previous);
+  // Previous rates are an extra: one that cannot be read leaves that currency without a change.
+  const previous = new RowReader().read(
+    valutes.filter(({ entry }) => scalar(entry, 'Previous') !== undefined),
+    ({ entry }) => mirrorRate(entry, 'Previous'),
+  );
+  return sheetOf('cbr-json', 'RUB', date, valutes.map(({ rate }) => rate), rows, previous);
 }
 
 function mirrorRate(valute: JsonObject, field: 'Value' | 'Previous'): Rate {

@@ -1,8 +1,8 @@
 import { DataError } from '../errors.js';
 import type { Rate, RateSheet } from '../types.js';
 import { isoFromDotted } from './dates.js';
-import { isJsonObject, parseRatesJson, scalar, textField, type JsonObject } from './json-document.js';
-import { previousOf, rateOf, sheetOf } from './sheet.js';
+import { isJsonObject, parseRatesJson, scalar, textField } from './json-document.js';
+import { RowReader, previousOf, rateOf, sheetOf } from './sheet.js';
 
 const FORMAT = 'Central Bank of Uzbekistan rates (JSON)';
 
@@ -22,25 +22,27 @@ function nameField(lang: string): string {
 export function parseCbu(text: string, lang = 'ru'): RateSheet {
   const doc = parseRatesJson(text, FORMAT);
   if (!Array.isArray(doc)) throw new DataError('format', `Not a ${FORMAT} document: not a JSON array`);
-  const entries = doc.map((entry): JsonObject => {
-    if (!isJsonObject(entry)) throw new DataError('format', `An entry of the ${FORMAT} document is not an object`);
-    return entry;
-  });
-  if (entries.length === 0) throw new DataError('empty', `The ${FORMAT} document lists no currencies`);
-  const dates = entries.map((entry) => isoFromDotted(textField(entry, 'Date'), `the Date of ${textField(entry, 'Ccy') ?? 'a currency'}`));
-  const date = dates.reduce((latest, day) => (day > latest ? day : latest));
   const field = nameField(lang);
-  const rates = entries.map((entry) => cbuRate(entry, field));
-  const previous = rates.map((rate, i) => previousOf(rate, scalar(entries[i], 'Diff'))).filter((rate) => rate !== undefined);
-  return sheetOf('cbu', 'UZS', date, rates, previous);
+  const rows = new RowReader();
+  const entries = rows.atLeastOne(
+    rows.read(doc, (entry) => cbuRow(entry, field)),
+    () => new DataError('empty', `The ${FORMAT} document lists no currencies`),
+  );
+  const date = entries.reduce((latest, { date }) => (date > latest ? date : latest), entries[0].date);
+  const previous = entries.map(({ previous }) => previous).filter((rate) => rate !== undefined);
+  return sheetOf('cbu', 'UZS', date, entries.map(({ rate }) => rate), rows, previous);
 }
 
-function cbuRate(entry: JsonObject, nameKey: string): Rate {
-  return rateOf({
+/** One currency: its rate, the date it was set, and the rate before `Diff`. */
+function cbuRow(entry: unknown, nameKey: string): { rate: Rate; date: string; previous?: Rate } {
+  if (!isJsonObject(entry)) throw new DataError('format', `An entry of the ${FORMAT} document is not an object`);
+  const rate = rateOf({
     code: textField(entry, 'Ccy'),
     numCode: textField(entry, 'Code'),
     name: textField(entry, nameKey),
     nominal: scalar(entry, 'Nominal'),
     value: scalar(entry, 'Rate'),
   });
+  const date = isoFromDotted(textField(entry, 'Date'), `the Date of ${rate.code}`);
+  return { rate, date, previous: previousOf(rate, scalar(entry, 'Diff')) };
 }

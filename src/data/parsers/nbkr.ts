@@ -2,7 +2,7 @@ import { DataError } from '../errors.js';
 import type { Rate, RateSheet } from '../types.js';
 import { asArray, nodeOf, textOf, type XmlValue } from '../xml.js';
 import { isoFromDotted } from './dates.js';
-import { rateOf, sheetOf } from './sheet.js';
+import { RowReader, rateOf, sheetOf } from './sheet.js';
 import { parseRatesXml, rootElement } from './xml-document.js';
 
 const FORMAT = 'National Bank of Kyrgyzstan rates (XML/daily.xml)';
@@ -20,7 +20,8 @@ export function parseNbkr(text: string): RateSheet {
   const currencies = asArray(node?.Currency);
   if (!node || currencies.length === 0) throw new DataError('empty', `The ${FORMAT} document lists no currencies`);
   const date = isoFromDotted(textOf(node['@Date']), 'the Date of <CurrencyRates>');
-  return sheetOf('nbkr', 'KGS', date, currencies.map(nbkrRate));
+  const rows = new RowReader();
+  return sheetOf('nbkr', 'KGS', date, rows.read(currencies, nbkrRate), rows);
 }
 
 function nbkrRate(currency: XmlValue): Rate {

@@ -1,8 +1,8 @@
 import { DataError } from '../errors.js';
 import type { Rate, RateSheet } from '../types.js';
 import { isoFromIsoDate } from './dates.js';
-import { isJsonObject, parseRatesJson, scalar, textField, type JsonObject } from './json-document.js';
-import { rateOf, sheetOf } from './sheet.js';
+import { isJsonObject, parseRatesJson, scalar, textField } from './json-document.js';
+import { RowReader, rateOf, sheetOf } from './sheet.js';
 
 const FORMAT = 'National Bank of Belarus rates (api.nbrb.by)';
 
@@ -15,23 +15,24 @@ const FORMAT = 'National Bank of Belarus rates (api.nbrb.by)';
 export function parseNbrb(text: string): RateSheet {
   const doc = parseRatesJson(text, FORMAT);
   const list: unknown[] = Array.isArray(doc) ? doc : [doc];
-  const entries = list.map((entry): JsonObject => {
-    if (!isJsonObject(entry) || textField(entry, 'Cur_Abbreviation') === undefined) {
-      throw new DataError('format', `Not a ${FORMAT} document: an entry has no "Cur_Abbreviation"`);
-    }
-    return entry;
-  });
-  if (entries.length === 0) throw new DataError('empty', `The ${FORMAT} document lists no currencies`);
-  const dates = entries.map((entry) => isoFromIsoDate(textField(entry, 'Date'), `the Date of ${textField(entry, 'Cur_Abbreviation')}`));
-  const date = dates.reduce((latest, day) => (day > latest ? day : latest));
-  return sheetOf('nbrb', 'BYN', date, entries.map(nbrbRate));
+  const rows = new RowReader();
+  const entries = rows.atLeastOne(
+    rows.read(list, nbrbRow),
+    () => new DataError('empty', `The ${FORMAT} document lists no currencies`),
+  );
+  const date = entries.reduce((latest, { date }) => (date > latest ? date : latest), entries[0].date);
+  return sheetOf('nbrb', 'BYN', date, entries.map(({ rate }) => rate), rows);
 }
 
-function nbrbRate(entry: JsonObject): Rate {
-  return rateOf({
+function nbrbRow(entry: unknown): { rate: Rate; date: string } {
+  if (!isJsonObject(entry) || textField(entry, 'Cur_Abbreviation') === undefined) {
+    throw new DataError('format', `Not a ${FORMAT} document: an entry has no "Cur_Abbreviation"`);
+  }
+  const rate = rateOf({
     code: textField(entry, 'Cur_Abbreviation'),
     name: textField(entry, 'Cur_Name'),
     nominal: scalar(entry, 'Cur_Scale'),
     value: scalar(entry, 'Cur_OfficialRate'),
   });
+  return { rate, date: isoFromIsoDate(textField(entry, 'Date'), `the Date of ${rate.code}`) };
 }

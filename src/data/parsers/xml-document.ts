@@ -1,15 +1,21 @@
-import { DataError } from '../errors.js';
+import { DataError, isDataError } from '../errors.js';
 import { parseXml, type XmlNode } from '../xml.js';
 
 /**
  * Parses a rates document that should be XML. No bank's rates file carries a DOCTYPE, and one is
  * how entity-expansion attacks arrive, so a document with one is refused before it is parsed.
+ * What the XML parser itself refuses (nesting beyond its limit) is a `format` error too.
  */
 export function parseRatesXml(text: string, format: string): XmlNode {
   if (/<!DOCTYPE/i.test(text)) {
     throw new DataError('format', `Not a ${format} document: it declares a DOCTYPE, which rates documents never do`);
   }
-  return parseXml(text);
+  try {
+    return parseXml(text);
+  } catch (error) {
+    if (isDataError(error)) throw error;
+    throw new DataError('format', `Not a ${format} document: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /** The element a document's root is, if its name is one of `names` (any namespace prefix). */

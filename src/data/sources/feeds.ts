@@ -1,4 +1,5 @@
 import { DataError } from '../errors.js';
+import { restoreFeed } from '../persisted.js';
 import type { Source } from '../source.js';
 import type { Feed } from '../types.js';
 
@@ -16,6 +17,7 @@ export function feedAt(url: string): Source<Feed, FeedQuery> {
   return {
     name: `feed:${url}`,
     ttl: FEED_TTL,
+    restore: restoreFeed,
     key: () => '',
     async load(_query, { fetchText }) {
       const address = absolute(url);

@@ -1,4 +1,5 @@
 import { DataError } from '../errors.js';
+import { restoreSeries } from '../persisted.js';
 import { parseHistoryAs, parseHistoryLazily } from '../parsers/lazy.js';
 import { crossSeries } from '../rates.js';
 import type { Source } from '../source.js';
@@ -18,6 +19,7 @@ export interface SeriesQuery {
 export const cbrHistory: Source<RateSeries, SeriesQuery> = {
   name: 'cbr',
   ttl: HOUR,
+  restore: restoreSeries,
   key: (q) => `${q.code}|${q.from}|${q.to}`,
   async load(query, { fetchText }) {
     const { cbrIdOf } = await import('../parsers/cbr-ids.js');
@@ -37,6 +39,7 @@ export function historyAt(url: string, code: string): Source<RateSeries, SeriesQ
   return {
     name: `history:${url}`,
     ttl: HOUR,
+    restore: restoreSeries,
     key: () => code.toUpperCase(),
     async load(_query, { fetchText }) {
       return parseHistoryLazily(await fetchText(url), code);
@@ -57,6 +60,10 @@ export function inBase(history: Source<RateSeries, SeriesQuery>, base: string, c
   return {
     name: `${history.name}|in:${base}`,
     ttl: history.ttl,
+    restore: (saved, savedAt) => {
+      const series = history.restore?.(saved, savedAt);
+      return series?.base === base ? series : undefined;
+    },
     key: (query) => (history.key ? history.key(query) : JSON.stringify(query)),
     async load(query, context) {
       const series = await history.load(query, context);

@@ -1,4 +1,5 @@
 import { DataError } from '../errors.js';
+import { restoreSheet } from '../persisted.js';
 import { parseRatesLazily, parseSheetAs } from '../parsers/lazy.js';
 import type { RatesFormat } from '../parsers/sniff.js';
 import type { RateSeries, RateSheet } from '../types.js';
@@ -41,6 +42,7 @@ export const cbr: RateSource = {
   name: 'cbr',
   history: cbrHistory,
   ttl: HOUR,
+  restore: restoreSheet,
   key: (q) => [q.date ?? 'latest', english(q.lang) ? 'eng' : 'ru', q.previous ? 'previous' : ''].join('|'),
   async load(query, { fetchText }) {
     const page = english(query.lang) ? UPSTREAMS.cbrEng : UPSTREAMS.cbr;
@@ -58,6 +60,7 @@ function latestSheet(name: string, format: RatesFormat, url: string, byLanguage 
   return {
     name,
     ttl: HOUR,
+    restore: restoreSheet,
     key: (q) => `${q.date ?? 'latest'}|${byLanguage ? (q.lang ?? '') : ''}`,
     async load(query, { fetchText }) {
       if (query.date) throw new DataError('source', `The ${name} source offers only its latest rates, not those of ${query.date}`);
@@ -84,6 +87,7 @@ export function ratesAt(url: string): Source<RateSheet, RateQuery> {
   return {
     name: `url:${url}`,
     ttl: HOUR,
+    restore: restoreSheet,
     key: (q) => q.lang ?? '',
     async load(query, { fetchText }) {
       return parseRatesLazily(await fetchText(url), query.lang);

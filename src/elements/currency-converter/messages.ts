@@ -11,6 +11,10 @@ export interface ConverterMessages {
   notQuotedOption: (code: string) => string;
   /** Where the rates come from: the source (as the table names it) and the date they are in effect. */
   ratesOf: (source: string | undefined, date: string) => string;
+  /** The result would be beyond any number the page can show. */
+  tooLarge: string;
+  /** Added to the note when the source's document had rows that could not be read. */
+  partial: string;
 }
 
 export const messages: { en: ConverterMessages } & Record<string, ConverterMessages> = {
@@ -23,6 +27,8 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuoted: (code) => `${code} is not quoted by this source. Choose another currency.`,
     notQuotedOption: (code) => `${code} — not quoted`,
     ratesOf: (source, date) => (source ? `Official rates of ${source} for ${date}` : `Official rates for ${date}`),
+    tooLarge: 'The amount is too large to convert. Enter a smaller one.',
+    partial: '(some rates could not be read)',
   },
   ru: {
     amount: 'Сумма',
@@ -33,6 +39,8 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuoted: (code) => `Этот источник не котирует ${code}. Выберите другую валюту.`,
     notQuotedOption: (code) => `${code} — нет котировки`,
     ratesOf: (source, date) => (source ? `Официальные курсы ${source} на ${date}` : `Официальные курсы на ${date}`),
+    tooLarge: 'Сумма слишком велика для пересчёта. Введите меньшую.',
+    partial: '(часть курсов не удалось прочитать)',
   },
   zh: {
     amount: '金额',
@@ -43,6 +51,8 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuoted: (code) => `此数据源没有 ${code} 的报价。请选择其他货币。`,
     notQuotedOption: (code) => `${code} — 无报价`,
     ratesOf: (source, date) => (source ? `${source}${date}官方汇率` : `${date}官方汇率`),
+    tooLarge: '金额过大，无法换算。请输入较小的金额。',
+    partial: '（部分汇率无法读取）',
   },
   fa: {
     amount: 'مبلغ',
@@ -53,5 +63,7 @@ export const messages: { en: ConverterMessages } & Record<string, ConverterMessa
     notQuoted: (code) => `این منبع برای ${code} نرخی ندارد. ارز دیگری انتخاب کنید.`,
     notQuotedOption: (code) => `${code} — بدون نرخ`,
     ratesOf: (source, date) => (source ? `نرخ‌های رسمی ${source} برای ${date}` : `نرخ‌های رسمی برای ${date}`),
+    tooLarge: 'مبلغ برای تبدیل بیش از حد بزرگ است. مبلغ کوچک‌تری وارد کنید.',
+    partial: '(برخی نرخ‌ها خوانده نشد)',
   },
 };

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { isSaneRate } from '../../data/rate-range.js';
 import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
@@ -143,7 +144,7 @@ export class ScoCurrencyConverter extends ScoElement {
       <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
         >${this.#describe(outcome, from, to, locale)}</output
       >
-      <p part="note">${m.ratesOf(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale))}</p>`;
+      <p part="note">${m.ratesOf(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale))}${sheet.partial ? ` ${m.partial}` : ''}</p>`;
   }
 
   /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */
@@ -153,7 +154,9 @@ export class ScoCurrencyConverter extends ScoElement {
     const rest = [...quoted].filter((code) => !members.includes(code)).sort();
     const codes = [sheet.base, ...members, ...rest];
     const missing = codes.includes(selected) ? [] : [selected];
-    const name = (code: string) => displayName(locale, 'currency', code) ?? sheet.rates.find((r) => r.code === code)?.name ?? '';
+    // One pass over the sheet, not one search per option: a hostile sheet may list thousands of codes.
+    const sourceNames = new Map(sheet.rates.map((r) => [r.code, r.name]));
+    const name = (code: string) => displayName(locale, 'currency', code) ?? sourceNames.get(code) ?? '';
     return html`${missing.map((code) => html`<option value=${code} .selected=${live(true)}>${m.notQuotedOption(code)}</option>`)}
     ${codes.map((code) => html`<option value=${code} .selected=${live(code === selected)}>${code} — ${name(code)}</option>`)}`;
   }
@@ -161,8 +164,9 @@ export class ScoCurrencyConverter extends ScoElement {
   #describe(outcome: Outcome, from: string, to: string, locale: string) {
     if ('empty' in outcome) return '';
     if ('problem' in outcome) return outcome.problem;
-    const amount = numberFormat(locale, { maximumFractionDigits: 10 }).format(this.#amountValue(locale)!);
-    return `${amount} ${from} = ${numberFormat(locale, resultFormat(outcome.result)).format(outcome.result)} ${to}`;
+    const amount = this.#amountValue(locale)!;
+    const written = numberFormat(locale, extreme(amount) ? SCIENTIFIC : { maximumFractionDigits: 10 }).format(amount);
+    return `${written} ${from} = ${numberFormat(locale, resultFormat(outcome.result)).format(outcome.result)} ${to}`;
   }
 
   #convert(sheet: RateSheet, m: ConverterMessages, locale: string): Outcome {
@@ -176,7 +180,9 @@ export class ScoCurrencyConverter extends ScoElement {
     const toValue = unitValue(sheet, to);
     if (fromValue === undefined) return { problem: m.notQuoted(from) };
     if (toValue === undefined) return { problem: m.notQuoted(to) };
-    return { result: (amount * fromValue) / toValue };
+    // A currency into itself is the amount, exactly (not amount × rate ÷ rate).
+    const result = from === to ? amount : (amount * fromValue) / toValue;
+    return Number.isFinite(result) ? { result } : { problem: m.tooLarge };
   }
 
   #amountValue(locale: string): number | undefined {
@@ -216,10 +222,16 @@ export class ScoCurrencyConverter extends ScoElement {
 /** Two decimals as money is written; below 0.1, significant digits, so that 1 IRR in RUB is not 0.00. */
 const CENTS: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const SMALL: Intl.NumberFormatOptions = { minimumSignificantDigits: 2, maximumSignificantDigits: 3 };
-const resultFormat = (value: number) => (value === 0 || Math.abs(value) >= 0.1 ? CENTS : SMALL);
+/** For amounts no one counts in digits: 1.23457E20, never a line of 300 digits or zeros. */
+const SCIENTIFIC: Intl.NumberFormatOptions = { notation: 'scientific', maximumSignificantDigits: 6 };
+const extreme = (value: number) => value !== 0 && (Math.abs(value) >= 1e15 || Math.abs(value) < 1e-6);
+const resultFormat = (value: number) => (extreme(value) ? SCIENTIFIC : value === 0 || Math.abs(value) >= 0.1 ? CENTS : SMALL);
 
+/** Base units per one unit; a rate outside the sane range (a hand-made `.data`) counts as not quoted. */
 function unitValue(sheet: RateSheet, code: string): number | undefined {
-  return code === sheet.base ? 1 : sheet.rates.find((r) => r.code === code)?.perUnit;
+  if (code === sheet.base) return 1;
+  const perUnit = sheet.rates.find((r) => r.code === code)?.perUnit;
+  return perUnit !== undefined && isSaneRate(perUnit) ? perUnit : undefined;
 }
 
 declare global {

@@ -10,6 +10,8 @@ export interface TableMessages {
   /** A change cell when the source gave no earlier rates to compare with. */
   noPrevious: string;
   perUnit: (code: string, value: string, base: string) => string;
+  /** Added to the caption when the source's document had rows that could not be read. */
+  partial: string;
 }
 
 export const messages: { en: TableMessages } & Record<string, TableMessages> = {
@@ -23,6 +25,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'unchanged',
     noPrevious: 'no earlier rate',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    partial: '(some rates could not be read)',
   },
   ru: {
     headers: { country: 'Страна', code: 'Код', currency: 'Валюта', nominal: 'Ед.', rate: 'Курс', change: 'Изменение' },
@@ -34,6 +37,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'без изменений',
     noPrevious: 'нет прежнего курса',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    partial: '(часть курсов не удалось прочитать)',
   },
   zh: {
     headers: { country: '国家', code: '代码', currency: '货币', nominal: '单位', rate: '汇率', change: '变化' },
@@ -45,6 +49,7 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: '不变',
     noPrevious: '无先前汇率',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    partial: '（部分汇率无法读取）',
   },
   fa: {
     headers: { country: 'کشور', code: 'کد', currency: 'ارز', nominal: 'واحد', rate: 'نرخ', change: 'تغییر' },
@@ -56,5 +61,6 @@ export const messages: { en: TableMessages } & Record<string, TableMessages> = {
     unchanged: 'بدون تغییر',
     noPrevious: 'نرخ قبلی موجود نیست',
     perUnit: (code, value, base) => `1 ${code} = ${value} ${base}`,
+    partial: '(برخی نرخ‌ها خوانده نشد)',
   },
 };

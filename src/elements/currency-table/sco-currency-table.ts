@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError } from '../../data/errors.js';
-import { changeOf, rebase } from '../../data/rates.js';
+import { changeOf, isSaneQuote, rebase } from '../../data/rates.js';
 import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/currencies.js';
@@ -108,7 +108,10 @@ export class ScoCurrencyTable extends ScoElement {
 
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
     const h = m.headers;
-    const caption = m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + (crossRates ? `, ${m.crossRates(sheet.base)}` : '');
+    const caption =
+      m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) +
+      (crossRates ? `, ${m.crossRates(sheet.base)}` : '') +
+      (sheet.partial ? ` ${m.partial}` : '');
     const { showChange } = this;
     return html`<table part="table">
       <caption part="caption" id="caption">${caption}</caption>
@@ -123,20 +126,22 @@ export class ScoCurrencyTable extends ScoElement {
         </tr>
       </thead>
       <tbody>
-        ${this.#rows(sheet).map((row) => this.#renderRow(row, sheet, m, locale, showChange))}
+        ${this.#rows(sheet).map((row) => this.#renderRow(row, sheet.base, sheet.previous?.filter(isSaneQuote), m, locale, showChange))}
       </tbody>
     </table>`;
   }
 
   #rows(sheet: RateSheet): Row[] {
+    // A hand-made `.data` may hold any number: one out of the sane range shows as not quoted, never as 309 digits.
+    const quoted = sheet.rates.filter(isSaneQuote);
     const list = this.currencies?.trim();
-    if (list === '*') return sheet.rates.map((rate) => ({ code: rate.code, rate }));
+    if (list === '*') return quoted.map((rate) => ({ code: rate.code, rate }));
     const codes = list ? list.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : defaultCurrencies(sheet.base);
     // The base gets no row: every rate in the table is already against it.
-    return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: sheet.rates.find((r) => r.code === code) }));
+    return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }
 
-  #renderRow({ code, rate }: Row, sheet: RateSheet, m: TableMessages, locale: string, showChange: boolean) {
+  #renderRow({ code, rate }: Row, base: string, previous: Rate[] | undefined, m: TableMessages, locale: string, showChange: boolean) {
     const country = countryOfCurrency(code);
     const countryName = (country && displayName(locale, 'region', country)) ?? '';
     const currencyName = displayName(locale, 'currency', code) ?? rate?.name ?? code;
@@ -155,8 +160,8 @@ export class ScoCurrencyTable extends ScoElement {
     return html`<tr part="row" data-code=${code}>
       ${cells}
       <td part="nominal">${numberFormat(locale).format(rate.nominal)}</td>
-      <td part="rate" title=${m.perUnit(code, perUnit, sheet.base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
-      ${showChange ? renderChange(changeOf(rate, sheet.previous), m, locale) : nothing}
+      <td part="rate" title=${m.perUnit(code, perUnit, base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
+      ${showChange ? renderChange(changeOf(rate, previous), m, locale) : nothing}
     </tr>`;
   }
 }

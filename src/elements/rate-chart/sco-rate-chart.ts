@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
+import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
 import type { Source } from '../../data/source.js';
 import { historyAt, inBase, notInBase, resolveSource, sourceLabel, unknownSource, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RateSeries } from '../../data/types.js';
@@ -110,6 +111,9 @@ export class ScoRateChart extends ScoElement {
     const base = this.base?.trim().toUpperCase() || undefined;
     if (this.data) {
       if (base && base !== this.data.base) return { error: notInBase(this.data.code, base) };
+      // A hand-made series is held to the parsers' bounds: a point of 0 or 1e308 has no place on an axis.
+      const wild = this.data.points.find((p) => !isSaneNominal(p.nominal) || !isSaneRate(p.perUnit) || !isSaneRate(p.value));
+      if (wild) return { error: new DataError('format', `The .data series has a rate out of range on ${wild.date}: ${wild.perUnit} per unit`) };
       return { value: this.data };
     }
     if (!code) return { error: new DataError('empty', 'Set the code attribute to the ISO 4217 code of a currency, e.g. code="CNY"') };
