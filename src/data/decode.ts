@@ -1,16 +1,23 @@
+import { DataError } from './errors.js';
+
 /**
  * Bytes to text for documents whose charset is not always declared where a browser looks:
  * the Bank of Russia serves windows-1251 and says so only in the XML prolog.
  *
- * Order: the `Content-Type` charset, the XML prolog's `encoding`, a byte order mark, UTF-8.
- * A label `TextDecoder` does not know is skipped, never fatal.
+ * Order: the `Content-Type` charset, the XML prolog's `encoding`, a byte order mark, UTF-16 without
+ * one recognised by the prolog's byte pattern (XML 1.0 Appendix F), UTF-8. A label `TextDecoder` does
+ * not know is skipped, never fatal. UTF-32, which no browser decodes, is a `format` DataError.
  */
 export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (isUtf32(view)) {
+    throw new DataError('format', 'The document is in UTF-32, which browsers cannot decode; ask the publisher for UTF-8');
+  }
   const decoder =
     decoderFor(charsetOfContentType(contentType)) ??
     decoderFor(encodingOfProlog(view)) ??
     decoderFor(encodingOfBom(view)) ??
+    decoderFor(utf16ByPattern(view)) ??
     new TextDecoder('utf-8');
   // TextDecoder already drops a BOM of its own encoding; any that survives is still not content.
   return decoder.decode(view).replace(/^\uFEFF/, '');
@@ -51,4 +58,20 @@ function encodingOfBom(view: Uint8Array): string | undefined {
   if (view[0] === 0xff && view[1] === 0xfe) return 'utf-16le';
   if (view[0] === 0xfe && view[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * `<?` (or any `<`) as UTF-16 without a byte order mark: `00 3C 00 3F` big-endian, `3C 00 3F 00`
+ * little-endian — the patterns XML 1.0 Appendix F lists. No ASCII-compatible document starts so.
+ */
+function utf16ByPattern(view: Uint8Array): string | undefined {
+  if (view[0] === 0x00 && view[1] === 0x3c && view[2] === 0x00 && view[3] !== 0x00) return 'utf-16be';
+  if (view[0] === 0x3c && view[1] === 0x00 && view[2] !== 0x00 && view[3] === 0x00) return 'utf-16le';
+  return undefined;
+}
+
+/** UTF-32 by its byte order mark or by `<` in four bytes (Appendix F's UCS-4 patterns). */
+function isUtf32(view: Uint8Array): boolean {
+  const head = [...view.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return ['0000feff', 'fffe0000', '0000003c', '3c000000'].includes(head);
 }

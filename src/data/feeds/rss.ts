@@ -31,6 +31,10 @@ export function readRss(doc: XmlFeedDocument, documentUrl: string | undefined): 
     return safeHttpUrl(written, elementBase) ?? atomAlternate(element, elementBase);
   };
 
+  /** RSS's title, or Dublin Core's where a feed writes only that. */
+  const titleOf = (element: XmlElement): string =>
+    read.text(read.child(element, rss, 'title'), 'mixed') || read.text(read.child(element, [NS.dc], 'title'), 'mixed');
+
   const readItem = (item: XmlElement): EntryParts => {
     const itemBase = innerBase(attribute(item, 'base', XML_NS), base);
     const guidNode = read.child(item, rss, 'guid');
@@ -48,7 +52,7 @@ export function readRss(doc: XmlFeedDocument, documentUrl: string | undefined): 
       .find((d) => d !== '');
     return {
       id: guid || about,
-      title: read.text(read.child(item, rss, 'title'), 'mixed'),
+      title: titleOf(item),
       url: linkOf(item, itemBase) ?? (guidIsLink ? safeHttpUrl(guid) : undefined) ?? safeHttpUrl(about),
       date,
       // The description is the teaser; content:encoded (the whole article) only when there is none.
@@ -63,7 +67,7 @@ export function readRss(doc: XmlFeedDocument, documentUrl: string | undefined): 
   }
 
   return {
-    title: read.text(read.child(channel, rss, 'title'), 'mixed'),
+    title: titleOf(channel),
     url: linkOf(channel, base),
     entries: itemNodes.filter((item) => item.complete).map(readItem),
   };

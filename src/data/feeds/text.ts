@@ -100,7 +100,7 @@ function xmlConstructAt(raw: string, lt: number): [end: number, skipped: boolean
  * The current HTML elements (and SVG and MathML roots, which switch the parser's rules). A tag of
  * one of these is markup in any field; `<blink>` or `<gorilla>` are not elements a browser knows.
  */
-const HTML_ELEMENTS = new Set(
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
   ('a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite ' +
     'code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption ' +
     'figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins ' +
