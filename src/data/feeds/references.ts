@@ -19,7 +19,7 @@ const MAX_ENTITY_VALUE_LENGTH = 1024;
 const EXPANSION_BUDGET = 64 * 1024;
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const REFERENCE = /&(?:#(\d{1,8})|#[xX]([\da-fA-F]{1,8})|([^\s&;<>#"']{1,64}));/g;
+const REFERENCE = /&(?:#(\d{1,8})|#x([\da-f]{1,8})|([^\s&;<>#"']{1,64}));/gi;
 
 /**
  * The references of a document whose DOCTYPE has `internalSubset` (or none). An entity whose value

@@ -42,13 +42,14 @@ export function markupIn(text: string): string[] {
   });
 }
 
-/** The promise of the data layer: text is text (no markup, no handler, no script URL) and links are http(s). */
+/**
+ * The promise of the data layer: text is text (no markup — so no tag carries a handler or a script
+ * URL; "onclick=" or "javascript:" as words of a headline are text like any other) and links are
+ * http(s).
+ */
 export function assertSafe(feed: Feed): void {
   for (const [where, text] of shownStrings(feed)) {
     assert.deepEqual(markupIn(text), [], `${where} holds markup: ${text.slice(0, 120)}`);
-    assert.doesNotMatch(text, /\bon[a-z]+\s*=/i, `${where} holds an event handler: ${text.slice(0, 120)}`);
-    // "JavaScript: …" in a headline is prose; a URL has no space after the scheme.
-    assert.doesNotMatch(text, /(?:javascript|vbscript|data):(?!\s)/i, `${where} holds a script URL: ${text.slice(0, 120)}`);
   }
   const urls = [feed.url, ...feed.items.map((item) => item.url)];
   for (const url of urls) if (url !== undefined) assert.match(url, /^https?:\/\/\S+$/, `unsafe url ${url}`);
