@@ -11,7 +11,7 @@ import { DataError } from './errors.js';
 export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (isUtf32(view)) {
-    throw new DataError('format', 'The document is in UTF-32, which browsers cannot decode; ask the publisher for UTF-8');
+    throw new DataError('format', 'UTF-32 cannot be decoded in a browser; ask for UTF-8');
   }
   const decoder =
     decoderFor(charsetOfContentType(contentType)) ??
@@ -61,17 +61,20 @@ function encodingOfBom(view: Uint8Array): string | undefined {
 }
 
 /**
- * `<?` (or any `<`) as UTF-16 without a byte order mark: `00 3C 00 3F` big-endian, `3C 00 3F 00`
- * little-endian — the patterns XML 1.0 Appendix F lists. No ASCII-compatible document starts so.
+ * UTF-16 without a byte order mark, by XML 1.0 Appendix F's patterns (`<?xml` is `00 3C 00 3F` or
+ * `3C 00 3F 00`): an ASCII character beside a zero byte. No ASCII-compatible document starts so.
  */
-function utf16ByPattern(view: Uint8Array): string | undefined {
-  if (view[0] === 0x00 && view[1] === 0x3c && view[2] === 0x00 && view[3] !== 0x00) return 'utf-16be';
-  if (view[0] === 0x3c && view[1] === 0x00 && view[2] !== 0x00 && view[3] === 0x00) return 'utf-16le';
+function utf16ByPattern([a, b]: Uint8Array): string | undefined {
+  if (a === 0 && b) return 'utf-16be';
+  if (b === 0 && a) return 'utf-16le';
   return undefined;
 }
 
-/** UTF-32 by its byte order mark or by `<` in four bytes (Appendix F's UCS-4 patterns). */
-function isUtf32(view: Uint8Array): boolean {
-  const head = [...view.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return ['0000feff', 'fffe0000', '0000003c', '3c000000'].includes(head);
+/**
+ * UTF-32, with or without a byte order mark (`00 00 FE FF`, `00 00 00 3C` big-endian, `FF FE 00 00`,
+ * `3C 00 00 00` little-endian): the first or the last two of the first four bytes are zero, which no
+ * text in another encoding starts with (its first or second character would be U+0000).
+ */
+function isUtf32([a, b, c, d]: Uint8Array): boolean {
+  return (a === 0 && b === 0) || (c === 0 && d === 0);
 }
