@@ -70,19 +70,30 @@ function declaredEntities(subset: string): Map<string, string | undefined> {
   const numeric = referencesOf(undefined);
   let at = subset.indexOf('<!ENTITY');
   while (at >= 0 && entities.size < MAX_DECLARED_ENTITIES) {
-    const end = subset.indexOf('>', at);
+    DECLARATION_START.lastIndex = at;
+    const start = DECLARATION_START.exec(subset);
+    if (!start) break;
+    let j = DECLARATION_START.lastIndex;
+    const quote = subset.charAt(j);
+    let value: string | undefined;
+    if (quote === '"' || quote === "'") {
+      const close = subset.indexOf(quote, j + 1);
+      if (close < 0) break;
+      value = subset.slice(j + 1, close);
+      j = close + 1;
+    }
+    const end = subset.indexOf('>', j);
     if (end < 0) break;
-    const declaration = /^<!ENTITY\s+([^\s%"']+)\s+(?:"([^"]*)"|'([^']*)')\s*$/.exec(subset.slice(at, end));
-    const parameter = /^<!ENTITY\s+%/.test(subset.slice(at, at + 16));
-    if (!parameter) {
-      const name = declaration?.[1] ?? /^<!ENTITY\s+([^\s%"']+)/.exec(subset.slice(at, end))?.[1];
-      const value = declaration?.[2] ?? declaration?.[3];
-      if (name !== undefined && !entities.has(name)) {
-        const plain = value !== undefined && value.length <= MAX_ENTITY_VALUE_LENGTH && !/<|&(?!#)/.test(value);
-        entities.set(name, plain ? numeric.decode(value) : undefined);
-      }
+    const [, parameter, name] = start;
+    // SYSTEM/PUBLIC (external) entities have no quoted value here: declared, never expanded.
+    if (parameter === undefined && name !== undefined && !entities.has(name)) {
+      const plain = value !== undefined && value.length <= MAX_ENTITY_VALUE_LENGTH && !/<|&(?!#)/.test(value);
+      entities.set(name, plain ? numeric.decode(value!) : undefined);
     }
     at = subset.indexOf('<!ENTITY', end);
   }
   return entities;
 }
+
+/** `<!ENTITY`, an optional `%` (a parameter entity), the name, and the space before the value. */
+const DECLARATION_START = /<!ENTITY\s+(%\s*)?([^\s%"'>]+)\s*/y;

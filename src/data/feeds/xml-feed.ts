@@ -49,11 +49,15 @@ export function notAFeed(why: string): DataError {
   return new DataError('format', `Document not recognized as a feed (RSS, Atom or JSON Feed): ${why}`);
 }
 
+/**
+ * The root's local name decides: RSS 0.9x/2.0 has no namespace but some feeds give it one
+ * (`<r:rss xmlns:r="…">`), and Atom feeds in the wild use draft and misspelt namespace URIs. The
+ * readers then look for the root's children in the root's own namespace.
+ */
 function feedKind(root: XmlElement): FeedKind | undefined {
-  // RSS 0.9x/2.0 has no namespace, but some feeds give it one (`<r:rss xmlns:r="…">`): the name decides.
   if (root.local === 'rss') return 'rss';
-  if (root.local === 'RDF' && (root.uri === NS.rdf || root.uri.startsWith('urn:undeclared-prefix:'))) return 'rdf';
-  if (root.local === 'feed' && [NS.atom, NS.atom03, ''].includes(root.uri)) return 'atom';
+  if (root.local === 'RDF') return 'rdf';
+  if (root.local === 'feed') return 'atom';
   return undefined;
 }
 

@@ -188,3 +188,16 @@ describe('8. a feed cut short', () => {
     assert.throws(() => parseFeed('<rss version="2.0"><channel><title>t</title><item><title>one</ti'), (e: unknown) => e instanceof DataError && e.code === 'format' && /complete item/.test(e.message));
   });
 });
+
+describe('7. DOCTYPE entities: declarations as written in the wild', () => {
+  it('a value holding ">", single quotes, a parameter entity and an external one side by side', () => {
+    const doc = `<!DOCTYPE rss [
+      <!ENTITY % HTMLlat1 PUBLIC "-//W3C//ENTITIES Latin 1 for XHTML//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml-lat1.ent">
+      %HTMLlat1;
+      <!ENTITY arrow "a -> b">
+      <!ENTITY single 'Tashkent'>
+      <!ENTITY logo SYSTEM "logo.gif" NDATA gif>
+    ]>${rss('<item><title>&arrow; in &single;&logo;</title></item>')}`;
+    assert.equal(parsed(doc).items[0]!.title, 'a -> b in Tashkent');
+  });
+});
