@@ -58,7 +58,8 @@ function capped(text: string): string {
 /**
  * The characters of raw XML content: CDATA sections verbatim, references decoded, comments and
  * processing instructions dropped; child elements kept as markup (for the HTML layer) or dropped
- * (their text stays, with a space where a block element ends a line).
+ * (their text stays, with a space where a block element ends a line). A construct left open at the
+ * end (a cut-short element) runs to the end.
  */
 function xmlCharacters(raw: string, references: References, tags: 'keep' | 'drop'): string {
   if (!raw.includes('<')) return references.decode(raw);
@@ -71,34 +72,33 @@ function xmlCharacters(raw: string, references: References, tags: 'keep' | 'drop
       break;
     }
     out += references.decode(raw.slice(i, lt));
-    const [end, skipped] = xmlConstructAt(raw, lt);
-    if (raw.startsWith('<![CDATA[', lt)) out += raw.slice(lt + 9, end - 3);
-    else if (skipped) {
-      // comment or processing instruction
-    } else if (tags === 'keep') out += raw.slice(lt, end);
-    else if (BLOCK_ELEMENTS.has(tagName(raw, lt + (raw.charAt(lt + 1) === '/' ? 2 : 1)))) out += ' ';
-    i = end;
+    if (raw.startsWith('<![CDATA[', lt)) {
+      const close = indexOrEnd(raw, ']]>', lt + 9);
+      out += raw.slice(lt + 9, close);
+      i = close + 3;
+    } else if (raw.startsWith('<!--', lt)) {
+      i = indexOrEnd(raw, '-->', lt + 4) + 3;
+    } else if (raw.startsWith('<?', lt)) {
+      i = indexOrEnd(raw, '?>', lt + 2) + 2;
+    } else {
+      const gt = tagEnd(raw, lt + 1);
+      i = gt < 0 ? raw.length : gt + 1;
+      if (tags === 'keep') out += raw.slice(lt, i);
+      else if (BLOCK_ELEMENTS.has(tagName(raw, lt + (raw.charAt(lt + 1) === '/' ? 2 : 1)).toLowerCase())) out += ' ';
+    }
   }
   return out;
 }
 
-/** End of the XML construct at `lt` (CDATA, comment, PI, tag), and whether it carries no content. */
-function xmlConstructAt(raw: string, lt: number): [end: number, skipped: boolean] {
-  const ends: [string, string, boolean][] = [['<![CDATA[', ']]>', false], ['<!--', '-->', true], ['<?', '?>', true]];
-  for (const [open, close, skipped] of ends) {
-    if (raw.startsWith(open, lt)) {
-      const end = raw.indexOf(close, lt + open.length);
-      // Unterminated (only possible in a cut-short element): the rest is that construct.
-      return [end < 0 ? raw.length : end + close.length, skipped];
-    }
-  }
-  const gt = tagEnd(raw, lt + 1);
-  return [gt < 0 ? raw.length : gt + 1, false];
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
 }
 
 /**
- * The current HTML elements (and SVG and MathML roots, which switch the parser's rules). A tag of
- * one of these is markup in any field; `<blink>` or `<gorilla>` are not elements a browser knows.
+ * The HTML elements a browser knows (and the SVG and MathML roots, which switch the parser's rules).
+ * A tag of one of these is markup in any field; `<blink>` or `<gorilla>` are not elements a browser
+ * knows (it makes an inert HTMLUnknownElement of them).
  */
 export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
   ('a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite ' +
@@ -107,7 +107,9 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
     'kbd label legend li link main map mark math menu meta meter nav noembed noframes noscript object ol ' +
     'optgroup option output p param picture plaintext pre progress q rp rt ruby s samp script search section ' +
     'select slot small source span strong style sub summary sup svg table tbody td template textarea tfoot ' +
-    'th thead time title tr track u ul var video wbr xmp listing center font big strike tt nobr marquee').split(' '),
+    'th thead time title tr track u ul var video wbr ' +
+    // obsolete, but still parsed as elements of their own
+    'acronym applet basefont bgsound big center dir font keygen listing marquee menuitem nobr rb rtc strike tt xmp').split(' '),
 );
 /** Elements whose boundaries separate words: without a space, `<p>a</p><p>b</p>` would read "ab". */
 const BLOCK_ELEMENTS = new Set(
@@ -171,7 +173,10 @@ function removeMarkup(html: string, allTags: boolean): Stripped {
     if (closing && !isAsciiLetter(html.charCodeAt(nameStart))) {
       // `</` + non-letter is a bogus comment in HTML: markup up to the next `>`.
       const end = html.indexOf('>', nameStart);
-      if (end < 0) break;
+      if (end < 0) {
+        result.removedMarkup = true;
+        break;
+      }
       removed(end + 1);
       continue;
     }
@@ -180,8 +185,9 @@ function removeMarkup(html: string, allTags: boolean): Stripped {
       result.removedMarkup = true;
       break;
     }
-    const name = tagName(html, nameStart).toLowerCase();
-    const bare = /^\s*\/?$/.test(html.slice(nameStart + name.length, end));
+    const writtenName = tagName(html, nameStart);
+    const name = writtenName.toLowerCase();
+    const bare = /^\s*\/?$/.test(html.slice(nameStart + writtenName.length, end));
     if (!allTags && bare && !HTML_ELEMENTS.has(name) && /^[a-z][a-z\d]*$/.test(name)) {
       result.keptTags = true;
       out += html.slice(lt, end + 1);
