@@ -50,6 +50,7 @@ const CONVENTIONAL_PREFIXES: Record<string, string> = {
 };
 
 const NAME = /[^\s/>=<"'&]+/y;
+const UNQUOTED = /[^\s>]*/y;
 const SPACE = /\s*/y;
 
 /**
@@ -110,6 +111,8 @@ export function readXmlTree(source: string, rootStart: number, references: Refer
       if (depth < open.length - 1) complete = false;
       closeDown(depth, lt, true);
       i = gt + 1;
+    } else if (!startsName(source.charAt(lt + 1))) {
+      i = lt + 1; // `a < b` written raw: text, as every reader takes it
     } else {
       const tag = readStartTag(source, lt, references);
       if (!tag) break; // cut inside a start tag
@@ -164,9 +167,7 @@ interface StartTag {
 /** The start tag at `lt`, or undefined when the input ends inside it. */
 function readStartTag(source: string, lt: number, references: References): StartTag | undefined {
   NAME.lastIndex = lt + 1;
-  const nameMatch = NAME.exec(source);
-  if (!nameMatch) throw notWellFormed(`"<" followed by ${JSON.stringify(source.charAt(lt + 1))}`);
-  const tag: StartTag = { name: nameMatch[0], attributes: [], namespaces: [], selfClosing: false, end: 0 };
+  const tag: StartTag = { name: NAME.exec(source)![0], attributes: [], namespaces: [], selfClosing: false, end: 0 };
   let j = NAME.lastIndex;
   const seen = new Set<string>();
   for (;;) {
@@ -186,28 +187,46 @@ function readStartTag(source: string, lt: number, references: References): Start
     }
     NAME.lastIndex = j;
     const attrName = NAME.exec(source)?.[0];
-    if (!attrName) throw notWellFormed(`unexpected ${JSON.stringify(ch)} in <${tag.name}>`);
+    if (!attrName) {
+      j++; // a stray `/`, quote or `=` between attributes: skipped, as HTML does
+      continue;
+    }
     SPACE.lastIndex = NAME.lastIndex;
     SPACE.exec(source);
     j = SPACE.lastIndex;
     if (j >= source.length) return undefined;
-    if (source.charAt(j) !== '=') throw notWellFormed(`attribute ${attrName} of <${tag.name}> has no value`);
-    SPACE.lastIndex = j + 1;
-    SPACE.exec(source);
-    j = SPACE.lastIndex;
-    const quote = source.charAt(j);
-    if (j >= source.length) return undefined;
-    if (quote !== '"' && quote !== "'") throw notWellFormed(`attribute ${attrName} of <${tag.name}> is not quoted`);
-    const close = source.indexOf(quote, j + 1);
-    if (close < 0) return undefined;
-    const value = references.decode(source.slice(j + 1, close)).replace(/[\t\n\r]/g, ' ');
-    j = close + 1;
+    let value = '';
+    // HTML habits in feeds: an attribute without a value, or with an unquoted one.
+    if (source.charAt(j) === '=') {
+      SPACE.lastIndex = j + 1;
+      SPACE.exec(source);
+      j = SPACE.lastIndex;
+      if (j >= source.length) return undefined;
+      const quote = source.charAt(j);
+      let close: number;
+      if (quote === '"' || quote === "'") {
+        close = source.indexOf(quote, j + 1);
+        if (close < 0) return undefined;
+        value = source.slice(j + 1, close);
+      } else {
+        UNQUOTED.lastIndex = j;
+        value = UNQUOTED.exec(source)![0];
+        close = UNQUOTED.lastIndex - 1;
+      }
+      value = references.decode(value).replace(/[\t\n\r]/g, ' ');
+      j = close + 1;
+    }
     if (seen.has(attrName)) continue; // a repeated attribute: the first one counts
     seen.add(attrName);
     if (attrName === 'xmlns') tag.namespaces.push(['', value.trim()]);
     else if (attrName.startsWith('xmlns:')) tag.namespaces.push([attrName.slice(6), value.trim()]);
     else tag.attributes.push({ name: attrName, value });
   }
+}
+
+/** Whether `ch` after `<` starts an element name (anything but space and punctuation XML forbids there). */
+function startsName(ch: string): boolean {
+  return ch !== '' && !/[\s/>=<"'&]/.test(ch);
 }
 
 function splitName(name: string): [prefix: string, local: string] {
