@@ -204,7 +204,7 @@ describe('7. DOCTYPE entities: declarations as written in the wild', () => {
 
 describe('HTML habits in XML feeds', () => {
   it('a raw "<" in text, an attribute without a value and one unquoted: read as other readers read them', () => {
-    const feed = parsed(rss('<item checked><title>a < b</title><enclosure url=https://example.org/x.mp3 length=1/><link>https://example.org/1</link></item>'));
+    const feed = parsed(rss('<item checked><title>a < b</title><enclosure url=https://example.org/x.mp3 length=1 /><link>https://example.org/1</link></item>'));
     assert.deepEqual(feed.items.map((i) => [i.title, i.url]), [['a < b', 'https://example.org/1']]);
     assert.equal(feed.partial, undefined);
   });
