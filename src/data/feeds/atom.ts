@@ -1,8 +1,8 @@
 import type { EntryParts, FeedParts } from './headlines.js';
 import { innerBase, safeHttpUrl } from './links.js';
 import type { TextKind } from './text.js';
-import { attribute, readerOf, type XmlFeedDocument } from './xml-feed.js';
-import { XML_NS, childrenNamed, type XmlElement } from './xml-tree.js';
+import { readerOf, type XmlFeedDocument } from './xml-feed.js';
+import { XML_NS, attribute, childrenNamed, type XmlElement } from './xml-tree.js';
 
 /**
  * Atom 1.0, and Atom 0.3 (same shape, older date names and content types), with `xml:base` on

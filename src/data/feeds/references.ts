@@ -54,7 +54,7 @@ function htmlNamed(reference: string): string {
 }
 
 /** A numeric reference's character, with HTML's repairs for the values that name no character. */
-export function characterOf(codePoint: number): string {
+function characterOf(codePoint: number): string {
   if (codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return '\uFFFD';
   if (codePoint >= 0x80 && codePoint <= 0x9f) return cp1252ForC1(codePoint);
   return String.fromCodePoint(codePoint);

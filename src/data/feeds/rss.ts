@@ -1,7 +1,7 @@
 import type { EntryParts, FeedParts } from './headlines.js';
 import { innerBase, safeHttpUrl } from './links.js';
-import { NS, attribute, readerOf, type XmlFeedDocument } from './xml-feed.js';
-import { XML_NS, childrenNamed, type XmlElement } from './xml-tree.js';
+import { NS, readerOf, type XmlFeedDocument } from './xml-feed.js';
+import { XML_NS, attribute, childrenNamed, type XmlElement } from './xml-tree.js';
 
 const ATOM = [NS.atom, NS.atom03];
 

@@ -1,7 +1,7 @@
 import { DataError } from '../errors.js';
-import { referencesOf, type References } from './references.js';
+import { referencesOf } from './references.js';
 import { xmlTextOf, xmlValueOf, type TextKind } from './text.js';
-import { attribute, childNamed, innerMarkup, notWellFormed, readXmlTree, type XmlElement, type XmlTree } from './xml-tree.js';
+import { childNamed, innerMarkup, notWellFormed, readXmlTree, type XmlElement, type XmlTree } from './xml-tree.js';
 
 /** Namespace URIs the feed parsers look for, whatever prefix a document binds them to. */
 export const NS = {
@@ -126,7 +126,6 @@ function doctypeAt(xml: string, start: number): { end: number; subset: string } 
 
 /** Reading helpers the RSS and Atom readers share: text and values of elements of this document. */
 export interface ElementReader {
-  references: References;
   /** Trimmed text of an ordinary element (`link`, `guid`, `pubDate`). */
   value(element: XmlElement | undefined): string;
   /** Plain text of a text construct of the given kind. */
@@ -137,7 +136,6 @@ export interface ElementReader {
 
 export function readerOf(tree: XmlTree): ElementReader {
   return {
-    references: tree.references,
     value: (element) => (element ? xmlValueOf(innerMarkup(tree, element), tree.references) : ''),
     text: (element, kind) => (element ? xmlTextOf(innerMarkup(tree, element), kind, tree.references) : ''),
     // A child cut off by the end of the document is left out rather than read half.
@@ -147,5 +145,3 @@ export function readerOf(tree: XmlTree): ElementReader {
     },
   };
 }
-
-export { attribute };
