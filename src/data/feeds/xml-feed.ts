@@ -112,16 +112,19 @@ function scanProlog(xml: string): Prolog {
   }
 }
 
+const SUBSET_END = /\]\s*>/g;
+
 /** The DOCTYPE starting at `start`: index just past it, and its internal subset. */
 function doctypeAt(xml: string, start: number): { end: number; subset: string } {
   const bracket = xml.indexOf('[', start);
   const close = xml.indexOf('>', start);
   if (close < 0) throw notWellFormed('unterminated DOCTYPE declaration');
   if (bracket < 0 || bracket > close) return { end: close + 1, subset: '' };
-  const subsetEnd = xml.indexOf(']', bracket);
-  const end = subsetEnd < 0 ? -1 : xml.indexOf('>', subsetEnd);
-  if (end < 0) throw notWellFormed('unterminated DOCTYPE declaration');
-  return { end: end + 1, subset: xml.slice(bracket + 1, subsetEnd) };
+  // The subset ends at `]` then `>` (an entity value may hold a `]` of its own).
+  SUBSET_END.lastIndex = bracket;
+  const subsetEnd = SUBSET_END.exec(xml);
+  if (!subsetEnd) throw notWellFormed('unterminated DOCTYPE declaration');
+  return { end: SUBSET_END.lastIndex, subset: xml.slice(bracket + 1, subsetEnd.index) };
 }
 
 /** Reading helpers the RSS and Atom readers share: text and values of elements of this document. */

@@ -209,3 +209,10 @@ describe('HTML habits in XML feeds', () => {
     assert.equal(feed.partial, undefined);
   });
 });
+
+describe('7. DOCTYPE entities: a "]" inside a value', () => {
+  it('does not end the internal subset', () => {
+    const doc = `<!DOCTYPE rss [<!ENTITY tag "[SCO] ">]>${rss('<item><title>&tag;Summit</title></item>')}`;
+    assert.equal(parsed(doc).items[0]!.title, '[SCO] Summit');
+  });
+});
