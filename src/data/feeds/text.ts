@@ -18,7 +18,7 @@ import type { References } from './references.js';
  * Whatever the kind, what comes out holds no markup: after the format's own decoding, every tag that
  * is an HTML element, carries attributes or is a comment or declaration is removed, and removing one
  * never joins the text around it into a new tag. What may remain are angle brackets that cannot
- * start a tag and bare tag-like words of no HTML element. Every scanner is linear in its input.
+ * start a tag and bare start-tag-like words of no HTML element. Every scanner is linear in its input.
  */
 export type TextKind = 'text' | 'xhtml' | 'html' | 'mixed';
 
@@ -65,6 +65,7 @@ function xmlCharacters(raw: string, references: References, tags: 'keep' | 'drop
   if (!raw.includes('<')) return references.decode(raw);
   let out = '';
   let i = 0;
+  let lower: string | undefined;
   while (i < raw.length) {
     const lt = raw.indexOf('<', i);
     if (lt < 0) {
@@ -83,11 +84,26 @@ function xmlCharacters(raw: string, references: References, tags: 'keep' | 'drop
     } else {
       const gt = tagEnd(raw, lt + 1);
       i = gt < 0 ? raw.length : gt + 1;
-      if (tags === 'keep') out += raw.slice(lt, i);
-      else if (BLOCK_ELEMENTS.has(tagName(raw, lt + (raw.charAt(lt + 1) === '/' ? 2 : 1)).toLowerCase())) out += ' ';
+      if (tags === 'keep') {
+        out += raw.slice(lt, i);
+        continue;
+      }
+      const closing = raw.charAt(lt + 1) === '/';
+      const name = localName(tagName(raw, lt + (closing ? 2 : 1)));
+      if (BLOCK_ELEMENTS.has(name)) out += ' ';
+      // An xhtml `<script>` holds code, not text: dropped with its content.
+      if (!closing && HIDDEN_CONTENT_ELEMENTS.has(name) && raw.charAt(i - 2) !== '/') {
+        const after = endOfElement((lower ??= asciiLowerCase(raw)), tagName(lower, lt + 1), i);
+        i = after < 0 ? raw.length : after;
+      }
     }
   }
   return out;
+}
+
+/** `xhtml:P` → `p`: the element's name without a prefix, in lower case. */
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1).toLowerCase();
 }
 
 function indexOrEnd(text: string, search: string, from: number): number {
@@ -123,7 +139,7 @@ interface Stripped {
   text: string;
   /** A comment, declaration or tag that is markup was removed. */
   removedMarkup: boolean;
-  /** A tag-like word of no HTML element was kept as text. */
+  /** A start-tag-like word of no HTML element was kept as text. */
   keptTags: boolean;
 }
 
@@ -131,7 +147,8 @@ interface Stripped {
  * Removes markup in one pass, following the HTML tokenizer where it matters for safety: `>` inside a
  * quoted attribute value does not end a tag, a tag left open at the end is dropped with the rest,
  * and a `<` not followed by a letter, `/`, `!` or `?` is text. With `allTags`, every tag is removed
- * (HTML proper); otherwise bare tags of no HTML element (`<gorilla>`) are kept as text. Where a
+ * (HTML proper); otherwise bare start tags of no HTML element (`<gorilla>`) are kept as text — an end
+ * tag (`</blink>`) is markup whatever its name. Where a
  * removal would leave a `<` right before a letter, a space keeps them from reading as a tag.
  */
 function removeMarkup(html: string, allTags: boolean): Stripped {
@@ -188,7 +205,7 @@ function removeMarkup(html: string, allTags: boolean): Stripped {
     const writtenName = tagName(html, nameStart);
     const name = writtenName.toLowerCase();
     const bare = /^\s*\/?$/.test(html.slice(nameStart + writtenName.length, end));
-    if (!allTags && bare && !HTML_ELEMENTS.has(name) && /^[a-z][a-z\d]*$/.test(name)) {
+    if (!allTags && !closing && bare && !HTML_ELEMENTS.has(name) && /^[a-z][a-z\d]*$/.test(name)) {
       result.keptTags = true;
       out += html.slice(lt, end + 1);
       i = end + 1;

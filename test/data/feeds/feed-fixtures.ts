@@ -28,11 +28,11 @@ function shownStrings(feed: Feed): [string, string][] {
 }
 
 const TAG_LIKE = /<(?:[!?]|\/?[A-Z])[^<>]*>?/gi;
-/** A tag-like word the author meant as text (`<gorilla>`): no attributes, no HTML element's name. */
-const BARE_WORD = /^<\/?([a-z][a-z\d]*)\s*\/?>$/i;
+/** A start-tag-like word the author meant as text (`<gorilla>`): no attributes, no HTML element's name. */
+const BARE_WORD = /^<([a-z][a-z\d]*)\s*\/?>$/i;
 
 /**
- * Markup in a string: a comment, declaration or tag, except bare tag-like words of no HTML element,
+ * Markup in a string: a comment, declaration or tag, except bare start-tag-like words of no HTML element,
  * which are text in feeds ("Nice <gorilla> what's he weigh?"). Empty when there is none.
  */
 export function markupIn(text: string): string[] {
