@@ -15,7 +15,7 @@ export interface XmlElement {
   /** The namespace URI the prefix resolves to in scope; '' for none. */
   uri: string;
   local: string;
-  attributes: XmlAttribute[];
+  attributes: readonly XmlAttribute[];
   children: XmlElement[];
   /** Where the content between the start and the end tag is in the source. */
   innerStart: number;
@@ -48,6 +48,9 @@ const CONVENTIONAL_PREFIXES: Record<string, string> = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
 };
+
+/** Shared by the many elements that declare no prefix and carry no attribute (never written to). */
+const NONE: never[] = [];
 
 const NAME = /[^\s/>=<"'&]+/y;
 const UNQUOTED = /[^\s>]*/y;
@@ -116,7 +119,7 @@ export function readXmlTree(source: string, rootStart: number, references: Refer
     } else {
       const tag = readStartTag(source, lt, references);
       if (!tag) break; // cut inside a start tag
-      const declared: string[] = [];
+      const declared: string[] = tag.namespaces.length === 0 ? NONE : [];
       for (const [prefix, uri] of tag.namespaces) {
         let stack = scopes.get(prefix);
         if (!stack) scopes.set(prefix, (stack = []));
@@ -128,10 +131,13 @@ export function readXmlTree(source: string, rootStart: number, references: Refer
         name: tag.name,
         uri: resolve(prefix),
         local,
-        attributes: tag.attributes.map(({ name, value }) => {
-          const [p, l] = splitName(name);
-          return { uri: p === '' ? '' : resolve(p), local: l, value };
-        }),
+        attributes:
+          tag.attributes.length === 0
+            ? NONE
+            : tag.attributes.map(({ name, value }) => {
+                const [p, l] = splitName(name);
+                return { uri: p === '' ? '' : resolve(p), local: l, value };
+              }),
         children: [],
         innerStart: tag.end,
         innerEnd: tag.end,
@@ -169,7 +175,7 @@ function readStartTag(source: string, lt: number, references: References): Start
   NAME.lastIndex = lt + 1;
   const tag: StartTag = { name: NAME.exec(source)![0], attributes: [], namespaces: [], selfClosing: false, end: 0 };
   let j = NAME.lastIndex;
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
   for (;;) {
     SPACE.lastIndex = j;
     SPACE.exec(source);
@@ -216,8 +222,8 @@ function readStartTag(source: string, lt: number, references: References): Start
       value = references.decode(value).replace(/[\t\n\r]/g, ' ');
       j = close + 1;
     }
-    if (seen.has(attrName)) continue; // a repeated attribute: the first one counts
-    seen.add(attrName);
+    if (seen?.has(attrName)) continue; // a repeated attribute: the first one counts
+    (seen ??= new Set()).add(attrName);
     if (attrName === 'xmlns') tag.namespaces.push(['', value.trim()]);
     else if (attrName.startsWith('xmlns:')) tag.namespaces.push([attrName.slice(6), value.trim()]);
     else tag.attributes.push({ name: attrName, value });
