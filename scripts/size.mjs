@@ -70,7 +70,7 @@ async function measure(entry) {
 
 const rows = [];
 const scriptTag = readFileSync(pkg.unpkg, 'utf8');
-rows.push({ name: 'script-tag bundle (everything)', file: pkg.unpkg, initial: gz(scriptTag), lazy: 0, initialPackages: ['lit', 'luxon', 'fast-xml-parser'] });
+rows.push({ name: 'script-tag bundle (everything)', file: pkg.unpkg, initial: gz(scriptTag), lazy: 0, initialPackages: ['lit', 'luxon', 'fast-xml-parser', 'entities'] });
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.import;
   if (!file?.endsWith('.js') || subpath.startsWith('./proxy') || subpath === './bundle') continue;

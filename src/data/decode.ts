@@ -1,16 +1,23 @@
+import { DataError } from './errors.js';
+
 /**
  * Bytes to text for documents whose charset is not always declared where a browser looks:
  * the Bank of Russia serves windows-1251 and says so only in the XML prolog.
  *
- * Order: the `Content-Type` charset, the XML prolog's `encoding`, a byte order mark, UTF-8.
- * A label `TextDecoder` does not know is skipped, never fatal.
+ * Order: the `Content-Type` charset, the XML prolog's `encoding`, a byte order mark, UTF-16 without
+ * one recognised by the prolog's byte pattern (XML 1.0 Appendix F), UTF-8. A label `TextDecoder` does
+ * not know is skipped, never fatal. UTF-32, which no browser decodes, is a `format` DataError.
  */
 export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (isUtf32(view)) {
+    throw new DataError('format', 'UTF-32 cannot be decoded in a browser; ask for UTF-8');
+  }
   const decoder =
     decoderFor(charsetOfContentType(contentType)) ??
     decoderFor(encodingOfProlog(view)) ??
     decoderFor(encodingOfBom(view)) ??
+    decoderFor(utf16ByPattern(view)) ??
     new TextDecoder('utf-8');
   // TextDecoder already drops a BOM of its own encoding; any that survives is still not content.
   return decoder.decode(view).replace(/^\uFEFF/, '');
@@ -51,4 +58,23 @@ function encodingOfBom(view: Uint8Array): string | undefined {
   if (view[0] === 0xff && view[1] === 0xfe) return 'utf-16le';
   if (view[0] === 0xfe && view[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * UTF-16 without a byte order mark, by XML 1.0 Appendix F's patterns (`<?xml` is `00 3C 00 3F` or
+ * `3C 00 3F 00`): an ASCII character beside a zero byte. No ASCII-compatible document starts so.
+ */
+function utf16ByPattern([a, b]: Uint8Array): string | undefined {
+  if (a === 0 && b) return 'utf-16be';
+  if (b === 0 && a) return 'utf-16le';
+  return undefined;
+}
+
+/**
+ * UTF-32, with or without a byte order mark (`00 00 FE FF`, `00 00 00 3C` big-endian, `FF FE 00 00`,
+ * `3C 00 00 00` little-endian): the first or the last two of the first four bytes are zero, which no
+ * text in another encoding starts with (its first or second character would be U+0000).
+ */
+function isUtf32([a, b, c, d]: Uint8Array): boolean {
+  return (a === 0 && b === 0) || (c === 0 && d === 0);
 }

@@ -67,4 +67,6 @@ export interface Feed {
   title?: string;
   url?: string;
   items: Headline[];
+  /** The document was cut short (or lost end tags): `items` are the ones that were complete. */
+  partial?: true;
 }

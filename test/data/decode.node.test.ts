@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeText } from '../../src/data/decode.js';
+import { DataError } from '../../src/data/errors.js';
 import { fixtureBytes } from './fixture.js';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -53,4 +54,49 @@ describe('decodeText byte order marks and labels', () => {
   for (const [what, input, contentType, expected] of cases) {
     it(what, () => assert.equal(decodeText(input, contentType), expected));
   }
+});
+
+describe('decodeText without a byte order mark: the prolog’s byte pattern (XML 1.0 Appendix F)', () => {
+  const utf16 = (text: string, littleEndian: boolean) => {
+    const out = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      out[2 * i + (littleEndian ? 0 : 1)] = code & 0xff;
+      out[2 * i + (littleEndian ? 1 : 0)] = code >> 8;
+    }
+    return out;
+  };
+
+  for (const order of ['le', 'be'] as const) {
+    it(`feedparser utf-16${order}-autodetect.xml (3C 00 3F 00 / 00 3C 00 3F) reads as an RSS document`, () => {
+      const text = decodeText(fixtureBytes(`feedparser/bom-less/utf-16${order}-autodetect.xml`));
+      assert.match(text, /^<\?xml version="1\.0" encoding="utf-16"\?>/);
+      assert.match(text, /<rss>\s*<\/rss>\s*$/);
+    });
+  }
+
+  it('UTF-16LE without a prolog or BOM: `<` then 00 is enough', () => {
+    assert.equal(decodeText(utf16('<rss><channel><title>Ташкент</title></channel></rss>', true)), '<rss><channel><title>Ташкент</title></channel></rss>');
+  });
+
+  it('UTF-16BE without a BOM, Cyrillic text', () => {
+    assert.equal(decodeText(utf16('<?xml version="1.0"?><a>Бишкек</a>', false)), '<?xml version="1.0"?><a>Бишкек</a>');
+  });
+
+  it('feedparser utf-32be-autodetect.xml: a clear format error, not garbage', () => {
+    assert.throws(
+      () => decodeText(fixtureBytes('feedparser/bom-less/utf-32be-autodetect.xml')),
+      (e: unknown) => e instanceof DataError && e.code === 'format' && /UTF-32/.test(e.message),
+    );
+  });
+
+  it('UTF-32 with a byte order mark, either order: the same error', () => {
+    for (const bom of [[0, 0, 0xfe, 0xff], [0xff, 0xfe, 0, 0]]) {
+      assert.throws(() => decodeText(bytes(bom, [0, 0, 0, 0x3c])), (e: unknown) => e instanceof DataError && /UTF-32/.test(e.message));
+    }
+  });
+
+  it('a UTF-16LE BOM is still UTF-16, not mistaken for UTF-32 (FF FE then a non-zero pair)', () => {
+    assert.equal(decodeText(bytes([0xff, 0xfe], utf16('<a/>', true))), '<a/>');
+  });
 });

@@ -224,6 +224,93 @@ describe('<sco-headline-ticker>', () => {
     }
   });
 
+  describe('feeds from the real web (issue 14): what the reader sees', () => {
+    const WRITTEN = '/fx/written';
+    const CONFORMANCE = '/fx/feedparser-conformance';
+    const list = async (src: string) =>
+      settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${src} mode="list" lang="en" time-zone="UTC"></sco-headline-ticker>`));
+    const links = (el: Element) => parts(el, 'link');
+    /** Elements a browser makes of a text if a page put it into innerHTML: none it knows may appear. */
+    const knownElementsIn = (text: string) =>
+      [...new DOMParser().parseFromString(text, 'text/html').body.querySelectorAll('*')].filter((e) => !(e instanceof HTMLUnknownElement)).map((e) => e.localName);
+
+    it('1. numeric references in link, guid and date (WordPress’s &#038;): the query keeps its &, the date shows', async () => {
+      const el = await list(`${WRITTEN}/wordpress-numeric-references.rss`);
+      expect(texts(links(el))).to.deep.equal(['Summit opens in Astana \u2013 delegations arrive']);
+      expect(links(el)[0]!.getAttribute('href')).to.equal('https://example.org/blog/?p=101&lang=en');
+      expect(part(el, 'date')!.textContent).to.equal('13.01.2020 11:10');
+    });
+
+    it('2. escaped text that looks like a tag shows as written; escaped markup does not render', async () => {
+      const el = await list(`${WRITTEN}/escaped-markup.rss`);
+      expect(texts(links(el)).slice(0, 3)).to.deep.equal(["Nice <gorilla> what's he weigh?", 'RSS <<<Tutorial>>>', 'Bold news']);
+      expect(shadow(el).querySelector('img, b, gorilla')).to.be.null;
+      for (const text of texts(links(el))) expect(knownElementsIn(text)).to.deep.equal([]);
+      expect((window as { __feedXss?: number }).__feedXss).to.be.undefined;
+    });
+
+    it('2. Atom type="xhtml" with an escaped <blink>: "History of the <blink> tag"', async () => {
+      const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><link href="https://example.org/b"/><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">History of the &lt;blink&gt; tag</div></title></entry></feed>';
+      configure({ fetch: async () => new Response(atom, { headers: { 'content-type': 'application/atom+xml' } }) });
+      const el = await list('/news/blink.atom');
+      expect(texts(links(el))).to.deep.equal(['History of the <blink> tag']);
+    });
+
+    it('3. RSS 2.0 in a namespace under a prefix (feedparser rss2.0NSwithModulesNoDefNS): its item shows', async () => {
+      const el = await list(`${CONFORMANCE}/wellformed__namespace__rss2.0NSwithModulesNoDefNS.xml`);
+      expect(texts(links(el))).to.deep.equal(['Test Item - - RSS2.0 w/ NS no default NS']);
+      expect(links(el)[0]!.getAttribute('href')).to.equal('http://www.pocketsoap.com/weblog/rssTests/rss2.0withModulesNoDefNS.xml#1');
+    });
+
+    it('4. .NET’s a10:link: every headline is a link, the relative one resolved against the feed', async () => {
+      const el = await list(`${WRITTEN}/dotnet-a10-link.rss`);
+      expect(texts(links(el))).to.deep.equal(['First headline', 'Second headline']);
+      expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/news/1', `${location.origin}/news/2`]);
+      expect(texts(parts(el, 'date'))).to.deep.equal(['13.01.2020 11:10', '12.01.2020 11:10']);
+    });
+
+    it('5. HTML named references beyond Latin-1: → ♥ λ ∀', async () => {
+      const el = await list(`${WRITTEN}/escaped-markup.rss`);
+      expect(texts(links(el))[3]).to.equal('Next \u2192 \u2665 \u03bb \u2200');
+    });
+
+    it('6. UTF-16 without a byte order mark, served without a charset: the Cyrillic headline reads', async () => {
+      const el = await list(`${WRITTEN}/utf16le-no-bom.rss`);
+      expect(el.state).to.equal('ready');
+      expect(texts(links(el))).to.deep.equal(['Новости ШОС из Ташкента']);
+    });
+
+    it('7. entities declared in the DOCTYPE: the plain-text one expands, the nested one shows no raw reference', async () => {
+      const el = await list(`${WRITTEN}/doctype-entities.rss`);
+      expect(texts(links(el))).to.deep.equal(['Shanghai Cooperation Organisation summit opens', 'Laughs:']);
+      expect(shadow(el).textContent).not.to.contain('&');
+    });
+
+    it('8. a feed cut short after its third item: three headlines, and sco-load says partial', async () => {
+      let loaded: Feed | undefined;
+      const el = await settled(
+        await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${`${PORTAL}?truncate=1100`} mode="list" @sco-load=${(e: CustomEvent<Feed>) => (loaded = e.detail)}></sco-headline-ticker>`),
+      );
+      expect(el.state).to.equal('ready');
+      expect(links(el)).to.have.length(3);
+      expect(texts(links(el))[0]).to.equal('SCO Secretary-General meets with Turkmenistans Ambassador to China');
+      expect(loaded?.partial).to.equal(true);
+    });
+
+    it('issue 13: <<<<<x>x>x>x>img …> in a JSON Feed title is text, and no element a browser knows hides in it', async () => {
+      const el = await list(`${WRITTEN}/rejoining-tags.json`);
+      const shown = texts(links(el));
+      expect(shown).to.have.length(2);
+      for (const text of shown) {
+        expect(text).not.to.match(/<img/i);
+        expect(knownElementsIn(text)).to.deep.equal([]);
+      }
+      expect(shadow(el).querySelector('img')).to.be.null;
+      await frames();
+      expect((window as { __feedXss?: number }).__feedXss).to.be.undefined;
+    });
+  });
+
   describe('scrolling', () => {
     afterEach(async () => {
       await resetMouse();
@@ -479,7 +566,7 @@ describe('<sco-headline-ticker>', () => {
   describe('errors', () => {
     const failures: Array<[string, string, string]> = [
       ['an HTTP 500', `${PORTAL}?status=500`, 'could not be loaded'],
-      ['a truncated feed', `${PORTAL}?truncate=700`, 'unsupported format'],
+      ['a feed cut before its first complete item', `${PORTAL}?truncate=400`, 'unsupported format'],
       ['an HTML page', '/fx/rss-parser/input/unrecognized.rss?ct=text/html', 'unsupported format'],
       ['a rates document, not a feed', '/fx/ecb/eurofxref-daily_2025-05-09.xml', 'unsupported format'],
       ['a missing feed (404)', '/fx/portal/none.rss', 'could not be loaded'],

@@ -20,6 +20,8 @@ export interface FeedParts {
   title: string;
   url?: string;
   entries: EntryParts[];
+  /** Some of the document is missing: the entries are the complete ones. */
+  partial?: boolean;
 }
 
 /** A ticker line; longer titles are cut at a word. */
@@ -55,6 +57,7 @@ export function toFeed(parts: FeedParts): Feed {
     ...(title === undefined ? {} : { title }),
     ...(parts.url === undefined ? {} : { url: parts.url }),
     items,
+    ...(parts.partial ? { partial: true as const } : {}),
   };
 }
 

@@ -23,13 +23,13 @@ export function readJsonFeed(text: string, documentUrl: string | undefined): Fee
     return {
       id: id === '' ? undefined : id,
       // JSON Feed titles are plain text by the spec, but the same rule as everywhere holds: no markup.
-      title: htmlToText(str(item.title)),
+      title: htmlToText(str(item.title), 'mixed'),
       url: safeHttpUrl(str(item.url), base) ?? safeHttpUrl(str(item.external_url), base),
       date: str(item.date_published) || str(item.date_modified) || undefined,
-      summary: htmlToText(str(item.summary) || str(item.content_text) || str(item.content_html)),
+      summary: htmlToText(str(item.summary), 'mixed') || htmlToText(str(item.content_text), 'mixed') || htmlToText(str(item.content_html), 'html'),
     };
   });
-  return { title: htmlToText(str(doc.title)), url: safeHttpUrl(str(doc.home_page_url), base), entries };
+  return { title: htmlToText(str(doc.title), 'mixed'), url: safeHttpUrl(str(doc.home_page_url), base), entries };
 }
 
 function isObject(value: unknown): value is Json {

@@ -13,6 +13,9 @@ import { notAFeed, parseXmlFeed } from './xml-feed.js';
  * links are absolute http(s) URLs (relative ones resolved against `xml:base`, then `baseUrl`, the
  * URL the feed was fetched from), dates are ISO instants.
  *
+ * A document cut short (a dropped connection, end tags a CMS lost) gives its complete items and
+ * `partial: true`.
+ *
  * Throws only `DataError` with code `format`: not a feed, not well-formed, or unreadable.
  */
 export function parseFeed(text: string, baseUrl?: string): Feed {
@@ -30,5 +33,9 @@ function readParts(text: string, documentUrl: string | undefined): FeedParts {
   if (start === '') throw notAFeed('the document is empty');
   if (start.startsWith('{') || start.startsWith('[')) return readJsonFeed(start, documentUrl);
   const doc = parseXmlFeed(start);
-  return doc.kind === 'atom' ? readAtom(doc, documentUrl) : readRss(doc, documentUrl);
+  const parts = doc.kind === 'atom' ? readAtom(doc, documentUrl) : readRss(doc, documentUrl);
+  if (doc.tree.complete) return parts;
+  // Cut short: the complete items are worth showing, as other readers show them; none is an error.
+  if (parts.entries.length === 0) throw new DataError('format', 'Not well-formed XML: the document ends before its first complete item');
+  return { ...parts, partial: true };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { HTML_ELEMENTS } from '../../../src/data/feeds/text.js';
 import type { Feed } from '../../../src/data/types.js';
 
 /** Bytes of a fixture under test/fixtures/. */
@@ -26,13 +27,29 @@ function shownStrings(feed: Feed): [string, string][] {
   return out;
 }
 
-/** The promise of the data layer: text is text (no tag, no handler, no script URL) and links are http(s). */
+const TAG_LIKE = /<(?:[!?]|\/?[A-Z])[^<>]*>?/gi;
+/** A start-tag-like word the author meant as text (`<gorilla>`): no attributes, no HTML element's name. */
+const BARE_WORD = /^<([a-z][a-z\d]*)\s*\/?>$/i;
+
+/**
+ * Markup in a string: a comment, declaration or tag, except bare start-tag-like words of no HTML element,
+ * which are text in feeds ("Nice <gorilla> what's he weigh?"). Empty when there is none.
+ */
+export function markupIn(text: string): string[] {
+  return (text.match(TAG_LIKE) ?? []).filter((tag) => {
+    const name = BARE_WORD.exec(tag)?.[1]?.toLowerCase();
+    return name === undefined || HTML_ELEMENTS.has(name);
+  });
+}
+
+/**
+ * The promise of the data layer: text is text (no markup — so no tag carries a handler or a script
+ * URL; "onclick=" or "javascript:" as words of a headline are text like any other) and links are
+ * http(s).
+ */
 export function assertSafe(feed: Feed): void {
   for (const [where, text] of shownStrings(feed)) {
-    assert.doesNotMatch(text, /<[A-Z!/?]/i, `${where} holds markup: ${text.slice(0, 120)}`);
-    assert.doesNotMatch(text, /\bon[a-z]+\s*=/i, `${where} holds an event handler: ${text.slice(0, 120)}`);
-    // "JavaScript: …" in a headline is prose; a URL has no space after the scheme.
-    assert.doesNotMatch(text, /(?:javascript|vbscript|data):(?!\s)/i, `${where} holds a script URL: ${text.slice(0, 120)}`);
+    assert.deepEqual(markupIn(text), [], `${where} holds markup: ${text.slice(0, 120)}`);
   }
   const urls = [feed.url, ...feed.items.map((item) => item.url)];
   for (const url of urls) if (url !== undefined) assert.match(url, /^https?:\/\/\S+$/, `unsafe url ${url}`);

@@ -1,9 +1,10 @@
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DataError } from '../../../src/data/errors.js';
 import { parseFeed } from '../../../src/data/feeds/index.js';
 import type { Feed } from '../../../src/data/types.js';
-import { assertSafe } from './feed-fixtures.js';
+import { assertSafe, markupIn } from './feed-fixtures.js';
+import { WorkerParser } from './worker-parser.js';
 
 /** Input written to hurt: it must end quickly, in a safe feed or a `format` DataError. */
 
@@ -28,7 +29,7 @@ function timed(text: string, ms: number, baseUrl?: string): Feed | DataError {
 }
 
 describe('hostile feeds', () => {
-  it('billion laughs: the DOCTYPE is dropped, nothing expands', () => {
+  it('billion laughs: entities whose values hold references expand to nothing, and no raw reference shows', () => {
     const lol = `<?xml version="1.0"?>
 <!DOCTYPE rss [
  <!ENTITY lol "lol">
@@ -42,17 +43,18 @@ describe('hostile feeds', () => {
  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
 ]>
-<rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title></item></channel></rss>`;
+<rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9; &lol; laughs</title></item></channel></rss>`;
     const result = timed(lol, 1000);
     assert.ok(!(result instanceof DataError));
-    assert.equal(result.items[0]!.title, '&lol9;');
+    assert.equal(result.title, undefined);
+    assert.equal(result.items[0]!.title, 'lol laughs');
   });
 
-  it('an external entity (XXE) is not fetched or read', () => {
+  it('an external entity (XXE) is not fetched or read, and its reference does not show', () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${rss('<item><title>&xxe;</title></item>').replace('<?xml version="1.0"?>', '')}`;
     const result = timed(xxe, 1000);
     assert.ok(!(result instanceof DataError));
-    assert.equal(result.items[0]!.title, '&xxe;');
+    assert.equal(result.items[0]!.title, '');
   });
 
   it('a 5 MB title: read in time, shown cut to a line', () => {
@@ -152,5 +154,41 @@ describe('hostile feeds', () => {
     ];
     for (const input of inputs) timed(input, 2000);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+});
+
+describe('issue 13: feed text is plain text, in linear time', () => {
+  const parser = new WorkerParser();
+  after(() => parser.close());
+  const ATTACK = '<<<<<x>x>x>x>img src=x onerror=alert(1)>';
+
+  it(`${ATTACK} as an RSS title (escaped and in CDATA) and a JSON Feed title: never comes out as a tag`, () => {
+    const xml = timed(rss(`<item><title><![CDATA[${ATTACK}]]></title></item><item><title>${ATTACK.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</title></item>`), 1000);
+    const json = timed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: ATTACK, content_html: ATTACK }] }), 1000);
+    for (const feed of [xml, json]) {
+      assert.ok(!(feed instanceof DataError));
+      for (const item of feed.items) {
+        assert.doesNotMatch(item.title + (item.summary ?? ''), /<img/i);
+        assert.deepEqual(markupIn(item.title), []);
+      }
+    }
+  });
+
+  for (const [what, lead] of [['<', '<'], ['‹ (U+2039)', '\u2039']] as const) {
+    it(`a JSON Feed of 20 items whose summaries are '${what}'×33000 + 'x>'×33000 (1.9 MiB) settles within 5 s in a worker`, async () => {
+      const summary = lead.repeat(33_000) + 'x>'.repeat(33_000);
+      const doc = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: Array.from({ length: 20 }, (_, i) => ({ id: String(i), summary })) });
+      const outcome = await parser.parse(doc, 5000);
+      assert.ok('feed' in outcome);
+      assert.equal(outcome.feed.items.length, 20);
+      assertSafe(outcome.feed);
+    });
+  }
+
+  it('a DOCTYPE inside the root element is refused, its entities never expanded', () => {
+    const inside = '<rss version="2.0"><!DOCTYPE rss [<!ENTITY boom "BOOM">]><channel><item><title>&boom;</title></item></channel></rss>';
+    assert.throws(() => parseFeed(inside), (e: unknown) => e instanceof DataError && e.code === 'format' && /DOCTYPE inside/.test(e.message));
+    const deeper = rss('<item><!DOCTYPE x [<!ENTITY boom "BOOM">]><title>&boom;</title></item>');
+    assert.throws(() => parseFeed(deeper), (e: unknown) => e instanceof DataError && /DOCTYPE inside/.test(e.message));
   });
 });
