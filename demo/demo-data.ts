@@ -9,7 +9,7 @@
  *   or in the builder, replaces both.
  */
 import { configure } from '../src/data/config.js';
-import type { ProxyHandler } from '../src/proxy/index.js';
+import { createProxy, type ProxyHandler } from '../src/proxy/index.js';
 
 /** The live proxy template named in the page's address, if any. */
 export const proxyFromAddress = (): string => new URLSearchParams(location.search).get('proxy')?.trim() ?? '';
@@ -17,19 +17,22 @@ export const proxyFromAddress = (): string => new URLSearchParams(location.searc
 /** A relative address no file answers: requests to it never leave the page. */
 const IN_PAGE_PROXY = 'offline-proxy';
 
-let inPage: Promise<ProxyHandler> | undefined;
+let inPage: ProxyHandler | undefined;
 
 const networkFetch: typeof fetch = (...args) => globalThis.fetch(...args);
 
-/** Points every widget of the page at `liveProxy`, or at the demo's offline data when it is empty. */
-export async function useProxy(liveProxy: string): Promise<void> {
+/**
+ * Points every widget of the page at `liveProxy`, or at the demo's offline data when it is empty.
+ * Synchronous on purpose: called before the first microtask, it is in place before any widget's
+ * first request.
+ */
+export function useProxy(liveProxy: string): void {
   if (liveProxy) {
     configure({ proxy: liveProxy, fetch: networkFetch });
   } else if (import.meta.env.DEV) {
     configure({ proxy: '/proxy?url={url}', fetch: networkFetch });
   } else {
-    inPage ??= import('../src/proxy/index.js').then(({ createProxy }) => createProxy({ offline: true }));
-    const proxy = await inPage;
+    const proxy = (inPage ??= createProxy({ offline: true }));
     configure({
       proxy: `${IN_PAGE_PROXY}?url={url}`,
       fetch: (input, init) => {

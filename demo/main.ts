@@ -1,8 +1,13 @@
-import { configure } from '../src/index.js';
+import { configure } from '../src/data/config.js';
 import { proxyFromAddress, useProxy } from './demo-data.js';
 
 configure({ persist: true });
-await useProxy(proxyFromAddress());
+useProxy(proxyFromAddress());
+
+// The widgets are defined only now, so the page's elements make their first requests through the
+// data path just set. (Importing src/index.ts would not do in a build: package.json's `sideEffects`
+// marks it side-effect free, and the bundler would drop the definitions.)
+await Promise.all(Object.values(import.meta.glob('../src/elements/*/define.ts')).map((define) => define()));
 
 const switches = document.querySelector<HTMLFormElement>('#switches')!;
 const rtl = new Set(['fa']);

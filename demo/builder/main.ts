@@ -3,7 +3,6 @@
  * change — the page re-rendered from the state (view.ts) and the preview's widget made anew from
  * the same attributes the HTML snippet shows.
  */
-import '../../src/index.js';
 import { render } from 'lit';
 import { SAMPLE_HEADLINES_URL } from '../../src/proxy/snapshots.js';
 import { manifest, pkg } from 'virtual:sco-builder';
@@ -12,6 +11,10 @@ import { controlOf, widgetsOf, type Widget } from './manifest.js';
 import { changedAttributes, cssSnippet, elementHtml, htmlSnippet, jsxSnippet, moduleSnippet, type Values } from './snippets.js';
 import { builderView, type ViewActions, type ViewState } from './view.js';
 import { WORDS, type UiLanguage } from './words.js';
+
+// Every widget, defined here in the entry: package.json's `sideEffects` makes any other demo module
+// (and src/index.ts) side-effect free to the bundler, so `vite build` would drop definitions there.
+import.meta.glob('../../src/elements/*/define.ts', { eager: true });
 
 /** Values a first-time visitor starts from where a widget's defaults alone would show nothing. */
 const EXAMPLES: Record<string, Values> = {
@@ -67,7 +70,7 @@ const actions: ViewActions = {
   },
   async setProxy(proxy) {
     if (proxy === state.proxy) return;
-    await useProxy(proxy);
+    useProxy(proxy);
     update({ proxy });
     // The page-wide store may hold the other mode's answer: ask the new one.
     await (preview.element as Partial<{ refresh(): Promise<void> }> | undefined)?.refresh?.();
@@ -122,5 +125,5 @@ function update(change: Partial<ViewState>): void {
   preview.show(state.widget.tag, attributes);
 }
 
-await useProxy(state.proxy);
+useProxy(state.proxy);
 update({});
