@@ -32,9 +32,9 @@ export function scoBuilder(): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8')) as PackageJson;
+      const pkg = await packageJson();
       const facts: PackageFacts = { name: pkg.name, version: pkg.version, bundle: pkg.unpkg.replace(/^\.\//, ''), entries: widgetEntries(pkg) };
-      const manifest = resolveTypes(await analyze(pkg.scripts.analyze));
+      const manifest = resolveTypes(await analyzedManifest());
       return `export const manifest = ${JSON.stringify(manifest)};\nexport const pkg = ${JSON.stringify(facts)};\n`;
     },
     hotUpdate({ file, server }) {
@@ -44,7 +44,7 @@ export function scoBuilder(): Plugin {
     },
     // The static demo carries the script-tag bundle beside it, for the snippets to be tried out.
     async generateBundle() {
-      const bundle = `${root}${JSON.parse(await readFile(`${root}package.json`, 'utf8')).unpkg}`;
+      const bundle = `${root}${(await packageJson()).unpkg}`;
       const source = await readFile(bundle).catch(() => {
         throw new Error(`${bundle} is missing: npm run build:demo builds it first (npm run build)`);
       });
@@ -52,6 +52,8 @@ export function scoBuilder(): Plugin {
     },
   };
 }
+
+const packageJson = async (): Promise<PackageJson> => JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 
 /** `sco-widgets/currency-table` for the widgets in src/elements/currency-table/, from `exports`. */
 function widgetEntries(pkg: PackageJson): Record<string, string> {
@@ -65,7 +67,8 @@ function widgetEntries(pkg: PackageJson): Record<string, string> {
 }
 
 /** The manifest `npm run analyze` writes, made in memory with the script's own arguments. */
-async function analyze(script: string): Promise<Manifest> {
+export async function analyzedManifest(): Promise<Manifest> {
+  const script = (await packageJson()).scripts.analyze;
   const words = [...script.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
   if (words[0] !== 'cem') throw new Error(`The analyze script is not a cem command: ${script}`);
   // @ts-expect-error -- the analyzer ships its CLI without type declarations

@@ -256,7 +256,7 @@ export function builderView(state: ViewState, actions: ViewActions): TemplateRes
         </label>
       </nav>
     </header>
-    <div class="builder">
+    <main class="builder">
       <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
         <p class="intro">${w.intro}</p>
         <div class="field">
@@ -317,6 +317,6 @@ export function builderView(state: ViewState, actions: ViewActions): TemplateRes
           ${SNIPPET_KINDS.map((kind) => snippetBlock(kind, state, actions))}
         </section>
       </div>
-    </div>
+    </main>
   `;
 }
