@@ -230,7 +230,7 @@ function snippetBlock(kind: SnippetKind, state: ViewState, actions: ViewActions)
   return html`<section class="snippet" aria-labelledby="snippet-${kind}-title">
     <div class="snippet-head">
       <h3 id="snippet-${kind}-title">${title}</h3>
-      <button type="button" class="copy" data-copy=${kind} @click=${() => actions.copy(kind)}>${copied?.ok ? `✓ ${w.copied}` : w.copy(title)}</button>
+      <button type="button" class="copy" data-copy=${kind} aria-describedby="snippet-${kind}-title" @click=${() => actions.copy(kind)}>${copied?.ok ? `✓ ${w.copied}` : w.copy}</button>
     </div>
     <pre tabindex="0" aria-labelledby="snippet-${kind}-title" data-snippet=${kind}><code>${state.snippets[kind]}</code></pre>
     <p class="confirmation" role="status">${copied ? (copied.ok ? w.copiedAnnouncement(title) : w.copyFailed(title)) : ''}</p>

@@ -35,7 +35,7 @@ export interface Words {
   state: string;
   code: string;
   snippets: { html: string; module: string; jsx: string; css: string };
-  copy: (what: string) => string;
+  copy: string;
   copied: string;
   copiedAnnouncement: (what: string) => string;
   copyFailed: (what: string) => string;
@@ -75,7 +75,7 @@ export const WORDS: { en: Words; ru: Words } = {
     state: 'Widget state',
     code: 'Code for your page',
     snippets: { html: 'HTML: the script tag and the element', module: 'ES module', jsx: 'JSX (React)', css: 'CSS' },
-    copy: (what) => `Copy ${what}`,
+    copy: 'Copy',
     copied: 'Copied',
     copiedAnnouncement: (what) => `${what} copied to the clipboard.`,
     copyFailed: (what) => `Could not reach the clipboard: ${what} is selected, press Ctrl+C to copy it.`,
@@ -113,7 +113,7 @@ export const WORDS: { en: Words; ru: Words } = {
     state: 'Состояние виджета',
     code: 'Код для вашей страницы',
     snippets: { html: 'HTML: тег script и элемент', module: 'ES-модуль', jsx: 'JSX (React)', css: 'CSS' },
-    copy: (what) => `Копировать: ${what}`,
+    copy: 'Копировать',
     copied: 'Скопировано',
     copiedAnnouncement: (what) => `${what}: скопировано в буфер обмена.`,
     copyFailed: (what) => `Нет доступа к буферу обмена: ${what} — текст выделен, нажмите Ctrl+C.`,
