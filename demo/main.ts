@@ -4,11 +4,6 @@ import { proxyFromAddress, useProxy } from './demo-data.js';
 configure({ persist: true });
 useProxy(proxyFromAddress());
 
-// The widgets are defined only now, so the page's elements make their first requests through the
-// data path just set. (Importing src/index.ts would not do in a build: package.json's `sideEffects`
-// marks it side-effect free, and the bundler would drop the definitions.)
-await Promise.all(Object.values(import.meta.glob('../src/elements/*/define.ts')).map((define) => define()));
-
 const switches = document.querySelector<HTMLFormElement>('#switches')!;
 const rtl = new Set(['fa']);
 
@@ -39,3 +34,8 @@ document.querySelector<HTMLSelectElement>('#rates-source')!.addEventListener('ch
   const source = (event.target as HTMLSelectElement).value;
   table.setAttribute('source', source);
 });
+
+// The widgets are defined last: their first requests go through the data path set above, and the
+// switches already listen. (Importing src/index.ts would not do in a build: package.json's
+// `sideEffects` marks it side-effect free, and the bundler would drop the definitions.)
+await Promise.all(Object.values(import.meta.glob('../src/elements/*/define.ts')).map((define) => define()));
