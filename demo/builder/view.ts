@@ -43,8 +43,8 @@ function described(text = ''): TemplateResult {
   return html`<span class="about" lang="en">${pieces.map((piece, i) => (i % 2 ? html`<code>${piece}</code>` : piece))}</span>`;
 }
 
-/** The description's first sentence, for the widget menu. */
-const firstSentence = (text: string): string => text.replace(/\s+/g, ' ').match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+/** The description's first sentence (one that ends before a capital, so "Den. | Rate." is not cut). */
+const firstSentence = (text: string): string => text.replace(/\s+/g, ' ').match(/^.*?[.!?](?= \p{Lu}|$)/u)?.[0] ?? text;
 
 const label = (id: string, name: string, description?: string): TemplateResult =>
   html`<label for=${id}><code class="name">${name}</code> ${described(description)}</label>`;
