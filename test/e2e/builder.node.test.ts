@@ -192,19 +192,33 @@ describe('the embed builder', () => {
       const preview = await previewAttributes(page);
       assert.equal(preview.state, 'ready');
 
-      // Pasted as it is, but for the CDN address: this machine reaches loopback only.
-      const cdn = html.match(/<script src="([^"]+)"/)![1];
-      assert.match(cdn, /^https:\/\/unpkg\.com\/sco-widgets@\d+\.\d+\.\d+\/dist\/sco-widgets\.min\.js$/);
-      pasted = html.replace(cdn, '/sco-widgets.min.js');
-      const other = await browser.newPage();
-      const requests: string[] = [];
-      other.on('request', (r) => requests.push(r.url()));
-      await other.goto(blank.origin);
-      await other.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('sco-currency-table')?.getAttribute('state') ?? ''), undefined, { timeout: 15000 });
-      const rebuilt = await other.evaluate(() => Object.fromEntries([...document.querySelector('sco-currency-table')!.attributes].map((a) => [a.name, a.value])));
-      assert.deepEqual(rebuilt, preview);
-      assert.ok(requests.some((url) => url.startsWith(template.split('?')[0])), 'the pasted page reads through the proxy it names');
-      await other.close();
+      /** The snippet pasted as it is, but for the CDN address (this machine reaches loopback only). */
+      const paste = async (tag: string, html: string) => {
+        const cdn = html.match(/<script src="([^"]+)"/)![1];
+        assert.match(cdn, /^https:\/\/unpkg\.com\/sco-widgets@\d+\.\d+\.\d+\/dist\/sco-widgets\.min\.js$/);
+        pasted = html.replace(cdn, '/sco-widgets.min.js');
+        const other = await browser.newPage();
+        const requests: string[] = [];
+        other.on('request', (r) => requests.push(r.url()));
+        await other.goto(blank.origin);
+        await other.waitForFunction((tag) => ['ready', 'error'].includes(document.querySelector(tag)?.getAttribute('state') ?? ''), tag, { timeout: 15000 });
+        const rebuilt = await other.evaluate((tag) => Object.fromEntries([...document.querySelector(tag)!.attributes].map((a) => [a.name, a.value])), tag);
+        await other.close();
+        return { rebuilt, requests };
+      };
+      const table = await paste('sco-currency-table', html);
+      assert.deepEqual(table.rebuilt, preview);
+      assert.ok(table.requests.some((url) => url.startsWith(template.split('?')[0])), 'the pasted page reads through the proxy it names');
+
+      // Text that HTML must escape survives the trip.
+      await page.selectOption('select[name=widget]', 'sco-clock');
+      await page.selectOption('[name=zone]', 'Asia/Tashkent');
+      await page.fill('[name=label]', 'Tom "&" <Jerry> &amp;');
+      await page.check('[name=seconds]');
+      await settled(page);
+      const clock = await previewAttributes(page);
+      assert.equal(clock.label, 'Tom "&" <Jerry> &amp;');
+      assert.deepEqual((await paste('sco-clock', await snippet(page, 'html'))).rebuilt, clock);
       await page.close();
       assert.deepEqual(errors, []);
     } finally {
