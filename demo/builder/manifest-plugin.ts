@@ -42,13 +42,21 @@ export function scoBuilder(): Plugin {
       const module = server.moduleGraph.getModuleById(RESOLVED_ID);
       if (module) server.moduleGraph.invalidateModule(module);
     },
-    // The static demo carries the script-tag bundle beside it, for the snippets to be tried out.
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        const [url] = server.resolvedUrls?.local ?? [];
+        if (url) server.config.logger.info(`  ➜  Embed builder: ${url}builder.html`);
+      });
+    },
+    // The static demo carries the script-tag bundle beside it, for the snippets to be tried out,
+    // and a note on hosting it and pointing it at a live proxy.
     async generateBundle() {
       const bundle = `${root}${(await packageJson()).unpkg}`;
       const source = await readFile(bundle).catch(() => {
         throw new Error(`${bundle} is missing: npm run build:demo builds it first (npm run build)`);
       });
       this.emitFile({ type: 'asset', fileName: 'sco-widgets.min.js', source });
+      this.emitFile({ type: 'asset', fileName: 'README.md', source: await readFile(`${root}demo/static-readme.md`) });
     },
   };
 }

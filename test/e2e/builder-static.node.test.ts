@@ -53,9 +53,10 @@ const widgetStates = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('sco-')).map((el) => `${el.localName}:${el.getAttribute('state')}`));
 
 describe('the static demo (npm run build:demo)', () => {
-  it('carries the script-tag bundle beside the pages', async () => {
+  it('carries the script-tag bundle beside the pages, and a note on pointing them at a live proxy', async () => {
     const bundle = await readFile(`${DIST}sco-widgets.min.js`, 'utf8');
     assert.ok(bundle.includes('sco-currency-table'));
+    assert.match(await readFile(`${DIST}README.md`, 'utf8'), /builder\.html\?proxy=/);
   });
 
   it('runs the builder with no dev server: a preview on the carried data, controls and snippets', async () => {
