@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/fixtures/', 'custom-elements.json', '.cache/'] },
+  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'test/fixtures/', 'custom-elements.json', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { scoBuilder } from './demo/builder/manifest-plugin.js';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * `npm start`: the demo page, with the package's own proxy mounted at /proxy. Offline by default
+ * `npm start`: the demo pages (the sidebar at /, the embed builder at /builder.html), with the package's own proxy mounted at /proxy. Offline by default
  * (answers from the snapshots shipped in the package); `LIVE=1 npm start` fetches upstream.
  */
 function scoProxy(): Plugin {
@@ -24,6 +25,13 @@ function scoProxy(): Plugin {
 export default defineConfig({
   root: 'demo',
   publicDir: false,
+  // `npm run build:demo`: both pages as static files with relative URLs, for any static host.
+  base: './',
+  build: {
+    outDir: source('./demo-dist'),
+    emptyOutDir: true,
+    rolldownOptions: { input: { index: source('./demo/index.html'), builder: source('./demo/builder.html') } },
+  },
   server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, fs: { allow: ['..'] } },
-  plugins: [scoProxy()],
+  plugins: [scoProxy(), scoBuilder()],
 });

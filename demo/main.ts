@@ -1,17 +1,18 @@
-import { configure } from '../src/index.js';
+import { configure } from '../src/data/config.js';
+import { proxyFromAddress, useProxy } from './demo-data.js';
 
-// Every upstream document goes through the package's proxy, mounted on the demo server.
-configure({ proxy: '/proxy?url={url}', persist: true });
+configure({ persist: true });
+useProxy(proxyFromAddress());
 
 const switches = document.querySelector<HTMLFormElement>('#switches')!;
 const rtl = new Set(['fa']);
 
 /** The demo page's own words; the widgets translate themselves. */
 const words: Record<string, Record<string, string>> = {
-  en: { headlines: 'Headlines', latest: 'Latest news', chart: 'Yuan against the ruble', states: 'Member States / Partners', capitals: 'Capitals', rates: 'SCO Currencies / Ruble', converter: 'Converter', source: 'Source', language: 'Language', theme: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
-  ru: { headlines: 'Главные новости', latest: 'Последние новости', chart: 'Юань к рублю', states: 'Государства-члены / Партнёры', capitals: 'Столицы', rates: 'Валюты ШОС / Рубль', converter: 'Конвертер', source: 'Источник', language: 'Язык', theme: 'Тема', system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
-  zh: { headlines: '要闻', latest: '最新消息', chart: '人民币兑卢布', states: '成员国 / 伙伴', capitals: '首都', rates: '上合组织货币 / 卢布', converter: '换算', source: '来源', language: '语言', theme: '主题', system: '系统', light: '浅色', dark: '深色' },
-  fa: { headlines: 'سرخط خبرها', latest: 'تازه‌ترین خبرها', chart: 'یوان در برابر روبل', states: 'کشورهای عضو / شرکا', capitals: 'پایتخت‌ها', rates: 'ارزهای سازمان همکاری شانگهای / روبل', converter: 'مبدل', source: 'منبع', language: 'زبان', theme: 'پوسته', system: 'سیستم', light: 'روشن', dark: 'تیره' },
+  en: { headlines: 'Headlines', latest: 'Latest news', chart: 'Yuan against the ruble', states: 'Member States / Partners', capitals: 'Capitals', rates: 'SCO Currencies / Ruble', converter: 'Converter', builder: 'Embed builder', source: 'Source', language: 'Language', theme: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+  ru: { headlines: 'Главные новости', latest: 'Последние новости', chart: 'Юань к рублю', states: 'Государства-члены / Партнёры', capitals: 'Столицы', rates: 'Валюты ШОС / Рубль', converter: 'Конвертер', builder: 'Конструктор виджетов', source: 'Источник', language: 'Язык', theme: 'Тема', system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
+  zh: { headlines: '要闻', latest: '最新消息', chart: '人民币兑卢布', states: '成员国 / 伙伴', capitals: '首都', rates: '上合组织货币 / 卢布', converter: '换算', builder: '嵌入代码生成器', source: '来源', language: '语言', theme: '主题', system: '系统', light: '浅色', dark: '深色' },
+  fa: { headlines: 'سرخط خبرها', latest: 'تازه‌ترین خبرها', chart: 'یوان در برابر روبل', states: 'کشورهای عضو / شرکا', capitals: 'پایتخت‌ها', rates: 'ارزهای سازمان همکاری شانگهای / روبل', converter: 'مبدل', builder: 'سازنده کد جاسازی', source: 'منبع', language: 'زبان', theme: 'پوسته', system: 'سیستم', light: 'روشن', dark: 'تیره' },
 };
 
 switches.addEventListener('change', () => {
@@ -33,3 +34,8 @@ document.querySelector<HTMLSelectElement>('#rates-source')!.addEventListener('ch
   const source = (event.target as HTMLSelectElement).value;
   table.setAttribute('source', source);
 });
+
+// The widgets are defined last: their first requests go through the data path set above, and the
+// switches already listen. (Importing src/index.ts would not do in a build: package.json's
+// `sideEffects` marks it side-effect free, and the bundler would drop the definitions.)
+await Promise.all(Object.values(import.meta.glob('../src/elements/*/define.ts')).map((define) => define()));
