@@ -9,7 +9,7 @@ import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderStatus } from '../shared/status.js';
+import { placeholder, renderStatus } from '../shared/status.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { messages, type TickerMessages } from './messages.js';
@@ -128,8 +128,19 @@ export class ScoHeadlineTicker extends ScoElement {
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
       ${renderStatus(snapshot, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${headlines.length ? this.#renderView(view, headlines, m, locale) : nothing}
+      ${headlines.length ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale)}
     </div>`;
+  }
+
+  /**
+   * The space the headlines will take, drawn invisibly: `limit` dated lines in a list, one line
+   * and the pause button otherwise (no `track` part, so nothing moves while it waits).
+   */
+  #renderPlaceholder(view: TickerMode, m: TickerMessages, locale: string) {
+    const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
+    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
+    const lines = Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
+    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
   }
 
   #renderView(view: TickerMode, headlines: Headline[], m: TickerMessages, locale: string) {

@@ -37,6 +37,23 @@ export const themeStyles = css`
     margin: var(--_gap) 0;
     color: var(--_muted);
   }
+  /* Beside the space kept for the data (or the data itself), the status line lies over its top,
+     so neither the message coming nor going moves anything on the page. */
+  [part~='base'] {
+    position: relative;
+  }
+  [part~='status']:not(:only-child) {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    z-index: 1;
+    margin: 0;
+    padding-block: calc(var(--_gap) / 2);
+    background: var(--_background);
+  }
+  .placeholder {
+    visibility: hidden;
+  }
   [part~='status'][data-state='error'] {
     color: var(--_down);
   }
