@@ -179,6 +179,7 @@ describe('<sco-member-states heading-level>', () => {
 
   /** axe's heading-order rule alone, over a page fragment: the violations it finds. */
   async function headingOrder(page: Element): Promise<number> {
+    // @ts-expect-error -- the browser build registers window.axe and has no types of its own
     await import('axe-core/axe.min.js');
     const { axe } = window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: unknown[] }> } };
     const { violations } = await axe.run(page, { runOnly: ['heading-order'] });
