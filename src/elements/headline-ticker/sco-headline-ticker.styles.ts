@@ -4,6 +4,13 @@ export const tickerStyles = css`
   :host {
     --_ticker-gap: var(--sco-ticker-gap, 2.5em);
   }
+  /* One line of headlines keeps one line for its status too: the full text is still what is announced. */
+  .scroll [part~='status'],
+  .rotate [part~='status'] {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   ul {
     margin: 0;
     padding: 0;
