@@ -19,7 +19,7 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     if (entry.hadRecentInput) continue;
     bench.shift += entry.value;
-    bench.shifts.push(entry.value);
+    bench.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => s.node?.nodeName ?? '?') });
   }
 }).observe({ type: 'layout-shift', buffered: true });
 
@@ -35,7 +35,8 @@ below.textContent = 'The page goes on below the widget. '.repeat(40);
 document.body.append(heading, column, below);
 
 const widget = column.firstElementChild;
-const settled = () => !widget.hasAttribute('state') || ['ready', 'error'].includes(widget.getAttribute('state'));
+// Widgets with data (those with `refresh()`) are done when it is shown or failed; the others at once.
+const settled = () => typeof widget.refresh !== 'function' || ['ready', 'error'].includes(widget.getAttribute('state'));
 const wait = (ms) => new Promise((done) => setTimeout(done, ms));
 (async () => {
   while (!settled()) await wait(20);

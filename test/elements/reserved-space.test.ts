@@ -13,9 +13,9 @@ const PORTAL = '/fx/portal/headlines.rss';
 const AUG = '/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml';
 
 /**
- * Every widget in each of its modes, as a page would place it. In a narrow sidebar (320 px) two
- * cannot know their height before the data: the table's rows wrap by the widths of numbers it has
- * not seen (and by which currencies turn out "not quoted"), and a list's headlines by their length.
+ * Every widget in each of its modes, as a page would place it. In a narrow sidebar (320 px) the table
+ * cannot know its height before the data: the table's rows wrap by the widths of numbers it has
+ * not seen (and by which currencies turn out "not quoted").
  */
 const WIDGETS: Array<[string, TemplateResult, widths?: number[]]> = [
   ['table (defaults: cbr through the mirror)', html`<sco-currency-table></sco-currency-table>`, [720]],
@@ -26,7 +26,7 @@ const WIDGETS: Array<[string, TemplateResult, widths?: number[]]> = [
   ['converter from="KZT" to="CNY"', html`<sco-currency-converter from="KZT" to="CNY"></sco-currency-converter>`],
   ['ticker mode="scroll"', html`<sco-headline-ticker src=${PORTAL}></sco-headline-ticker>`],
   ['ticker mode="rotate"', html`<sco-headline-ticker src=${PORTAL} mode="rotate"></sco-headline-ticker>`],
-  ['ticker mode="list" limit="5"', html`<sco-headline-ticker src=${PORTAL} mode="list" limit="5"></sco-headline-ticker>`, [720]],
+  ['ticker mode="list" limit="5"', html`<sco-headline-ticker src=${PORTAL} mode="list" limit="5"></sco-headline-ticker>`],
   ['chart', html`<sco-rate-chart code="CNY" src=${AUG}></sco-rate-chart>`],
 ];
 

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const tickerStyles = css`
   :host {
     --_ticker-gap: var(--sco-ticker-gap, 2.5em);
+    --_ticker-lines: var(--sco-ticker-lines, 2);
   }
   /* One line of headlines keeps one line for its status too: the full text is still what is announced. */
   .scroll [part~='status'],
@@ -104,6 +105,14 @@ export const tickerStyles = css`
   .list [part~='date'] {
     display: block;
     font-size: 0.85em;
+  }
+  /* Every title takes the same lines, so the list keeps its height from the first paint on. */
+  .list [part~='link'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_ticker-lines);
+    overflow: hidden;
+    min-block-size: calc(var(--_ticker-lines) * 1lh);
   }
 
   [part~='pause-button'] {

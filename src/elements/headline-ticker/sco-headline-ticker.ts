@@ -42,6 +42,7 @@ const ROTATE_EVERY = 5000;
  * @csspart link - The headline's `<a>` (without `href` when the feed gives no http(s) link).
  * @csspart pause-button - The pause/play toggle (`aria-pressed="true"` while paused).
  * @cssprop [--sco-ticker-gap=2.5em] - Space between headlines in `scroll` mode.
+ * @cssprop [--sco-ticker-lines=2] - Lines each title takes in `list` mode: longer ones are cut off (the whole title is the link's tooltip), shorter ones keep the room, so the list is as tall before the feed arrives as after.
  */
 export class ScoHeadlineTicker extends ScoElement {
   static override styles = [ScoElement.styles, tickerStyles];
@@ -145,8 +146,8 @@ export class ScoHeadlineTicker extends ScoElement {
 
   #renderView(view: TickerMode, headlines: Headline[], m: TickerMessages, locale: string) {
     if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
+    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
     const items = headlines.map((h) => this.#renderItem(h, locale));
-    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${items}</ul>`;
     // The second copy only completes the loop: hidden from assistive technology and from focus.
     return this.#renderMoving(
       html`<div part="track">
