@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
+/**
+ * In `scroll` and `rotate` the status keeps to the one line of the headlines (its whole text is
+ * still what is announced); in `list` every title takes the same lines, so the list is as tall
+ * before the feed arrives as after.
+ */
 export const tickerStyles = css`
   :host {
     --_ticker-gap: var(--sco-ticker-gap, 2.5em);
     --_ticker-lines: var(--sco-ticker-lines, 2);
   }
-  /* One line of headlines keeps one line for its status too: the full text is still what is announced. */
   .scroll [part~='status'],
   .rotate [part~='status'] {
     white-space: nowrap;
@@ -106,7 +110,6 @@ export const tickerStyles = css`
     display: block;
     font-size: 0.85em;
   }
-  /* Every title takes the same lines, so the list keeps its height from the first paint on. */
   .list [part~='link'] {
     display: -webkit-box;
     -webkit-box-orient: vertical;

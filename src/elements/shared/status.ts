@@ -29,7 +29,7 @@ const messages: { en: StatusMessages } & Record<string, StatusMessages> = {
       empty: 'The data source has no data for this request.',
       'unknown-source': 'This data source is not known.',
     },
-    needsProxy: 'This source cannot be read from a browser directly: it needs a proxy. Set data-proxy on the script tag (see the README).',
+    needsProxy: 'This source needs a proxy: set data-proxy on the script tag.',
     config: (setting) => `Check the ${setting} setting.`,
   },
   ru: {
@@ -44,7 +44,7 @@ const messages: { en: StatusMessages } & Record<string, StatusMessages> = {
       empty: 'У источника нет данных по этому запросу.',
       'unknown-source': 'Этот источник данных неизвестен.',
     },
-    needsProxy: 'Браузер не может читать этот источник напрямую: нужен прокси. Укажите data-proxy в теге script (см. README).',
+    needsProxy: 'Этому источнику нужен прокси: укажите data-proxy в теге script.',
     config: (setting) => `Проверьте настройку ${setting}.`,
   },
   zh: {
@@ -59,7 +59,7 @@ const messages: { en: StatusMessages } & Record<string, StatusMessages> = {
       empty: '数据源没有此请求的数据。',
       'unknown-source': '未知的数据源。',
     },
-    needsProxy: '浏览器无法直接读取此数据源，需要代理。请在 script 标签上设置 data-proxy（见 README）。',
+    needsProxy: '此数据源需要代理：请在 script 标签上设置 data-proxy。',
     config: (setting) => `请检查 ${setting} 设置。`,
   },
   fa: {
@@ -74,7 +74,7 @@ const messages: { en: StatusMessages } & Record<string, StatusMessages> = {
       empty: 'منبع داده برای این درخواست داده‌ای ندارد.',
       'unknown-source': 'این منبع داده شناخته‌شده نیست.',
     },
-    needsProxy: 'مرورگر نمی‌تواند این منبع را مستقیم بخواند و به پراکسی نیاز است. data-proxy را روی برچسب script تنظیم کنید (README را ببینید).',
+    needsProxy: 'این منبع به پراکسی نیاز دارد: data-proxy را روی برچسب script تنظیم کنید.',
     config: (setting) => `تنظیم ${setting} را بررسی کنید.`,
   },
 };

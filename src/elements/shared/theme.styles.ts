@@ -4,6 +4,10 @@ import { css } from 'lit';
  * The shared design tokens. Every widget reads `--sco-*` through a private `--_*` twin whose
  * default holds both palettes in `light-dark()`: the host's `color-scheme` picks one, following
  * `prefers-color-scheme` unless `theme` forces it. A page's own value always wins.
+ *
+ * A status line beside the space a widget keeps for its data (or beside the data) lies over the
+ * top of that space, so its coming and going moves nothing on the page; the `.placeholder` that
+ * keeps the space is invisible.
  */
 export const themeStyles = css`
   :host {
@@ -37,8 +41,6 @@ export const themeStyles = css`
     margin: var(--_gap) 0;
     color: var(--_muted);
   }
-  /* Beside the space kept for the data (or the data itself), the status line lies over its top,
-     so neither the message coming nor going moves anything on the page. */
   [part~='base'] {
     position: relative;
   }
