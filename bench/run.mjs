@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { CHROME_PATH } from '../scripts/chromium.mjs';
 import { launchBrowser, startServer, table } from './harness.mjs';
 
-const MEASUREMENTS = ['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'size', 'proxy'];
+const MEASUREMENTS = ['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'layout-shift', 'size', 'proxy'];
 /** Modules whose file name differs from the measurement's (bench/proxy.mjs is the load test itself). */
 const FILES = { proxy: 'proxy-load' };
-const NEEDS_BROWSER = new Set(['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks']);
+const NEEDS_BROWSER = new Set(['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'layout-shift']);
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
 const selected = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : MEASUREMENTS;

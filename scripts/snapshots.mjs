@@ -15,10 +15,12 @@ const output = fileURLToPath(new URL('src/proxy/snapshots.generated.ts', root));
 
 // file in snapshots/ → the media type its server labels it with, and the upstream URLs it answers.
 // One English CBR sheet answers both XML_daily URLs (Russian and English names), whatever the date.
+// The mirror's archive is one path per day: the days the snapshots hold a sheet of answer with it.
 const DOCUMENTS = [
   ['XML_daily_eng_2025-12-13.extracted.xml', 'application/xml', [UPSTREAMS.cbr, UPSTREAMS.cbrEng]],
   ['XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml', 'application/xml', [UPSTREAMS.cbrDynamic]],
-  ['daily_json_2022-02-03.json', 'application/javascript', [UPSTREAMS.cbrJson]],
+  ['daily_json_2022-02-03.json', 'application/javascript', [UPSTREAMS.cbrJson, `${UPSTREAMS.cbrJsonArchive}2022/02/03/daily_json.js`]],
+  ['daily_json_2021-12-31_fetched-2022-01-02.json', 'application/javascript', [`${UPSTREAMS.cbrJsonArchive}2021/12/31/daily_json.js`]],
   ['eurofxref-daily_2025-05-09.xml', 'text/xml', [UPSTREAMS.ecb]],
   ['nbk_rss_rates_all_2016-04-18.xml', 'text/xml', [UPSTREAMS.nbk]],
   ['nbkr_daily_2022-07-18.xml', 'text/xml', [UPSTREAMS.nbkr]],

@@ -9,7 +9,10 @@ export interface Config {
   proxy?: string;
   /** Keep loaded data in localStorage so a revisit paints at once. */
   persist: boolean;
-  /** Milliseconds one attempt may take before it is abandoned. */
+  /**
+   * Milliseconds one attempt may take before it is abandoned. The first attempt that runs out
+   * already shows its error ("still trying") while the retries go on.
+   */
   timeout: number;
   /** How many times a failed request is tried again (with backoff and jitter). */
   retries: number;
@@ -22,7 +25,10 @@ export interface Config {
 const defaults: Config = {
   fetch: (...args) => globalThis.fetch(...args),
   persist: false,
-  timeout: 15_000,
+  // 10 s: a sheet of rates is 5–15 KB, which arrives in a few seconds even on a slow mobile
+  // connection with a cold TLS handshake; a sidebar reader who has waited longer deserves to be
+  // told, and the first timed-out attempt is then on screen well within 20 s of the page load.
+  timeout: 10_000,
   retries: 2,
   retryDelay: 1_000,
 };

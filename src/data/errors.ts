@@ -8,19 +8,23 @@ export type DataErrorCode =
   | 'format' // the document is not in any supported format
   | 'source' // the document is an error reported by the source itself
   | 'empty' // the document is well-formed but holds no data
-  | 'unknown-source'; // a named source that is not registered
+  | 'unknown-source' // a named source that is not registered
+  | 'config'; // the page's settings cannot work: `setting` names what to set
 
 export class DataError extends Error {
   override name = 'DataError';
   constructor(
     readonly code: DataErrorCode,
     message: string,
-    options?: { cause?: unknown; status?: number },
+    options?: { cause?: unknown; status?: number; setting?: string },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.status = options?.status;
+    this.setting = options?.setting;
   }
   readonly status?: number;
+  /** For a `config` error: the attribute or option that fixes it, e.g. `data-proxy`. */
+  readonly setting?: string;
 }
 
 export const isDataError = (e: unknown): e is DataError => e instanceof DataError;

@@ -1,6 +1,7 @@
 import { getConfig } from './config.js';
 import { decodeText } from './decode.js';
 import { DataError } from './errors.js';
+import { CORS_HOSTS, UPSTREAM_HOSTS } from './upstreams.js';
 
 /** The URL to request: cross-origin documents go through the configured proxy template. */
 export function proxiedUrl(url: string, proxy = getConfig().proxy): string {
@@ -11,11 +12,30 @@ export function proxiedUrl(url: string, proxy = getConfig().proxy): string {
   return proxy.replace('{url}', encodeURIComponent(target.href));
 }
 
+/** Whether a page proxy is configured: without one, a browser reads only CORS-enabled upstreams. */
+export const hasProxy = (): boolean => Boolean(getConfig().proxy);
+
+/**
+ * The error of a request that cannot work from this page: in a browser with no proxy, a built-in
+ * upstream that refuses cross-origin reads (the Bank of Russia, the other banks). Nothing is sent,
+ * so the reader sees what to set at once instead of a generic failure after the retries.
+ */
+function proxyNeeded(url: string): DataError | undefined {
+  if (hasProxy() || !globalThis.document) return undefined;
+  const host = new URL(url, globalThis.location?.href).hostname;
+  if (!UPSTREAM_HOSTS.includes(host) || CORS_HOSTS.includes(host)) return undefined;
+  return new DataError('config', `${host} does not allow cross-origin reads: set a proxy with data-proxy on the script tag, or configure({ proxy })`, {
+    setting: 'data-proxy',
+  });
+}
+
 /**
  * Fetches a document and decodes it to text with its declared charset (header, XML prolog, BOM,
  * UTF-8). HTTP errors and failed requests become `network` errors; an abort is passed through.
  */
 export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  const refused = proxyNeeded(url);
+  if (refused) throw refused;
   const target = proxiedUrl(url);
   let response: Response;
   try {

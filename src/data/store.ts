@@ -20,13 +20,17 @@ interface Entry {
   error?: DataError;
   updated?: number;
   attempted?: number;
+  /** Loads in a row that ended in an error: the next one waits longer. */
+  failures?: number;
   listeners: Set<Listener<unknown>>;
   inflight?: { done: Promise<void>; controller: AbortController };
   timer?: ReturnType<typeof setTimeout>;
 }
 
 const DEFAULT_TTL = 60 * 60 * 1000;
-/** After a failure, try again no later than this even when the data is meant to live longer. */
+/** After a failed load (all its attempts), the next one comes this soon, then twice as late each time… */
+const FIRST_RETRY_AFTER_FAILURE = 30 * 1000;
+/** …but no later than this, even when the data is meant to live longer. */
 const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
 const STORAGE_PREFIX = 'sco-widgets:v1:';
 /** The shape of a persisted record; a record of any other version is dropped, not read. */
@@ -125,7 +129,10 @@ export class DataStore {
   /** When the entry should next be loaded. */
   #due(entry: Entry): number {
     const ttl = entry.source.ttl ?? DEFAULT_TTL;
-    if (entry.error && entry.attempted !== undefined) return entry.attempted + Math.min(ttl, RETRY_AFTER_FAILURE);
+    if (entry.error && entry.attempted !== undefined) {
+      const backoff = FIRST_RETRY_AFTER_FAILURE * 2 ** Math.max(0, (entry.failures ?? 1) - 1);
+      return entry.attempted + Math.min(ttl, RETRY_AFTER_FAILURE, backoff);
+    }
     return entry.updated === undefined ? 0 : entry.updated + ttl;
   }
 
@@ -149,15 +156,21 @@ export class DataStore {
       try {
         const value = await entry.source.load(entry.query, { signal: attemptSignal, fetchText: (url) => fetchText(url, attemptSignal) });
         if (signal.aborted) return;
-        Object.assign(entry, { value, error: undefined, updated: Date.now(), attempted: Date.now() });
+        Object.assign(entry, { value, error: undefined, failures: 0, updated: Date.now(), attempted: Date.now() });
         this.#persist(entry);
         return;
       } catch (caught) {
         if (signal.aborted) return;
         const error = toDataError(caught, attemptSignal);
         if (attempt >= retries || !retryable(error)) {
-          Object.assign(entry, { error, attempted: Date.now() });
+          Object.assign(entry, { error, failures: (entry.failures ?? 0) + 1, attempted: Date.now() });
           return;
+        }
+        // A hung upstream is told at its first timeout, not after every retry has run out too:
+        // the widget shows the error (or its data as stale) while the retries go on.
+        if (error.code === 'timeout' && entry.error?.code !== 'timeout') {
+          entry.error = error;
+          this.#notify(entry);
         }
         // Exponential backoff with full jitter, so many pages do not retry in step.
         await sleep(retryDelay * 2 ** attempt * (0.5 + Math.random()), signal);

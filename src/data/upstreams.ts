@@ -9,8 +9,10 @@ export const UPSTREAMS = {
   cbrEng: 'https://www.cbr.ru/scripts/XML_daily_eng.asp',
   /** Bank of Russia history of one currency: `date_req1`, `date_req2`, `VAL_NM_RQ=<CBR id>`. */
   cbrDynamic: 'https://www.cbr.ru/scripts/XML_dynamic.asp',
-  /** The cbr-xml-daily.ru JSON mirror of the Bank of Russia rates. */
+  /** The cbr-xml-daily.ru JSON mirror of the Bank of Russia rates (readable cross-origin). */
   cbrJson: 'https://www.cbr-xml-daily.ru/daily_json.js',
+  /** The mirror's archive: `YYYY/MM/DD/daily_json.js` is the sheet dated that day, where there is one. */
+  cbrJsonArchive: 'https://www.cbr-xml-daily.ru/archive/',
   /** European Central Bank euro reference rates. */
   ecb: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
   /** National Bank of Kazakhstan, all rates as RSS. */
@@ -22,6 +24,13 @@ export const UPSTREAMS = {
   /** National Bank of the Republic of Belarus, daily rates as JSON. */
   nbrb: 'https://api.nbrb.by/exrates/rates?periodicity=0',
 } as const;
+
+/**
+ * The upstream hosts a browser may read directly: they answer with `Access-Control-Allow-Origin: *`.
+ * Every other built-in upstream refuses cross-origin reads or is not known to allow them, so a page
+ * needs a proxy for it (docs/cors.md has what is known of each, and where from).
+ */
+export const CORS_HOSTS: readonly string[] = [new URL(UPSTREAMS.cbrJson).hostname];
 
 /** The hosts the proxy forwards to by default. */
 export const UPSTREAM_HOSTS: readonly string[] = [...new Set(Object.values(UPSTREAMS).map((u) => new URL(u).hostname))];

@@ -84,6 +84,7 @@ export interface ScoElementAttributes {
   'sco-member-states': ScoCommonAttributes & {
     group?: ScoMemberStates['group'];
     'as-of'?: string;
+    'heading-level'?: Num;
   };
 }
 

@@ -254,11 +254,13 @@ describe('<sco-currency-converter>', () => {
     expect(part(el, 'note').textContent).to.equal('Official rates for 05.01.2026');
   });
 
-  it('a failed load shows the translated status, state="error" and no form', async () => {
+  it('a failed load shows the translated status, state="error" and no usable form (only the invisible stand-in that keeps its space)', async () => {
     const el = await converter(html`<sco-currency-converter src=${`${ENG}?status=500`} lang="en"></sco-currency-converter>`);
     expect(el.getAttribute('state')).to.equal('error');
     expect(part(el, 'status').textContent).to.contain('could not be loaded');
-    expect(shadow(el).querySelector('[part~="amount"]')).to.be.null;
+    const amount = shadow(el).querySelector('[part~="amount"]')!;
+    expect(amount.closest('.placeholder')?.hasAttribute('inert')).to.equal(true);
+    expect(amount.closest('.placeholder')?.getAttribute('aria-hidden')).to.equal('true');
   });
 
   for (const [name, attrs] of [

@@ -580,7 +580,7 @@ describe('<sco-headline-ticker>', () => {
         expect(status.textContent).to.contain(message);
         expect(status.getAttribute('role')).to.equal('alert');
         expect(detail?.stale).to.equal(false);
-        expect(parts(el, 'item')).to.have.length(0);
+        expect(items(el)).to.have.length(0);
         expect(animations(el)).to.have.length(0);
       });
     }

@@ -61,12 +61,12 @@ describe('<sco-member-states> on a date', () => {
 });
 
 describe('<sco-member-states> markup', () => {
-  it('uses real sections, h3 headings and lists; each state has flag, name and capital parts', async () => {
+  it('uses real sections, h2 headings (the default heading-level) and lists; each state has flag, name and capital parts', async () => {
     const el = await block(html`<sco-member-states lang="en"></sco-member-states>`);
     for (const group of all(el, '[part~="group"]')) {
       expect(group.localName).to.equal('section');
       const heading = group.querySelector('[part~="heading"]')!;
-      expect(heading.localName).to.equal('h3');
+      expect(heading.localName).to.equal('h2');
       expect(group.getAttribute('aria-labelledby')).to.equal(heading.id);
       expect(group.querySelector('ul > li[part~="state"]')).to.exist;
     }
@@ -159,4 +159,50 @@ describe('<sco-member-states> accessibility', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<sco-member-states heading-level>', () => {
+  const levels: Array<[string, string]> = [
+    ['1', 'h1'],
+    ['4', 'h4'],
+    ['6', 'h6'],
+    ['9', 'h6'],
+    ['0', 'h1'],
+    ['two', 'h2'],
+  ];
+  for (const [level, tag] of levels) {
+    it(`heading-level="${level}" gives <${tag}> group headings`, async () => {
+      const el = await block(html`<sco-member-states heading-level=${level}></sco-member-states>`);
+      expect(all(el, '[part~="heading"]').map((h) => h.localName)).to.deep.equal([tag, tag]);
+    });
+  }
+
+  /** axe's heading-order rule alone, over a page fragment: the violations it finds. */
+  async function headingOrder(page: Element): Promise<number> {
+    // @ts-expect-error -- the browser build registers window.axe and has no types of its own
+    await import('axe-core/axe.min.js');
+    const { axe } = window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: unknown[] }> } };
+    const { violations } = await axe.run(page, { runOnly: ['heading-order'] });
+    return violations.length;
+  }
+
+  it('with the default, a page whose only heading is an <h1> passes heading-order', async () => {
+    const page = await fixture(html`<div><h1>SCO portal</h1><sco-member-states></sco-member-states></div>`);
+    await (page.querySelector('sco-member-states') as ScoMemberStates).updateComplete;
+    expect(await headingOrder(page)).to.equal(0);
+    await expect(page).to.be.accessible();
+  });
+
+  it('heading-level="4" fits a page at h3 (h1 > h2 > h3) and passes heading-order', async () => {
+    const page = await fixture(html`<div><h1>SCO portal</h1><h2>Sidebar</h2><h3>Organisation</h3><sco-member-states heading-level="4"></sco-member-states></div>`);
+    await (page.querySelector('sco-member-states') as ScoMemberStates).updateComplete;
+    expect(await headingOrder(page)).to.equal(0);
+    await expect(page).to.be.accessible();
+  });
+
+  it('heading-level="4" right under an <h1> skips levels, and axe says so (the check can fail)', async () => {
+    const page = await fixture(html`<div><h1>SCO portal</h1><sco-member-states heading-level="4"></sco-member-states></div>`);
+    await (page.querySelector('sco-member-states') as ScoMemberStates).updateComplete;
+    expect(await headingOrder(page)).to.equal(1);
+  });
 });

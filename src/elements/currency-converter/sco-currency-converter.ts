@@ -8,9 +8,9 @@ import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
-import { formatSheetDate, publisherOf, sheetInput } from '../shared/rate-sheets.js';
+import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderStatus } from '../shared/status.js';
+import { placeholder, renderStatus } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
 import { messages, type ConverterMessages } from './messages.js';
 import { converterStyles } from './sco-currency-converter.styles.js';
@@ -99,8 +99,14 @@ export class ScoCurrencyConverter extends ScoElement {
     const { snapshot } = this.#data;
     const sheet = snapshot.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, pick(messages, locale), locale) : nothing}
+      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, pick(messages, locale), locale) : this.#renderPlaceholder(locale)}
     </div>`;
+  }
+
+  /** The form the sheet will fill, drawn invisibly from a stand-in that quotes the two currencies. */
+  #renderPlaceholder(locale: string) {
+    const codes = [this.from, this.to].map((code) => code?.trim().toUpperCase()).filter((code): code is string => Boolean(code));
+    return placeholder(this.#renderForm(standInSheet(this, codes), pick(messages, locale), locale));
   }
 
   #renderForm(sheet: RateSheet, m: ConverterMessages, locale: string) {
@@ -144,7 +150,7 @@ export class ScoCurrencyConverter extends ScoElement {
       <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
         >${this.#describe(outcome, from, to, locale)}</output
       >
-      <p part="note">${m.ratesOf(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale))}${sheet.partial ? ` ${m.partial}` : ''}</p>`;
+      <p part="note">${m.ratesOf(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + viaMirror(sheet.source, locale)}${sheet.partial ? ` ${m.partial}` : ''}</p>`;
   }
 
   /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */

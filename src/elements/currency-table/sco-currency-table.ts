@@ -4,13 +4,13 @@ import type { DataError } from '../../data/errors.js';
 import { changeOf, isSaneQuote, rebase } from '../../data/rates.js';
 import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
-import { countryOfCurrency, defaultCurrencies, flagEmoji } from '../../sco/currencies.js';
+import { countryOfCurrency, defaultCurrencies, flagEmoji, SCO_MEMBER_CURRENCIES } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
-import { formatSheetDate, publisherOf, sheetInput } from '../shared/rate-sheets.js';
+import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderStatus } from '../shared/status.js';
+import { placeholder, renderStatus } from '../shared/status.js';
 import { messages, type TableMessages } from './messages.js';
 import { tableStyles } from './sco-currency-table.styles.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
@@ -102,8 +102,18 @@ export class ScoCurrencyTable extends ScoElement {
       problem = { state: 'error', error: error as DataError };
     }
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(problem, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : nothing}
+      ${renderStatus(problem, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : this.#renderPlaceholder(m, locale)}
     </div>`;
+  }
+
+  /** The table the sheet will fill, drawn invisibly from a stand-in: same caption, header and number of rows. */
+  #renderPlaceholder(m: TableMessages, locale: string) {
+    const list = this.currencies?.trim();
+    // With `*` the count is the document's own: the members' currencies stand in for it.
+    const codes = list && list !== '*' ? list.split(',').map((c) => c.trim().toUpperCase()) : SCO_MEMBER_CURRENCIES;
+    const standIn = standInSheet(this, codes);
+    const base = this.base?.toUpperCase() || standIn.base;
+    return placeholder(this.#renderTable({ ...standIn, base }, base !== standIn.base, m, locale));
   }
 
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
@@ -111,6 +121,7 @@ export class ScoCurrencyTable extends ScoElement {
     const caption =
       m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) +
       (crossRates ? `, ${m.crossRates(sheet.base)}` : '') +
+      viaMirror(sheet.source, locale) +
       (sheet.partial ? ` ${m.partial}` : '');
     const { showChange } = this;
     return html`<table part="table">

@@ -1,8 +1,20 @@
 import { css } from 'lit';
 
+/**
+ * In `scroll` and `rotate` the status keeps to the one line of the headlines (its whole text is
+ * still what is announced); in `list` every title takes the same lines, so the list is as tall
+ * before the feed arrives as after.
+ */
 export const tickerStyles = css`
   :host {
     --_ticker-gap: var(--sco-ticker-gap, 2.5em);
+    --_ticker-lines: var(--sco-ticker-lines, 2);
+  }
+  .scroll [part~='status'],
+  .rotate [part~='status'] {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   ul {
     margin: 0;
@@ -97,6 +109,13 @@ export const tickerStyles = css`
   .list [part~='date'] {
     display: block;
     font-size: 0.85em;
+  }
+  .list [part~='link'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_ticker-lines);
+    overflow: hidden;
+    min-block-size: calc(var(--_ticker-lines) * 1lh);
   }
 
   [part~='pause-button'] {

@@ -9,7 +9,7 @@ import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderStatus } from '../shared/status.js';
+import { placeholder, renderStatus } from '../shared/status.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { messages, type TickerMessages } from './messages.js';
@@ -42,6 +42,7 @@ const ROTATE_EVERY = 5000;
  * @csspart link - The headline's `<a>` (without `href` when the feed gives no http(s) link).
  * @csspart pause-button - The pause/play toggle (`aria-pressed="true"` while paused).
  * @cssprop [--sco-ticker-gap=2.5em] - Space between headlines in `scroll` mode.
+ * @cssprop [--sco-ticker-lines=2] - Lines each title takes in `list` mode: longer ones are cut off (the whole title is the link's tooltip), shorter ones keep the room, so the list is as tall before the feed arrives as after.
  */
 export class ScoHeadlineTicker extends ScoElement {
   static override styles = [ScoElement.styles, tickerStyles];
@@ -128,14 +129,25 @@ export class ScoHeadlineTicker extends ScoElement {
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
       ${renderStatus(snapshot, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${headlines.length ? this.#renderView(view, headlines, m, locale) : nothing}
+      ${headlines.length ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale)}
     </div>`;
+  }
+
+  /**
+   * The space the headlines will take, drawn invisibly: `limit` dated lines in a list, one line
+   * and the pause button otherwise (no `track` part, so nothing moves while it waits).
+   */
+  #renderPlaceholder(view: TickerMode, m: TickerMessages, locale: string) {
+    const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
+    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
+    const lines = Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
+    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
   }
 
   #renderView(view: TickerMode, headlines: Headline[], m: TickerMessages, locale: string) {
     if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
+    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
     const items = headlines.map((h) => this.#renderItem(h, locale));
-    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${items}</ul>`;
     // The second copy only completes the loop: hidden from assistive technology and from focus.
     return this.#renderMoving(
       html`<div part="track">

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { capitalName, flagEmoji, isIsoDate, stateName, statesAsOf, todayIso, type ScoGroup, type ScoState, type StateSelection } from '../../sco/index.js';
 import { pick } from '../shared/locale.js';
@@ -7,6 +7,24 @@ import { messages, type MemberStatesMessages } from './messages.js';
 import { memberStatesStyles } from './sco-member-states.styles.js';
 
 const SELECTIONS: readonly string[] = ['members', 'partners', 'all'] satisfies StateSelection[];
+
+type Heading = (id: string, text: string) => TemplateResult;
+
+/** The group heading at each level (a template per tag: Lit cannot bind a tag name). */
+const HEADINGS: readonly Heading[] = [
+  (id, text) => html`<h1 part="heading" id=${id}>${text}</h1>`,
+  (id, text) => html`<h2 part="heading" id=${id}>${text}</h2>`,
+  (id, text) => html`<h3 part="heading" id=${id}>${text}</h3>`,
+  (id, text) => html`<h4 part="heading" id=${id}>${text}</h4>`,
+  (id, text) => html`<h5 part="heading" id=${id}>${text}</h5>`,
+  (id, text) => html`<h6 part="heading" id=${id}>${text}</h6>`,
+];
+
+/** `heading-level` as a heading template: a whole number from 1 to 6, the nearest one for numbers outside, 2 for anything else. */
+function headingAt(level: number): Heading {
+  const whole = Number.isFinite(level) ? Math.round(level) : 2;
+  return HEADINGS[Math.min(6, Math.max(1, whole)) - 1];
+}
 
 /** What to show: the groups of the organisation on a date, or why not. */
 type Plan = { date: string; groups: { group: ScoGroup; states: ScoState[] }[] } | { problem: string };
@@ -20,7 +38,7 @@ type Plan = { date: string; groups: { group: ScoGroup; states: ScoState[] }[] } 
  * @csspart base - The wrapper.
  * @csspart status - Why nothing is shown (a malformed `as-of` or `group`, or a date before the SCO).
  * @csspart group - Each group, a `<section>`; carries `data-group="members|observers|dialogue-partners|partners"`.
- * @csspart heading - The group's heading, an `<h3>`.
+ * @csspart heading - The group's heading, an `<h2>` (or the level set by `heading-level`).
  * @csspart list - The `<ul>` of a group's states.
  * @csspart state - Each state, an `<li>`; carries `data-code` (ISO 3166-1 alpha-2).
  * @csspart flag - The state's flag emoji (decorative).
@@ -35,6 +53,12 @@ export class ScoMemberStates extends ScoElement {
 
   /** `YYYY-MM-DD`: the organisation as it stood on that date (default: today). */
   @property({ attribute: 'as-of' }) asOf?: string;
+
+  /**
+   * The level of the group headings, 1–6 (default 2: right under a page's `<h1>`); set it to fit
+   * the outline of the page, e.g. `3` inside a section whose heading is an `<h2>`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   get #plan(): Plan {
     const m = pick(messages, this.resolvedLocale);
@@ -58,14 +82,14 @@ export class ScoMemberStates extends ScoElement {
     let body;
     if ('problem' in plan) body = html`<p part="status" role="alert" data-state="error">${plan.problem}</p>`;
     else if (!plan.groups.length) body = html`<p part="status" role="status" data-state="empty">${m.none(plan.date)}</p>`;
-    else body = plan.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale));
+    else body = plan.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale, headingAt(this.headingLevel)));
     return html`<div part="base" dir=${this.resolvedDir}>${body}</div>`;
   }
 
-  #renderGroup(group: ScoGroup, states: ScoState[], m: MemberStatesMessages, locale: string) {
+  #renderGroup(group: ScoGroup, states: ScoState[], m: MemberStatesMessages, locale: string, heading: Heading) {
     const headingId = `sco-group-${group}`;
     return html`<section part="group" data-group=${group} aria-labelledby=${headingId}>
-      <h3 part="heading" id=${headingId}>${m.headings[group]}</h3>
+      ${heading(headingId, m.headings[group])}
       <ul part="list">
         ${states.map(
           (state) => html`<li part="state" data-code=${state.code}>

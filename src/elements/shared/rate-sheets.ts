@@ -1,5 +1,6 @@
 import { ratesAt, resolveSource, unknownSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
-import type { RateSheet } from '../../data/types.js';
+import type { Rate, RateSheet } from '../../data/types.js';
+import { todayIso } from '../../sco/states.js';
 import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from './intl-cache.js';
 import { pick } from './locale.js';
@@ -33,6 +34,37 @@ const publishers: { en: Record<string, string> } & Record<string, Record<string,
 /** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
 export function publisherOf(source: string, locale: string): string | undefined {
   return pick(publishers, locale)[source];
+}
+
+/** Sheets that reach the page through a mirror of their publisher, and the mirror's name. */
+const mirrors: Record<string, string> = { 'cbr-json': 'cbr-xml-daily.ru' };
+
+const via: { en: (mirror: string) => string } & Record<string, (mirror: string) => string> = {
+  en: (mirror) => ` (via ${mirror})`,
+  ru: (mirror) => ` (через ${mirror})`,
+  zh: (mirror) => `（经由 ${mirror}）`,
+  fa: (mirror) => ` (از طریق ${mirror})`,
+};
+
+/** What a caption adds for a sheet read from a mirror rather than from its publisher ("(via cbr-xml-daily.ru)"); empty otherwise. */
+export function viaMirror(source: string, locale: string): string {
+  const mirror = mirrors[source];
+  return mirror ? pick(via, locale)(mirror) : '';
+}
+
+/**
+ * A stand-in for the sheet a widget is waiting for, of the shape the real one will have: the
+ * source's name and base (as far as they are known before it arrives), today's date, and a rate
+ * of a typical width, with a previous one, for each code. Drawn invisibly, it keeps the space the
+ * real sheet will take.
+ */
+export function standInSheet({ data, src, source }: SheetSettings, codes: readonly string[]): RateSheet {
+  const known = data ?? (src ? undefined : (resolveSource(source) as RateSource | undefined)?.expected?.());
+  // A document at a URL could be anything; most are the Bank of Russia's, in rubles.
+  const { source: name, base } = known ?? { source: '', base: 'RUB' };
+  const rate = (code: string, value: number): Rate => ({ code, name: code, nominal: 1, value, perUnit: value });
+  const quoted = codes.filter((code) => code !== base);
+  return { source: name, base, date: todayIso(), rates: quoted.map((code) => rate(code, 88.8888)), previous: quoted.map((code) => rate(code, 88.1234)) };
 }
 
 /** The date rates are in effect: as the portal wrote it in English (13.12.2025), else as the locale writes it. */

@@ -4,6 +4,10 @@ import { css } from 'lit';
  * The shared design tokens. Every widget reads `--sco-*` through a private `--_*` twin whose
  * default holds both palettes in `light-dark()`: the host's `color-scheme` picks one, following
  * `prefers-color-scheme` unless `theme` forces it. A page's own value always wins.
+ *
+ * A status line beside the space a widget keeps for its data (or beside the data) lies over the
+ * top of that space, so its coming and going moves nothing on the page; the `.placeholder` that
+ * keeps the space is invisible.
  */
 export const themeStyles = css`
   :host {
@@ -36,6 +40,21 @@ export const themeStyles = css`
   [part~='status'] {
     margin: var(--_gap) 0;
     color: var(--_muted);
+  }
+  [part~='base'] {
+    position: relative;
+  }
+  [part~='status']:not(:only-child) {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    z-index: 1;
+    margin: 0;
+    padding-block: calc(var(--_gap) / 2);
+    background: var(--_background);
+  }
+  .placeholder {
+    visibility: hidden;
   }
   [part~='status'][data-state='error'] {
     color: var(--_down);

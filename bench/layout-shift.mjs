@@ -1,0 +1,150 @@
+// Layout shift: how far the page moves while widgets wait for data that arrives 400 ms late, at
+// 1280×800, each widget in a column with a block of text below it — cold (nothing stored) and on a
+// revisit (the same browser profile, persisted data). The Bank of Russia's rates come from the
+// cbr-xml-daily.ru mirror as a page with no proxy reads them (the mirror routed to the fixtures
+// with `Access-Control-Allow-Origin: *`, the Bank refusing); then the whole demo page, on the
+// package's offline proxy answering 400 ms late. The figure is the Cumulative Layout Shift the
+// page's PerformanceObserver sees (`layout-shift` entries without recent input), worst of the runs.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { createProxy } from '../src/proxy/index.ts';
+import { toNodeListener } from '../src/proxy/node.ts';
+import { ROOT, bundle, fixed, newContext, sleep, table } from './harness.mjs';
+import { WIDGETS } from './pages/layout-shift-widgets.mjs';
+
+const LATE_MS = 400;
+const TARGET = 0.001;
+const MIRROR_FILE = join(ROOT, 'test/fixtures/cbr-xml-daily/daily_json_2022-02-03.json');
+const WIDTHS = [360, 720];
+
+/** The two hosts as a page with no proxy meets them: the mirror answers (late), the Bank refuses. */
+async function routeUpstreams(context) {
+  const sheet = await readFile(MIRROR_FILE);
+  await context.route('https://www.cbr-xml-daily.ru/**', async (route) => {
+    await sleep(LATE_MS);
+    await route.fulfill({ status: 200, body: sheet, headers: { 'content-type': 'application/javascript; charset=utf-8', 'access-control-allow-origin': '*' } });
+  });
+  await context.route('https://www.cbr.ru/**', (route) => route.abort('failed'));
+}
+
+/** Opens `url` in `page` (or reloads it) and waits for the page to say it is done; its CLS and the widget's state. */
+async function measure(page, url) {
+  if (url) await page.goto(url);
+  else await page.reload();
+  await page.waitForFunction(() => window.bench?.done === true, null, { timeout: 30_000 });
+  const result = await page.evaluate(() => ({ shift: window.bench.shift, state: window.bench.state, shifts: window.bench.shifts }));
+  if (process.env.BENCH_DEBUG && result.shift > 0) console.error(url ?? 'revisit', JSON.stringify(result.shifts));
+  return result;
+}
+
+/**
+ * The demo page, on the offline proxy answering 400 ms late, two ways: as `npm start` serves it
+ * (a module script, which runs after the first paint, so every widget appears then), and as a site
+ * owner embeds it (the script-tag bundle in `<head>`, which defines the elements before the body is
+ * parsed). Returns the two addresses.
+ */
+async function serveDemo(server) {
+  // Configured first, then every element imported for its side effect, as the page's own dev
+  // server (Vite) leaves them; a production bundle of demo/main.ts alone would shake them away.
+  const defines = ['clock', 'currency-converter', 'currency-table', 'headline-ticker', 'member-states', 'rate-chart'].map((w) => `import '../../src/elements/${w}/define.ts';`);
+  server.add(await bundle('demo', undefined, { stdin: ["import './demo-config.mjs';", ...defines, "import '../../demo/main.ts';"].join('\n') }));
+  const scriptTag = await build({ entryPoints: [join(ROOT, 'src/bundle.ts')], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022', logLevel: 'silent' });
+  const page = (await readFile(join(ROOT, 'demo/index.html'), 'utf8')).replace('./demo.css', '/demo/demo.css');
+  const pages = {
+    '/demo/module': page.replace('./main.ts', '/bundles/demo/demo.js'),
+    '/demo/script-tag': page.replace('<script type="module" src="./main.ts"></script>', '<script src="/demo/sco-widgets.min.js" data-proxy="/proxy?url={url}" data-persist></script>'),
+  };
+  const css = await readFile(join(ROOT, 'demo/demo.css'));
+  const proxy = toNodeListener(createProxy({ offline: true }), { mount: '/proxy' });
+  server.route('/demo/', (_req, res, url, headers) => {
+    if (url.pathname === '/demo/demo.css') return res.writeHead(200, { ...headers, 'content-type': 'text/css' }).end(css);
+    if (url.pathname === '/demo/sco-widgets.min.js') return res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(scriptTag.outputFiles[0].text);
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[url.pathname] ?? '');
+  });
+  server.route('/proxy', async (req, res) => {
+    await sleep(LATE_MS);
+    proxy(req, res);
+  });
+  return { module: `${server.origin}/demo/module`, scriptTag: `${server.origin}/demo/script-tag` };
+}
+
+/** Cumulative layout shift and data widgets' states on the demo page, measured by an init script. */
+function observeDemo() {
+  const bench = (window.bench = { shift: 0, shifts: [] });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      bench.shift += entry.value;
+      bench.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => s.node?.nodeName ?? '?') });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  const data = 'sco-currency-table, sco-currency-converter, sco-headline-ticker, sco-rate-chart';
+  const poll = () => {
+    const widgets = [...document.querySelectorAll(data)];
+    if (widgets.length && widgets.every((w) => ['ready', 'error'].includes(w.getAttribute('state')))) {
+      bench.state = widgets.map((w) => w.getAttribute('state')).join(' ');
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => (bench.done = true), 500)));
+    } else setTimeout(poll, 20);
+  };
+  addEventListener('DOMContentLoaded', poll);
+}
+
+export async function run({ browser, server, quick }) {
+  server.add(await bundle('layout-shift', { 'layout-shift': 'bench/pages/layout-shift.mjs' }));
+  server.route('/late/fixtures/', async (_req, res, url, headers) => {
+    await sleep(LATE_MS);
+    const body = await readFile(join(ROOT, 'test/fixtures', decodeURIComponent(url.pathname.slice('/late/fixtures/'.length))));
+    res.writeHead(200, { ...headers, 'content-type': url.pathname.endsWith('.rss') ? 'application/rss+xml' : 'application/xml' }).end(body);
+  });
+  const demoUrls = await serveDemo(server);
+  const reps = quick ? 1 : 3;
+  const rows = [];
+  const worst = { cold: 0, revisit: 0 };
+  const visit = async (url, init) => {
+    const found = { cold: [], revisit: [], states: new Set() };
+    for (let rep = 0; rep < reps; rep++) {
+      const context = await newContext(browser);
+      try {
+        await routeUpstreams(context);
+        if (init) await context.addInitScript(init);
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 1280, height: 800 });
+        for (const kind of ['cold', 'revisit']) {
+          const { shift, state } = await measure(page, kind === 'cold' ? url : undefined);
+          found[kind].push(shift);
+          found.states.add(state);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    return found;
+  };
+  for (const name of Object.keys(WIDGETS)) {
+    for (const width of WIDTHS) {
+      const found = await visit(`${server.origin}/page/layout-shift?widget=${encodeURIComponent(name)}&width=${width}`);
+      const [cold, revisit] = [Math.max(...found.cold), Math.max(...found.revisit)];
+      worst.cold = Math.max(worst.cold, cold);
+      worst.revisit = Math.max(worst.revisit, revisit);
+      rows.push([`\`${name}\``, `${width} px`, fixed(cold, 4), fixed(revisit, 4), [...found.states].join(', ')]);
+    }
+  }
+  const demo = await visit(demoUrls.scriptTag, observeDemo);
+  const [demoCold, demoRevisit] = [Math.max(...demo.cold), Math.max(...demo.revisit)];
+  rows.push(['the whole demo page, script-tag bundle in `<head>`', '1280 px', fixed(demoCold, 4), fixed(demoRevisit, 4), [...demo.states].join(', ')]);
+  const devDemo = await visit(demoUrls.module, observeDemo);
+  rows.push(['the whole demo page as `npm start` serves it (module script)', '1280 px', fixed(Math.max(...devDemo.cold), 4), fixed(Math.max(...devDemo.revisit), 4), [...devDemo.states].join(', ')]);
+  return {
+    title: 'Layout shift',
+    targets: [
+      { name: 'CLS per widget, data 400 ms late (worst widget, width and run)', target: `≤ ${TARGET}`, value: `cold ${fixed(worst.cold, 4)}, revisit ${fixed(worst.revisit, 4)}`, met: worst.cold <= TARGET && worst.revisit <= TARGET },
+      { name: 'CLS of the whole demo page (script-tag bundle), data 400 ms late', target: `≤ ${TARGET}`, value: `cold ${fixed(demoCold, 4)}, revisit ${fixed(demoRevisit, 4)}`, met: demoCold <= TARGET && demoRevisit <= TARGET },
+    ],
+    markdown: [
+      `Chromium at 1280×800; each widget alone in a column of the width shown with a block of text below it, its data ${LATE_MS} ms late; the figure is the page's Cumulative Layout Shift (the sum of \`layout-shift\` entries without recent input) from before the widget is put in until its data has been on screen 500 ms, the worst of ${reps} run(s). *Cold*: a fresh browser profile; *revisit*: a reload of the same profile, the data persisted (\`configure({ persist: true })\`). The rates come from the cbr-xml-daily.ru mirror as a page with no proxy reads them (the mirror answering with \`Access-Control-Allow-Origin: *\`, the Bank of Russia refusing). The demo page runs on the package's offline proxy, answering ${LATE_MS} ms late; embedded as the README says (the script-tag bundle in \`<head>\`) the elements are defined before the first paint, while the development page's module script runs after it, so there every widget appears after the page was first painted, a shift no widget can prevent before its code has run.`,
+      '',
+      table(['widget', 'column', 'CLS cold', 'CLS revisit', 'final state'], rows, ['---', '---:', '---:', '---:', '---']),
+    ].join('\n'),
+  };
+}
