@@ -11,10 +11,23 @@ const VARIANTS = ['chart', 'chart-baseline'];
 /** What the browser does to lay out a page: style recalculation and layout. */
 const LAYOUT_EVENTS = ['UpdateLayoutTree', 'Layout'];
 
+/** The thread's CPU milliseconds in the outermost of `events` named `names`. */
+function cpuMs(events, names) {
+  let total = 0;
+  let outerEnd = -Infinity;
+  for (const e of events.filter((e) => names.includes(e.name)).sort((a, b) => a.start - b.start)) {
+    if (e.start < outerEnd) continue;
+    total += e.cpu;
+    outerEnd = e.end;
+  }
+  return total;
+}
+
 /**
  * One draw, traced: how many layouts (and style recalculations) script forced — those that run
- * inside a script event rather than in the frame — how many layouts there were in all, and the
- * milliseconds of script, style and layout.
+ * inside a script event rather than in the frame — how many layouts there were in all, the
+ * milliseconds of script, style and layout, and the main thread's CPU time for the whole draw
+ * (every task, frame included; a loaded machine inflates it far less than wall time).
  */
 async function traceDraw(browser, page) {
   const events = await traceMainThread(browser, page, () => page.evaluate(() => window.bench.render()));
@@ -22,6 +35,7 @@ async function traceDraw(browser, page) {
   const inScript = (e) => scripts.some((s) => s.start <= e.start && e.end <= s.end);
   const forced = events.filter((e) => LAYOUT_EVENTS.includes(e.name) && inScript(e));
   return {
+    cpuMs: cpuMs(events, ['RunTask']),
     forcedLayouts: forced.filter((e) => e.name === 'Layout').length,
     forcedStyles: forced.filter((e) => e.name === 'UpdateLayoutTree').length,
     layouts: events.filter((e) => e.name === 'Layout').length,
@@ -39,6 +53,7 @@ export async function run({ browser, server, quick }) {
   const { text, records } = dynamicSeries(10);
   const renders = quick ? 3 : 9;
   const steps = quick ? 60 : 240;
+  const tracedDraws = quick ? 1 : 5;
   const pages = {};
   const results = {};
   for (const variant of VARIANTS) {
@@ -53,10 +68,13 @@ export async function run({ browser, server, quick }) {
     for (const variant of VARIANTS) results[variant].times.push(await pages[variant].page.evaluate(() => window.bench.render()));
     pairRatios.push(ratio(results.chart.times.at(-1), results['chart-baseline'].times.at(-1)));
   }
+  for (const variant of VARIANTS) results[variant].traces = [];
+  for (let i = 0; i < tracedDraws; i++) for (const variant of VARIANTS) results[variant].traces.push(await traceDraw(browser, pages[variant].page));
   for (const variant of VARIANTS) {
-    const { page } = pages[variant];
-    results[variant].trace = await traceDraw(browser, page);
-    results[variant].frames = await page.evaluate((n) => window.bench.sweep(n), steps);
+    const { traces } = results[variant];
+    // Counts from the first traced draw (they do not vary); times as medians.
+    results[variant].trace = { ...traces[0], ...Object.fromEntries(['cpuMs', 'scriptMs', 'parseMs', 'styleMs', 'layoutMs'].map((key) => [key, median(traces.map((t) => t[key]))])) };
+    results[variant].frames = await pages[variant].page.evaluate((n) => window.bench.sweep(n), steps);
   }
   results.profile = await profile(pages.chart.cdp, server, () => pages.chart.page.evaluate(async () => { for (let i = 0; i < 3; i++) await window.bench.render(); }));
   for (const variant of VARIANTS) await pages[variant].close();
@@ -65,7 +83,8 @@ export async function run({ browser, server, quick }) {
   const baseline = results['chart-baseline'];
   const janky = widget.frames.filter((f) => f > JANK_MS).length;
   const row = (label, r) => [label, formatSpread(r.times, 1), fixed(median(r.frames), 1), fixed(quantile(r.frames, 0.95), 1), fixed(Math.max(...r.frames), 1), String(r.frames.filter((f) => f > JANK_MS).length)];
-  const traceRow = (label, t) => [label, String(t.forcedLayouts), String(t.forcedStyles), String(t.layouts), fixed(t.scriptMs, 1), fixed(t.parseMs, 1), fixed(t.styleMs, 1), fixed(t.layoutMs, 1)];
+  const traceRow = (label, t) => [label, String(t.forcedLayouts), String(t.forcedStyles), String(t.layouts), fixed(t.cpuMs, 1), fixed(t.scriptMs, 1), fixed(t.parseMs, 1), fixed(t.styleMs, 1), fixed(t.layoutMs, 1)];
+  const cpuRatio = ratio(widget.trace.cpuMs, baseline.trace.cpuMs);
   const renderRatio = median(pairRatios);
   const renderMet = renderRatio <= 1.2;
   const forcedMet = widget.trace.forcedLayouts === 0;
@@ -80,9 +99,11 @@ export async function run({ browser, server, quick }) {
     `- Drawing, widget ÷ baseline: **${fixed(renderRatio, 2)}×** (median of the ${renders} pairs drawn in turn: ${pairRatios.map((r) => fixed(r, 2)).join(', ')}); target ≤ 1.2× — **${renderMet ? 'met' : 'missed'}**. The widget also lays out date and value ticks, a summary, points and a localised table.`,
     `- Frames over ${JANK_MS} ms while reading out values: **${janky}** of ${widget.frames.length} — ${janky === 0 ? 'no jank' : 'jank'} (a frame is about 16.7 ms at 60 Hz).`,
     '',
-    'One draw of each, traced (counts do not depend on the load of the machine; a forced layout is one that script asks for, e.g. by reading a size, rather than the one the frame does):',
+    `${tracedDraws} draw(s) of each, traced in turn (counts do not depend on the load of the machine; a forced layout is one that script asks for, e.g. by reading a size, rather than the one the frame does; times are medians, CPU the main thread's own time over the whole draw, frame included):`,
     '',
-    table(['variant', 'forced layouts', 'forced style recalcs', 'layouts in all', 'script ms', 'HTML parsing ms', 'style ms', 'layout ms'], [traceRow('`<sco-rate-chart>`', widget.trace), traceRow('baseline', baseline.trace)]),
+    table(['variant', 'forced layouts', 'forced style recalcs', 'layouts in all', 'main-thread CPU ms', 'script ms', 'HTML parsing ms', 'style ms', 'layout ms'], [traceRow('`<sco-rate-chart>`', widget.trace), traceRow('baseline', baseline.trace)]),
+    '',
+    `- Main-thread CPU time per draw, widget ÷ baseline: ${fixed(cpuRatio, 2)}×.`,
     '',
     `Where a draw of the widget goes (CDP sampling profile of three draws, ${fixed(results.profile.busyMs, 0)} ms busy; self time by function):`,
     '',
