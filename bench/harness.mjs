@@ -366,8 +366,9 @@ export const SCRIPT_EVENTS = ['FunctionCall', 'EvaluateScript', 'RunMicrotasks',
 /**
  * Records a Chromium trace while `during()` runs and returns the complete events of the page's
  * renderer main thread (`CrRendererMain`; the busiest one, should there be several) as
- * `{ name, start, end, elements }`: milliseconds since the trace began, and the element count
- * style recalculations report.
+ * `{ name, start, end, cpu, elements }`: milliseconds since the trace began, the thread's CPU
+ * milliseconds in the event (wall time less the time the thread was not running, so a loaded
+ * machine inflates it far less), and the element count style recalculations report.
  */
 export async function traceMainThread(browser, page, during) {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'] });
@@ -383,7 +384,7 @@ export async function traceMainThread(browser, page, during) {
   const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const events = traceEvents.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
   const origin = Math.min(...events.map((e) => e.ts));
-  return events.map((e) => ({ name: e.name, start: (e.ts - origin) / 1000, end: (e.ts - origin + (e.dur ?? 0)) / 1000, elements: e.args?.elementCount }));
+  return events.map((e) => ({ name: e.name, start: (e.ts - origin) / 1000, end: (e.ts - origin + (e.dur ?? 0)) / 1000, cpu: (e.tdur ?? 0) / 1000, elements: e.args?.elementCount }));
 }
 
 /** Milliseconds covered by the union of the events named in `names`, clipped to [from, to). */

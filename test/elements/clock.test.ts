@@ -87,6 +87,42 @@ describe('<sco-clock> through DST and zone rule changes', () => {
   });
 });
 
+describe('<sco-clock seconds>: the second shown and its datetime', () => {
+  // [zone, instant (UTC), digits, datetime]
+  const cases: Array<[string, string, string, string]> = [
+    ['Asia/Kathmandu', '2026-11-27T18:45:37Z', '00:30:37', '2026-11-28T00:30:37+05:45'],
+    ['America/St_Johns', '2026-11-27T18:45:37Z', '15:15:37', '2026-11-27T15:15:37-03:30'],
+    ['Asia/Tehran', '2026-11-27T18:45:05Z', '22:15:05', '2026-11-27T22:15:05+03:30'],
+    ['UTC', '2026-11-27T18:45:00Z', '18:45:00', '2026-11-27T18:45:00Z'],
+    ['Africa/Cairo', '2026-04-23T22:00:59Z', '01:00:59', '2026-04-24T01:00:59+03:00'],
+  ];
+  for (const [zone, instant, digits, datetime] of cases) {
+    it(`<sco-clock zone="${zone}" seconds> at ${instant} shows ${digits}, datetime="${datetime}"`, async () => {
+      pin(instant);
+      const el = await clock(html`<sco-clock zone=${zone} seconds hour-cycle="h23" lang="en"></sco-clock>`);
+      expect(timeOf(el)).to.equal(digits);
+      expect(part(el, 'time')!.getAttribute('datetime')).to.equal(datetime);
+    });
+  }
+
+  it('shows the instant the clock source gives, ticking in place or rendering, forward, back and into the next minute', async () => {
+    setClockSource(runningFrom(at('2026-11-27T18:45:10.900Z')));
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);
+    const datetime = () => part(el, 'time')!.getAttribute('datetime');
+    await waitFor(() => timeOf(el) === '01:45:11', 3000, 'the next second');
+    pin('2026-11-27T18:45:10Z'); // back within the minute: a tick in place
+    expect([timeOf(el), datetime()]).to.deep.equal(['01:45:10', '2026-11-28T01:45:10+07:00']);
+    el.showDate = true; // a render within the same minute
+    await el.updateComplete;
+    expect([timeOf(el), datetime()]).to.deep.equal(['01:45:10', '2026-11-28T01:45:10+07:00']);
+    pin('2026-11-27T18:46:42Z'); // the next minute: a render
+    await el.updateComplete;
+    expect([timeOf(el), datetime()]).to.deep.equal(['01:46:42', '2026-11-28T01:46:42+07:00']);
+    pin('2026-11-27T18:46:07Z');
+    expect([timeOf(el), datetime()]).to.deep.equal(['01:46:07', '2026-11-28T01:46:07+07:00']);
+  });
+});
+
 describe('<sco-clock> markup', () => {
   it('<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh"> is part="clock" with data-zone, a <time part="time"> and part="city"', async () => {
     pin('2026-11-27T18:45:00Z');

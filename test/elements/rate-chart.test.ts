@@ -46,6 +46,47 @@ function syntheticSeries(code: string, count: number, start: number, nominal = 1
   return { source: 'test', base: 'RUB', code, points: points.reverse() };
 }
 
+/**
+ * Counts calls to the DOM reads that need an up-to-date layout (sizes, positions, computed style,
+ * SVG text metrics), by wrapping them on their prototypes; the reads still happen.
+ */
+function spyLayoutReads() {
+  const byName: Record<string, number> = {};
+  const undo: Array<() => void> = [];
+  const count = (name: string) => (byName[name] = (byName[name] ?? 0) + 1);
+  const wrapMethod = (owner: object, name: string) => {
+    const original = Reflect.get(owner, name) as (...args: unknown[]) => unknown;
+    Reflect.set(owner, name, function (this: unknown, ...args: unknown[]) {
+      count(name);
+      return original.apply(this, args);
+    });
+    undo.push(() => Reflect.set(owner, name, original));
+  };
+  const wrapGetter = (owner: object, name: string) => {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
+    Object.defineProperty(owner, name, {
+      ...descriptor,
+      get(this: unknown) {
+        count(name);
+        return descriptor.get!.call(this);
+      },
+    });
+    undo.push(() => Object.defineProperty(owner, name, descriptor));
+  };
+  ['getBoundingClientRect', 'getClientRects'].forEach((name) => wrapMethod(Element.prototype, name));
+  ['getBBox'].forEach((name) => wrapMethod(SVGGraphicsElement.prototype, name));
+  ['getComputedTextLength', 'getSubStringLength', 'getExtentOfChar'].forEach((name) => wrapMethod(SVGTextContentElement.prototype, name));
+  wrapMethod(window, 'getComputedStyle');
+  ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'].forEach((name) => wrapGetter(Element.prototype, name));
+  ['offsetWidth', 'offsetHeight', 'offsetLeft', 'offsetTop'].forEach((name) => wrapGetter(HTMLElement.prototype, name));
+  return {
+    byName,
+    total: () => Object.values(byName).reduce((sum, n) => sum + n, 0),
+    reset: () => Object.keys(byName).forEach((name) => delete byName[name]),
+    restore: () => undo.reverse().forEach((step) => step()),
+  };
+}
+
 /** A named rates source whose history answers from memory and remembers what it was asked. */
 function memoryBank(name: string, series: Record<string, RateSeries>) {
   const asked: SeriesQuery[] = [];
@@ -231,6 +272,42 @@ describe('<sco-rate-chart>', () => {
     expect(part(el, 'table').querySelectorAll('tbody tr')).to.have.length(2500);
     const years = parts(el, 'label').map((t) => t.textContent!).filter((l) => /^\d{4}$/.test(l));
     expect(years.length).to.be.greaterThan(1);
+  });
+
+  it('draws without reading layout per label or point: as few size reads for 2,500 records as for 5, none of them forcing a layout in a page that renders', async () => {
+    const reads = spyLayoutReads();
+    try {
+      await chart(html`<sco-rate-chart code="KZT" .data=${syntheticSeries('KZT', 5, 0.2, 100)} lang="en"></sco-rate-chart>`);
+      const forFew = reads.total();
+      const visible = document.visibilityState === 'visible';
+      reads.reset();
+      await chart(html`<sco-rate-chart code="KZT" .data=${syntheticSeries('KZT', 2500, 0.2, 100)} lang="en"></sco-rate-chart>`);
+      expect(reads.total(), JSON.stringify(reads.byName)).to.equal(forFew);
+      expect(forFew).to.be.at.most(2);
+      // The size comes from the ResizeObserver, after the frame's own layout; only a page that renders no frames (a background tab) is measured at once.
+      if (visible && document.visibilityState === 'visible') expect(reads.byName.getBoundingClientRect ?? 0).to.equal(0);
+    } finally {
+      reads.restore();
+    }
+  });
+
+  it('the hidden table keeps its rows while the read-out moves, and is rebuilt for another locale', async () => {
+    const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang="en"></sco-rate-chart>`);
+    const firstRow = part(el, 'table').querySelector('tbody tr');
+    const svg = part<SVGSVGElement>(el, 'chart');
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await el.updateComplete;
+    expect(readout(el)).to.equal('Aug 28, 2021: 11.4177 RUB');
+    expect(part(el, 'table').querySelector('tbody tr')).to.equal(firstRow);
+    el.setAttribute('locale', 'ru');
+    await el.updateComplete;
+    expect(tableRows(el)).to.deep.equal([
+      ['2021-08-28', '11,4177'],
+      ['2021-08-31', '11,3780'],
+      ['2021-09-01', '11,3367'],
+      ['2021-09-02', '11,3211'],
+    ]);
+    expect(part(el, 'table').querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
   });
 
   it('source="name" asks its history for code, today − days and tomorrow (a rate set for tomorrow is the latest) as YYYY-MM-DD', async () => {

@@ -45,8 +45,7 @@ export class ClockController implements ReactiveController, TickSubscriber {
     }
   }
 
-  tick(): void {
-    const now = currentTime();
+  tick(now: number): void {
     if (this.#live.size && Math.floor(now / MINUTE) === Math.floor(this.now / MINUTE)) {
       this.#live.forEach((part) => part.refresh(now));
     } else {

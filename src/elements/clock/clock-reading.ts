@@ -102,37 +102,75 @@ export function defaultHourCycle(locale: string): HourCycle {
 const hourCycles = new Map<string, HourCycle>();
 
 const MINUTES_PER_HOUR = 60;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/**
+ * A clock of one zone, locale, hour cycle and seconds setting, read at any instant. The key into
+ * the page's readings is built here once, not on every tick of every part that shows a second.
+ */
+export function clockReader(zone: string, options: ClockOptions, locale: string, m: ClockMessages): (now: number) => ClockReading {
+  const key = `${zone}|${locale}|${options.hourCycle}|${options.seconds}`;
+  return (now) => readClock(key, zone, now, options, locale, m);
+}
 
 /**
  * Readings of the current second. A reading depends on the instant only to the second, so every
- * clock with the same zone, locale, hour cycle and viewer's zone (for the offset) shares one per
- * tick: a page of five hundred clocks over a dozen zones asks luxon and Intl a dozen times, not
- * five hundred. The viewer's zone is compared by identity (luxon keeps one object per zone); its
- * `name` would build an Intl formatter on every call.
+ * clock with the same key and viewer's zone (for the offset) shares one per tick: a page of five
+ * hundred clocks over a dozen zones computes a dozen readings, not five hundred. The viewer's zone
+ * is compared by identity (luxon keeps one object per zone); its `name` would build an Intl
+ * formatter on every call.
  */
-const readings = { second: NaN, viewer: undefined as unknown, byKey: new Map<string, ClockReading>() };
+const bySecond = { second: NaN, viewer: undefined as unknown, byKey: new Map<string, ClockReading>() };
 
-/** The reading of a valid `zone` at `now` (epoch ms). */
-export function readClock(zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
-  const second = Math.floor(now / 1000);
+/**
+ * What a clock shows through one minute, per key: the reading of the minute's first second and
+ * what writing a later second takes. Zone offsets change on whole minutes, so within a minute only
+ * the digits, the seconds of `datetime` and the hands move, and luxon is asked once a minute.
+ */
+const byMinute = { viewer: undefined as unknown, byKey: new Map<string, MinuteReading>() };
+
+interface MinuteReading {
+  minute: number;
+  reading: ClockReading;
+  timeFormat: Intl.DateTimeFormat;
+  /** Where the two digits of the seconds sit in `reading.datetime` (`…T01:45:00+07:00`). */
+  secondsAt: number;
+}
+
+function readClock(key: string, zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
+  const second = Math.floor(now / SECOND);
   const viewer = Settings.defaultZone;
-  if (second !== readings.second || viewer !== readings.viewer) {
-    readings.second = second;
-    readings.viewer = viewer;
-    readings.byKey.clear();
+  if (second !== bySecond.second || viewer !== bySecond.viewer) {
+    bySecond.second = second;
+    bySecond.viewer = viewer;
+    bySecond.byKey.clear();
   }
-  const key = `${zone}|${locale}|${options.hourCycle}|${options.seconds}`;
-  let reading = readings.byKey.get(key);
+  let reading = bySecond.byKey.get(key);
   if (!reading) {
-    reading = computeReading(zone, now, options, locale, m);
-    readings.byKey.set(key, reading);
+    reading = readSecond(minuteOf(key, zone, now, viewer, options, locale, m), now, options.seconds);
+    bySecond.byKey.set(key, reading);
   }
   return reading;
 }
 
-function computeReading(zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
-  const local = DateTime.fromMillis(now, { zone });
-  const shown = options.seconds ? local.startOf('second') : local.startOf('minute');
+function minuteOf(key: string, zone: string, now: number, viewer: unknown, options: ClockOptions, locale: string, m: ClockMessages): MinuteReading {
+  if (viewer !== byMinute.viewer) {
+    byMinute.viewer = viewer;
+    byMinute.byKey.clear();
+  }
+  const minute = Math.floor(now / MINUTE);
+  let found = byMinute.byKey.get(key);
+  if (found?.minute !== minute) {
+    found = readMinute(zone, minute, options, locale, m);
+    byMinute.byKey.set(key, found);
+  }
+  return found;
+}
+
+function readMinute(zone: string, minute: number, options: ClockOptions, locale: string, m: ClockMessages): MinuteReading {
+  const start = minute * MINUTE;
+  const local = DateTime.fromMillis(start, { zone });
   const timeFormat = dateTimeFormat(locale, {
     timeZone: zone,
     hour: options.hourCycle === 'h23' ? '2-digit' : 'numeric',
@@ -140,18 +178,29 @@ function computeReading(zone: string, now: number, options: ClockOptions, locale
     second: options.seconds ? '2-digit' : undefined,
     hourCycle: options.hourCycle,
   });
-  const { hour, minute, second } = local;
-  return {
-    time: timeFormat.format(now),
-    datetime: shown.toISO({ suppressMilliseconds: true }) ?? '',
-    date: dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(now),
-    offset: describeOffset(local.offset - DateTime.fromMillis(now).offset, locale, m),
+  const datetime = local.toISO({ suppressMilliseconds: true }) ?? '';
+  const { hour, minute: minuteOfHour } = local;
+  const reading: ClockReading = {
+    time: timeFormat.format(start),
+    datetime,
+    date: dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(start),
+    offset: describeOffset(local.offset - DateTime.fromMillis(start).offset, locale, m),
     daynight: hour >= 6 && hour < 18 ? 'day' : 'night',
-    hands: {
-      hour: (hour % 12) * 30 + minute / 2,
-      minute: minute * 6 + (options.seconds ? second / 10 : 0),
-      second: second * 6,
-    },
+    hands: { hour: (hour % 12) * 30 + minuteOfHour / 2, minute: minuteOfHour * 6, second: 0 },
+  };
+  return { minute, reading, timeFormat, secondsAt: datetime.indexOf('T') + 7 };
+}
+
+/** The reading `now` within its minute: only the digits, the seconds of `datetime` and the hands differ from the minute's. */
+function readSecond({ reading, timeFormat, secondsAt }: MinuteReading, now: number, seconds: boolean): ClockReading {
+  const second = Math.floor(now / SECOND) - Math.floor(now / MINUTE) * 60;
+  if (!seconds || second === 0) return reading;
+  const { datetime, hands } = reading;
+  return {
+    ...reading,
+    time: timeFormat.format(now),
+    datetime: `${datetime.slice(0, secondsAt)}${second < 10 ? '0' : ''}${second}${datetime.slice(secondsAt + 2)}`,
+    hands: { hour: hands.hour, minute: hands.minute + second / 10, second: second * 6 },
   };
 }
 

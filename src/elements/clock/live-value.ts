@@ -1,4 +1,5 @@
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { noChange, type AttributePart, type ChildPart } from 'lit';
+import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
 import type { ClockController } from './clock-controller.js';
 
 /** A part of a clock that its controller brings up to date between renders. */
@@ -7,29 +8,46 @@ export interface LivePart {
 }
 
 /**
- * A value that changes every second (the digits, the `datetime`, the hands). It renders like any
- * value; between renders, within one minute, the clock's controller refreshes it in place, so a
- * tick costs a text or attribute write rather than a render of the whole widget. A new minute
- * renders the clock as a whole again (date, offset and day/night can change only then).
+ * A value that changes every second (the digits, the `datetime`, the hands, the dial's label). It
+ * renders like any value; between renders, within one minute, the clock's controller refreshes it
+ * in place, so a tick costs one text or attribute write rather than a render of the whole widget.
+ * A new minute renders the clock as a whole again (date, offset and day/night can change only then).
+ *
+ * The directive owns what it shows — a text node of its own, or the whole attribute — and writes
+ * it itself on renders and ticks alike: a tick goes straight to the node, not through Lit's
+ * `setValue`, and Lit never keeps a copy of the value that a tick could leave stale.
  */
 class LiveValue extends AsyncDirective implements LivePart {
   #clock?: ClockController;
-  #read?: (now: number) => unknown;
-  #shown: unknown;
+  #read?: (now: number) => string;
+  #shown?: string;
+  #text?: Text;
+  #write?: (value: string) => void;
 
-  render(clock: ClockController, read: (now: number) => unknown): unknown {
+  constructor(part: PartInfo) {
+    super(part);
+    // Lit gives an attribute part `strings` only when the binding is one piece of a longer value.
+    const whole = part.type === PartType.CHILD || (part.type === PartType.ATTRIBUTE && part.strings === undefined);
+    if (!whole) throw new Error('liveValue() must be a child or the whole value of an attribute');
+  }
+
+  /** The value at the instant the clock renders (where the directive cannot write, e.g. on a server). */
+  render(clock: ClockController, read: (now: number) => string): string {
+    return read(clock.now);
+  }
+
+  override update(part: ChildPart | AttributePart, [clock, read]: Parameters<this['render']>) {
+    if (!this.#write) this.#write = this.#writerFor(part);
     if (this.#clock !== clock) this.#clock?.release(this);
     this.#clock = clock;
     this.#read = read;
     if (this.isConnected) clock.hold(this);
-    return (this.#shown = read(clock.now));
+    this.#show(read(clock.now));
+    return this.#text ?? noChange;
   }
 
   refresh(now: number): void {
-    const value = this.#read!(now);
-    if (value === this.#shown) return;
-    this.#shown = value;
-    this.setValue(value);
+    this.#show(this.#read!(now));
   }
 
   protected override disconnected(): void {
@@ -38,6 +56,21 @@ class LiveValue extends AsyncDirective implements LivePart {
 
   protected override reconnected(): void {
     this.#clock?.hold(this);
+  }
+
+  #show(value: string): void {
+    if (value === this.#shown) return;
+    this.#shown = value;
+    this.#write!(value);
+  }
+
+  #writerFor(part: ChildPart | AttributePart): (value: string) => void {
+    if (part.type === PartType.CHILD) {
+      const text = (this.#text = document.createTextNode(''));
+      return (value) => (text.data = value);
+    }
+    const { element, name } = part;
+    return (value) => element.setAttribute(name, value);
   }
 }
 

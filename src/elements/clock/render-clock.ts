@@ -1,7 +1,7 @@
 /** The markup of one clock, shared by `<sco-clock>` and every item of `<sco-capital-clocks>`. */
 import { html, nothing, svg } from 'lit';
 import type { ClockController } from './clock-controller.js';
-import { cityOf, isKnownZone, readClock, type ClockOptions, type ClockReading, type ClockSpec } from './clock-reading.js';
+import { cityOf, clockReader, isKnownZone, type ClockOptions, type ClockReading, type ClockSpec } from './clock-reading.js';
 import { liveValue } from './live-value.js';
 import type { ClockMessages } from './messages.js';
 
@@ -15,8 +15,9 @@ export function renderClockContent(spec: ClockSpec, clock: ClockController, opti
     return html`<span part="city">${city}</span>
       <span part="status" data-state="error">${m.unknownZone(spec.zone)}</span>`;
   }
-  const reading = readClock(spec.zone, clock.now, options, locale, m);
-  const bySecond: BySecond = (pick) => liveValue(clock, (now) => pick(readClock(spec.zone, now, options, locale, m)));
+  const read = clockReader(spec.zone, options, locale, m);
+  const reading = read(clock.now);
+  const bySecond: BySecond = (pick) => liveValue(clock, (now) => pick(read(now)));
   const analog = options.face === 'analog';
   return html`${analog ? renderFace(reading, options.seconds, bySecond) : nothing}<time part="time" datetime=${bySecond((r) => r.datetime)} aria-hidden=${analog ? 'true' : 'false'}>${bySecond((r) => r.time)}</time>
     <span part="city">${city}</span>${renderExtras(reading, options, m)}`;

@@ -9,7 +9,8 @@
 export interface TickSubscriber {
   /** `second` when the clock shows seconds, else `minute`. */
   readonly precision: 'second' | 'minute';
-  tick(): void;
+  /** The display should show `now` (epoch ms): one instant for every clock of the tick. */
+  tick(now: number): void;
 }
 
 type ClockSource = () => number;
@@ -68,7 +69,7 @@ class Ticker {
 
   /** Brings every clock up to date now (after the page comes back, or the clock source changed). */
   resync(): void {
-    if (!this.#hidden) this.#subscribers.forEach((s) => s.tick());
+    if (!this.#hidden) this.#tickAll(currentTime());
     this.#schedule();
   }
 
@@ -116,8 +117,12 @@ class Ticker {
       return;
     }
     this.#timer = this.#due = undefined;
-    this.#subscribers.forEach((s) => s.tick());
+    this.#tickAll(now);
     this.#schedule();
+  }
+
+  #tickAll(now: number): void {
+    for (const subscriber of this.#subscribers) subscriber.tick(now);
   }
 }
 

@@ -51,10 +51,14 @@ export class ResizeController implements ReactiveController {
     this.#observed = target;
     if (!target) return;
     this.#observer.observe(target);
-    // Measure a new target at once rather than wait for the observer: it reports only when the page
-    // renders, which a page in a background tab does not, and a chart there would stay blank.
-    const { width, height } = target.getBoundingClientRect();
-    this.#measure(target, width, height);
+    // The observer reports in the coming frame, after the browser's own layout, so reading the size
+    // here would only force that layout early (for a chart with a long table, most of a draw). A page
+    // in a background tab renders no frames, though, and a chart there would stay blank until shown:
+    // there, and only there, measure at once.
+    if (document.visibilityState === 'hidden') {
+      const { width, height } = target.getBoundingClientRect();
+      this.#measure(target, width, height);
+    }
   }
 
   #measure(target: Element, width: number, height: number): void {

@@ -1,10 +1,11 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DataError } from '../../data/errors.js';
 import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
 import type { Source } from '../../data/source.js';
 import { historyAt, inBase, notInBase, resolveSource, sourceLabel, unknownSource, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
-import type { RateSeries } from '../../data/types.js';
+import type { RatePoint, RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
@@ -187,12 +188,7 @@ export class ScoRateChart extends ScoElement {
           </tr>
         </thead>
         <tbody>
-          ${points.map(
-            (p, i) => html`<tr>
-              <th scope="row"><time datetime=${p.date}>${day(p.date)}</time></th>
-              <td>${rate.format(values[i])}</td>
-            </tr>`,
-          )}
+          ${guard([series, locale], () => recordRows(points, values, day, rate))}
         </tbody>
       </table>
       </div>`;
@@ -272,6 +268,26 @@ function renderChange(first: number, last: number, m: ChartMessages, locale: str
   return html`<span part="change ${direction}"
     ><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${word} </span>${amount} (${percent}) ${when}</span
   >`;
+}
+
+/**
+ * The hidden table's rows, one per record, as plain DOM: a ten-year series has 2,600 of them, and
+ * as Lit templates each would cost a template instance with its markers and parts, several times
+ * the work of the elements themselves. `guard` builds them once per series and locale, not on
+ * every move of the read-out.
+ */
+function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat): DocumentFragment {
+  const rows = document.createDocumentFragment();
+  points.forEach((point, i) => {
+    const row = rows.appendChild(document.createElement('tr'));
+    const head = row.appendChild(document.createElement('th'));
+    head.scope = 'row';
+    const time = head.appendChild(document.createElement('time'));
+    time.dateTime = point.date;
+    time.textContent = day(point.date);
+    row.appendChild(document.createElement('td')).textContent = rate.format(values[i]);
+  });
+  return rows;
 }
 
 function renderPlot(plot: Plot, active: number | undefined) {
