@@ -72,7 +72,7 @@ async function serveDemo(server) {
 /** Cumulative layout shift and data widgets' states on the demo page, measured by an init script. */
 function observeDemo() {
   const bench = (window.bench = { shift: 0, shifts: [] });
-  new PerformanceObserver((list) => {
+  new window.PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
       bench.shift += entry.value;
@@ -84,10 +84,10 @@ function observeDemo() {
     const widgets = [...document.querySelectorAll(data)];
     if (widgets.length && widgets.every((w) => ['ready', 'error'].includes(w.getAttribute('state')))) {
       bench.state = widgets.map((w) => w.getAttribute('state')).join(' ');
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => (bench.done = true), 500)));
+      window.requestAnimationFrame(() => window.requestAnimationFrame(() => setTimeout(() => (bench.done = true), 500)));
     } else setTimeout(poll, 20);
   };
-  addEventListener('DOMContentLoaded', poll);
+  window.addEventListener('DOMContentLoaded', poll);
 }
 
 export async function run({ browser, server, quick }) {

@@ -18,7 +18,7 @@ describe('configuration for site owners and developers', () => {
 
   it('a bare <script> leaves the defaults alone', () => {
     configureFromScript(document.createElement('script'));
-    expect(getConfig()).to.include({ persist: false, timeout: 15000 });
+    expect(getConfig()).to.include({ persist: false, timeout: 10000 });
     expect(getConfig().proxy).to.equal(undefined);
   });
 

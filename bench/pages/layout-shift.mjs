@@ -12,10 +12,10 @@ import '../../src/elements/rate-chart/define.ts';
 import { WIDGETS } from './layout-shift-widgets.mjs';
 
 
-const params = new URLSearchParams(window.location.search);
+const params = new window.URLSearchParams(window.location.search);
 const markup = WIDGETS[params.get('widget')];
 const bench = (window.bench = { shift: 0, shifts: [] });
-new PerformanceObserver((list) => {
+new window.PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     if (entry.hadRecentInput) continue;
     bench.shift += entry.value;
@@ -41,7 +41,7 @@ const wait = (ms) => new Promise((done) => setTimeout(done, ms));
 (async () => {
   while (!settled()) await wait(20);
   // Let the data's frame be laid out and reported, then a little longer for anything that follows it.
-  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await new Promise((done) => window.requestAnimationFrame(() => window.requestAnimationFrame(done)));
   await wait(500);
   bench.state = widget.getAttribute('state') ?? 'ready';
   bench.done = true;
