@@ -39,34 +39,26 @@ async function measure(page, url) {
 }
 
 /**
- * The demo page, on the offline proxy answering 400 ms late, two ways: as `npm start` serves it
- * (a module script, which runs after the first paint, so every widget appears then), and as a site
- * owner embeds it (the script-tag bundle in `<head>`, which defines the elements before the body is
- * parsed). Returns the two addresses.
+ * The demo page, on the offline proxy answering 400 ms late, embedded as a site owner embeds the
+ * widgets: the script-tag bundle in `<head>` (configured by its `data-` attributes), so the
+ * elements are defined before the body is parsed. Returns its address.
  */
 async function serveDemo(server) {
-  // Configured first, then every element imported for its side effect, as the page's own dev
-  // server (Vite) leaves them; a production bundle of demo/main.ts alone would shake them away.
-  const defines = ['clock', 'currency-converter', 'currency-table', 'headline-ticker', 'member-states', 'rate-chart'].map((w) => `import '../../src/elements/${w}/define.ts';`);
-  server.add(await bundle('demo', undefined, { stdin: ["import './demo-config.mjs';", ...defines, "import '../../demo/main.ts';"].join('\n') }));
   const scriptTag = await build({ entryPoints: [join(ROOT, 'src/bundle.ts')], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022', logLevel: 'silent' });
   const page = (await readFile(join(ROOT, 'demo/index.html'), 'utf8')).replace('./demo.css', '/demo/demo.css');
-  const pages = {
-    '/demo/module': page.replace('./main.ts', '/bundles/demo/demo.js'),
-    '/demo/script-tag': page.replace('<script type="module" src="./main.ts"></script>', '<script src="/demo/sco-widgets.min.js" data-proxy="/proxy?url={url}" data-persist></script>'),
-  };
+  const html = page.replace('<script type="module" src="./main.ts"></script>', '<script src="/demo/sco-widgets.min.js" data-proxy="/proxy?url={url}" data-persist></script>');
   const css = await readFile(join(ROOT, 'demo/demo.css'));
   const proxy = toNodeListener(createProxy({ offline: true }), { mount: '/proxy' });
   server.route('/demo/', (_req, res, url, headers) => {
     if (url.pathname === '/demo/demo.css') return res.writeHead(200, { ...headers, 'content-type': 'text/css' }).end(css);
     if (url.pathname === '/demo/sco-widgets.min.js') return res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(scriptTag.outputFiles[0].text);
-    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[url.pathname] ?? '');
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   server.route('/proxy', async (req, res) => {
     await sleep(LATE_MS);
     proxy(req, res);
   });
-  return { module: `${server.origin}/demo/module`, scriptTag: `${server.origin}/demo/script-tag` };
+  return `${server.origin}/demo/`;
 }
 
 /** Cumulative layout shift and data widgets' states on the demo page, measured by an init script. */
@@ -97,7 +89,7 @@ export async function run({ browser, server, quick }) {
     const body = await readFile(join(ROOT, 'test/fixtures', decodeURIComponent(url.pathname.slice('/late/fixtures/'.length))));
     res.writeHead(200, { ...headers, 'content-type': url.pathname.endsWith('.rss') ? 'application/rss+xml' : 'application/xml' }).end(body);
   });
-  const demoUrls = await serveDemo(server);
+  const demoUrl = await serveDemo(server);
   const reps = quick ? 1 : 3;
   const rows = [];
   const worst = { cold: 0, revisit: 0 };
@@ -130,11 +122,9 @@ export async function run({ browser, server, quick }) {
       rows.push([`\`${name}\``, `${width} px`, fixed(cold, 4), fixed(revisit, 4), [...found.states].join(', ')]);
     }
   }
-  const demo = await visit(demoUrls.scriptTag, observeDemo);
+  const demo = await visit(demoUrl, observeDemo);
   const [demoCold, demoRevisit] = [Math.max(...demo.cold), Math.max(...demo.revisit)];
-  rows.push(['the whole demo page, script-tag bundle in `<head>`', '1280 px', fixed(demoCold, 4), fixed(demoRevisit, 4), [...demo.states].join(', ')]);
-  const devDemo = await visit(demoUrls.module, observeDemo);
-  rows.push(['the whole demo page as `npm start` serves it (module script)', '1280 px', fixed(Math.max(...devDemo.cold), 4), fixed(Math.max(...devDemo.revisit), 4), [...devDemo.states].join(', ')]);
+  rows.push(['the whole demo page (script-tag bundle in `<head>`)', '1280 px', fixed(demoCold, 4), fixed(demoRevisit, 4), [...demo.states].join(', ')]);
   return {
     title: 'Layout shift',
     targets: [
@@ -142,7 +132,7 @@ export async function run({ browser, server, quick }) {
       { name: 'CLS of the whole demo page (script-tag bundle), data 400 ms late', target: `≤ ${TARGET}`, value: `cold ${fixed(demoCold, 4)}, revisit ${fixed(demoRevisit, 4)}`, met: demoCold <= TARGET && demoRevisit <= TARGET },
     ],
     markdown: [
-      `Chromium at 1280×800; each widget alone in a column of the width shown with a block of text below it, its data ${LATE_MS} ms late; the figure is the page's Cumulative Layout Shift (the sum of \`layout-shift\` entries without recent input) from before the widget is put in until its data has been on screen 500 ms, the worst of ${reps} run(s). *Cold*: a fresh browser profile; *revisit*: a reload of the same profile, the data persisted (\`configure({ persist: true })\`). The rates come from the cbr-xml-daily.ru mirror as a page with no proxy reads them (the mirror answering with \`Access-Control-Allow-Origin: *\`, the Bank of Russia refusing). The demo page runs on the package's offline proxy, answering ${LATE_MS} ms late; embedded as the README says (the script-tag bundle in \`<head>\`) the elements are defined before the first paint, while the development page's module script runs after it, so there every widget appears after the page was first painted, a shift no widget can prevent before its code has run.`,
+      `Chromium at 1280×800; each widget alone in a column of the width shown with a block of text below it, its data ${LATE_MS} ms late; the figure is the page's Cumulative Layout Shift (the sum of \`layout-shift\` entries without recent input) from before the widget is put in until its data has been on screen 500 ms, the worst of ${reps} run(s). *Cold*: a fresh browser profile; *revisit*: a reload of the same profile, the data persisted (\`configure({ persist: true })\`). The rates come from the cbr-xml-daily.ru mirror as a page with no proxy reads them (the mirror answering with \`Access-Control-Allow-Origin: *\`, the Bank of Russia refusing). The demo page (\`demo/index.html\` and its CSS) runs on the package's offline proxy, answering ${LATE_MS} ms late, with the widgets embedded as the README says: the script-tag bundle in \`<head>\`, so the elements are defined before the first paint. (A script that runs after the first paint — a module script, as \`npm start\` serves the demo — adds each widget to a page already painted, a shift no widget can prevent before its code has run.)`,
       '',
       table(['widget', 'column', 'CLS cold', 'CLS revisit', 'final state'], rows, ['---', '---:', '---:', '---:', '---']),
     ].join('\n'),

@@ -70,9 +70,13 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Which entry of the store a source and query share: same key, same request. */
+/**
+ * Which entry of the store a source and query share: same key, same request. Whether a proxy is
+ * configured is part of it: a page that sets one after its widgets started (a module that imports
+ * the elements before it calls `configure`) gets them loaded again through the proxy.
+ */
 export function keyOf<Q>(source: Source<unknown, Q>, query: Q): string {
-  return `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}`;
+  return `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}${getConfig().proxy ? '|proxy' : ''}`;
 }
 
 /**

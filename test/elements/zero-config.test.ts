@@ -127,6 +127,26 @@ describe('with data-proxy: the Bank’s own documents, through the proxy only', 
   });
 });
 
+describe('a proxy configured after the widgets started', () => {
+  it('a module that imports the elements and then calls configure({ proxy }) gets its ECB table through the proxy', async () => {
+    store.clear();
+    resetConfig();
+    const internet = emulatedInternet();
+    configure({ fetch: internet.fetch, retries: 0 });
+    const el = document.createElement('sco-currency-table') as ScoCurrencyTable;
+    el.setAttribute('source', 'ecb');
+    document.body.append(el); // connected and loading, with no proxy yet (a "needs a proxy" error)…
+    configure({ proxy: `${location.origin}/proxy?url={url}` }); // …then the page's own script runs
+    try {
+      await until(() => ['ready', 'error'].includes(el.getAttribute('state') ?? ''), 8000, 'the table to settle');
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(internet.asked).to.deep.equal([`${location.origin}/proxy?url=${encodeURIComponent('https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml')}`]);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
 describe('a hung upstream, with the default timeout and retries', () => {
   it('is on screen as an error that says it is still trying within 10 s (the default timeout), and turns ready when the upstream recovers', async function () {
     this.timeout(40_000);

@@ -6,12 +6,22 @@
  */
 const MIRROR = 'www.cbr-xml-daily.ru';
 const BANK = 'www.cbr.ru';
+/** The European Central Bank (no CORS either): through the proxy, its sheet of 09.05.2025. */
+const ECB = 'www.ecb.europa.eu';
+const ECB_FILE = '/fx/ecb/eurofxref-daily_2025-05-09.xml';
 
 /** The mirror's documents that exist, by path; any other path is a 404, as on the real archive for a day without a sheet. */
 const MIRROR_FILES: Record<string, string> = {
   '/daily_json.js': '/fx/cbr-xml-daily/daily_json_2022-02-03.json',
   '/archive/2022/02/03/daily_json.js': '/fx/cbr-xml-daily/daily_json_2022-02-03.json',
   '/archive/2021/12/31/daily_json.js': '/fx/cbr-xml-daily/daily_json_2021-12-31_fetched-2022-01-02.json',
+};
+
+/** What the Bank's own addresses answer through the emulated proxy, by path. */
+const BANK_FILES: Record<string, string> = {
+  '/scripts/XML_daily.asp': '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml',
+  '/scripts/XML_daily_eng.asp': '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml',
+  '/scripts/XML_dynamic.asp': '/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml',
 };
 
 export interface Internet {
@@ -34,8 +44,8 @@ const never = (signal?: AbortSignal | null) =>
   });
 
 /**
- * `proxied` maps a request to the page's proxy (`?url=`) onto the upstream behind it, as a proxy
- * would forward it: the Bank's documents then answer with the English sheet of 13.12.2025.
+ * A request to the page's proxy (`/proxy?url=`) is answered as the proxy would forward it: the
+ * Bank's daily sheets with the English sheet of 13.12.2025, its history with that of CNY in 2021.
  */
 export function emulatedInternet(): Internet {
   let held: Promise<void> | undefined;
@@ -48,7 +58,7 @@ export function emulatedInternet(): Internet {
     const proxied = url.searchParams.get('url');
     if (url.pathname === '/proxy' && proxied) {
       const upstream = new URL(proxied);
-      const file = upstream.hostname === BANK ? '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml' : MIRROR_FILES[upstream.pathname];
+      const file = upstream.hostname === BANK ? BANK_FILES[upstream.pathname] : upstream.hostname === ECB ? ECB_FILE : MIRROR_FILES[upstream.pathname];
       return fetch(withStatus(file ?? '/fx/none'), init);
     }
     if (url.hostname === BANK) throw new TypeError('Failed to fetch');
