@@ -16,15 +16,22 @@ export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
-    options?: { cause?: unknown; status?: number; setting?: string },
+    options?: { cause?: unknown; status?: number; setting?: string; value?: string },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.status = options?.status;
     this.setting = options?.setting;
+    this.value = options?.value;
   }
   readonly status?: number;
   /** For a `config` error: the attribute or option that fixes it, e.g. `data-proxy`. */
   readonly setting?: string;
+  /** For a `config` error: what the page wrote there (absent when the setting is missing). */
+  readonly value?: string;
 }
+
+/** A setting that cannot work: `setting` names the attribute to fix, `value` what was written (none: it is missing). */
+export const configError = (setting: string, value: string | undefined, message: string): DataError =>
+  new DataError('config', message, { setting, value: value || undefined });
 
 export const isDataError = (e: unknown): e is DataError => e instanceof DataError;

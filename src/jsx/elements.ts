@@ -12,10 +12,10 @@ import type { ScoClock } from '../elements/clock/sco-clock.js';
 import type { ScoCurrencyConverter } from '../elements/currency-converter/sco-currency-converter.js';
 import type { ScoCurrencyTable } from '../elements/currency-table/sco-currency-table.js';
 import type { ScoHeadlineTicker } from '../elements/headline-ticker/sco-headline-ticker.js';
-import type { ScoMemberStates } from '../elements/member-states/sco-member-states.js';
+import type { ClockSpec } from '../elements/clock/clock-reading.js';
+import type { Organisation, ScoMemberStates } from '../elements/member-states/sco-member-states.js';
 import type { ScoRateChart } from '../elements/rate-chart/sco-rate-chart.js';
-import type { ScoErrorDetail } from '../elements/shared/data-controller.js';
-import type { ScoElement } from '../elements/shared/sco-element.js';
+import type { ScoElement, ScoEventMap } from '../elements/shared/sco-element.js';
 
 /** A boolean attribute: present (`true`, `''`) or absent (`false`, `undefined`). */
 type Flag = boolean | '';
@@ -30,9 +30,9 @@ export interface ScoCommonAttributes {
 
 /** `<sco-clock>` and `<sco-capital-clocks>`. */
 export interface ScoClockCommonAttributes extends ScoCommonAttributes {
-  'hour-cycle'?: ClockElement['hourCycle'];
+  'hour-cycle'?: ClockElement<unknown>['hourCycle'];
   seconds?: Flag;
-  face?: ClockElement['face'];
+  face?: ClockElement<unknown>['face'];
   'show-date'?: Flag;
   'show-offset'?: Flag;
   'show-daynight'?: Flag;
@@ -99,20 +99,17 @@ export interface ScoElementProperties {
   'sco-member-states': object;
 }
 
-/** The events of the widgets that load data. */
-interface DataEvents<T> {
-  'sco-load': CustomEvent<T>;
-  'sco-error': CustomEvent<ScoErrorDetail>;
-}
+/** A widget's own events, as its `addEventListener` types them: `sco-load` carries its data. */
+type DataEvents<T> = Pick<ScoEventMap<T>, 'sco-load' | 'sco-error'>;
 
 export interface ScoElementEvents {
   'sco-currency-table': DataEvents<RateSheet>;
   'sco-currency-converter': DataEvents<RateSheet>;
   'sco-rate-chart': DataEvents<RateSeries>;
   'sco-headline-ticker': DataEvents<Feed>;
-  'sco-clock': object;
-  'sco-capital-clocks': object;
-  'sco-member-states': object;
+  'sco-clock': DataEvents<ClockSpec>;
+  'sco-capital-clocks': DataEvents<ClockSpec[]>;
+  'sco-member-states': DataEvents<Organisation>;
 }
 
 /** The element classes, by tag. */

@@ -14,7 +14,7 @@ import { messages, type ClockMessages } from './messages.js';
  * @cssprop --sco-clock-hand-color - Hour and minute hands and major ticks (default: the text colour); the second hand uses `--sco-accent-color`.
  * @cssprop [--sco-clock-face-size=4.5rem] - Diameter of the analog dial.
  */
-export class ClockElement extends ScoElement {
+export class ClockElement<T> extends ScoElement<T> {
   static override styles = [ScoElement.styles, clockStyles];
 
   /** `h23` (e.g. `13:05`) or `h12` (`1:05 PM`); default: the locale's own. */

@@ -1,8 +1,6 @@
 /** The clocks' own words; numbers, times and unit names come from Intl. */
 export interface ClockMessages {
   unknownZone: (zone: string) => string;
-  unknownGroup: (group: string) => string;
-  noClocks: string;
   /** The list's accessible name. */
   listLabel: string;
   day: string;
@@ -18,8 +16,6 @@ export interface ClockMessages {
 export const messages: { en: ClockMessages } & Record<string, ClockMessages> = {
   en: {
     unknownZone: (zone) => `Unknown time zone: ${zone}`,
-    unknownGroup: (group) => `Unknown group "${group}": use members, partners or all.`,
-    noClocks: 'No time zones given.',
     listLabel: 'Local times',
     day: 'day',
     night: 'night',
@@ -30,8 +26,6 @@ export const messages: { en: ClockMessages } & Record<string, ClockMessages> = {
   },
   ru: {
     unknownZone: (zone) => `Неизвестный часовой пояс: ${zone}`,
-    unknownGroup: (group) => `Неизвестная группа «${group}»: укажите members, partners или all.`,
-    noClocks: 'Часовые пояса не указаны.',
     listLabel: 'Местное время',
     day: 'день',
     night: 'ночь',
@@ -42,8 +36,6 @@ export const messages: { en: ClockMessages } & Record<string, ClockMessages> = {
   },
   zh: {
     unknownZone: (zone) => `未知时区：${zone}`,
-    unknownGroup: (group) => `未知分组“${group}”：请使用 members、partners 或 all。`,
-    noClocks: '未指定时区。',
     listLabel: '当地时间',
     day: '白天',
     night: '夜间',
@@ -54,8 +46,6 @@ export const messages: { en: ClockMessages } & Record<string, ClockMessages> = {
   },
   fa: {
     unknownZone: (zone) => `منطقهٔ زمانی ناشناخته: ${zone}`,
-    unknownGroup: (group) => `گروه ناشناخته «${group}»: از members، partners یا all استفاده کنید.`,
-    noClocks: 'هیچ منطقهٔ زمانی داده نشده است.',
     listLabel: 'ساعت‌های محلی',
     day: 'روز',
     night: 'شب',

@@ -1,6 +1,9 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { configError } from '../../data/errors.js';
 import { capitalsOf, type StateSelection } from '../../sco/index.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
+import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
 import { isKnownZone, parseZones, type ClockSpec } from './clock-reading.js';
 import { clockListStyles } from './clock.styles.js';
@@ -8,15 +11,14 @@ import { renderClockContent } from './render-clock.js';
 
 const GROUPS: readonly string[] = ['members', 'partners', 'all'] satisfies StateSelection[];
 
-/** The clocks to draw, or why there are none. */
-type Plan = { clocks: ClockSpec[] } | { problem: string };
-
 /**
  * Clocks for the SCO capitals (`group`) or for any list of zones (`zones`), as one list. The clocks
  * are drawn in this element's own shadow root, so `::part(clock)` and friends reach every one.
  * A zone that is not known shows its own error item; the others keep ticking. `state` is `error`
  * only when nothing can be shown (an unknown `group`, or no known zone at all).
  *
+ * @fires sco-load - The clocks are shown; `detail` is the list of `{ zone, label }`.
+ * @fires sco-error - An unknown `group`, or no known zone in `zones` (a `config` error naming it); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart list - The `<ul>` of clocks; carries `data-face`.
  * @csspart clock - Each clock, an `<li>`; carries `data-zone` (and `data-face`).
@@ -32,7 +34,7 @@ type Plan = { clocks: ClockSpec[] } | { problem: string };
  * @csspart hand-second - The second hands of the analog dials (with `seconds`).
  * @csspart status - An unknown zone's message in its clock, or why the list is empty.
  */
-export class ScoCapitalClocks extends ClockElement {
+export class ScoCapitalClocks extends ClockElement<ClockSpec[]> {
   static override styles = [ClockElement.styles, clockListStyles];
 
   /** Comma list of IANA zones, each optionally `Zone=Label`, e.g. `Asia/Tehran, Europe/Berlin=Berlin`; overrides `group`. */
@@ -41,34 +43,30 @@ export class ScoCapitalClocks extends ClockElement {
   /** The capitals of the SCO `members` (default), `partners`, or `all` states today. */
   @property() group: StateSelection = 'members';
 
-  get #plan(): Plan {
-    const m = this.messages;
-    if (this.zones?.trim()) {
-      const clocks = parseZones(this.zones);
-      return clocks.length ? { clocks } : { problem: m.noClocks };
+  readonly #data = new DataController<ClockSpec[], never>(this, () => this.#input());
+
+  #input(): DataInput<ClockSpec[], never> {
+    const zones = this.zones?.trim();
+    if (zones) {
+      const clocks = parseZones(zones);
+      if (!clocks.some((c) => isKnownZone(c.zone))) return { error: configError('zones', zones, `No known IANA time zone in "${zones}": set the zones attribute`) };
+      return { value: clocks, key: `zones:${zones}` };
     }
     const group = (this.group || 'members').trim().toLowerCase();
-    if (!GROUPS.includes(group)) return { problem: m.unknownGroup(this.group) };
-    return { clocks: capitalsOf(group as StateSelection).map((capital) => ({ zone: capital.zone })) };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const plan = this.#plan;
-    this.state = 'clocks' in plan && plan.clocks.some((c) => isKnownZone(c.zone)) ? 'ready' : 'error';
+    if (!GROUPS.includes(group)) return { error: configError('group', this.group, `Unknown group "${this.group}": set the group attribute to members, partners or all`) };
+    return { value: capitalsOf(group as StateSelection).map((capital) => ({ zone: capital.zone })), key: `group:${group}` };
   }
 
   override render() {
-    const plan = this.#plan;
+    const { snapshot } = this.#data;
     const locale = this.resolvedLocale;
     const m = this.messages;
     const options = this.clockOptions;
-    if ('problem' in plan) {
-      return html`<div part="base" dir=${this.resolvedDir}><p part="status" role="alert" data-state="error">${plan.problem}</p></div>`;
-    }
+    const clocks = snapshot.value;
+    if (!clocks) return html`<div part="base" dir=${this.resolvedDir}>${renderStatus(snapshot, locale)}</div>`;
     return html`<div part="base" dir=${this.resolvedDir}>
       <ul part="list" data-face=${options.face} aria-label=${m.listLabel}>
-        ${plan.clocks.map(
+        ${clocks.map(
           (spec) =>
             html`<li part=${isKnownZone(spec.zone) ? 'clock' : 'clock error'} data-zone=${spec.zone} data-face=${options.face}>
               ${renderClockContent(spec, this.clock, options, locale, m)}

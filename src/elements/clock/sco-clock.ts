@@ -1,14 +1,19 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { configError } from '../../data/errors.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat } from '../shared/intl-cache.js';
+import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
-import { isKnownZone, type ClockSpec } from './clock-reading.js';
+import { cityOf, isKnownZone, type ClockSpec } from './clock-reading.js';
 import { renderClockContent } from './render-clock.js';
 
 /**
  * The local time of one place, e.g. `<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh">`.
  * `state` is `ready`, or `error` when the zone is not a known IANA time zone.
  *
+ * @fires sco-load - The clock is shown; `detail` is its `{ zone, label }`.
+ * @fires sco-error - The zone is not a known IANA time zone (a `config` error naming `zone`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart clock - The clock; carries `data-zone` (and `data-face`).
  * @csspart error - Also on the clock when its zone is unknown.
@@ -21,29 +26,37 @@ import { renderClockContent } from './render-clock.js';
  * @csspart hand-hour - The hour hand of the analog dial.
  * @csspart hand-minute - The minute hand of the analog dial.
  * @csspart hand-second - The second hand of the analog dial (with `seconds`).
- * @csspart status - The message shown for an unknown time zone.
+ * @csspart status - The message shown for an unknown time zone, naming the `zone` attribute.
  */
-export class ScoClock extends ClockElement {
+export class ScoClock extends ClockElement<ClockSpec> {
   /** IANA time zone, e.g. `Asia/Phnom_Penh`; default: the viewer's own. */
   @property() zone?: string;
 
   /** The place's name; default: the SCO capital in that zone (translated), else the zone's city. */
   @property() label?: string;
 
-  get #spec(): ClockSpec {
-    return { zone: this.zone?.trim() || dateTimeFormat('en').resolvedOptions().timeZone, label: this.label || undefined };
-  }
+  readonly #data = new DataController<ClockSpec, never>(this, () => this.#input());
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.state = isKnownZone(this.#spec.zone) ? 'ready' : 'error';
+  #input(): DataInput<ClockSpec, never> {
+    const zone = this.zone?.trim() || dateTimeFormat('en').resolvedOptions().timeZone;
+    const label = this.label || undefined;
+    if (!isKnownZone(zone)) return { error: configError('zone', zone, `"${zone}" is not a known IANA time zone: set the zone attribute to one, e.g. Asia/Shanghai`) };
+    return { value: { zone, label }, key: `${zone}=${label ?? ''}` };
   }
 
   override render() {
-    const spec = this.#spec;
+    const { snapshot } = this.#data;
+    const locale = this.resolvedLocale;
     const options = this.clockOptions;
+    const spec = snapshot.value;
+    if (!spec) {
+      const zone = this.zone?.trim() ?? '';
+      return html`<div part="base" dir=${this.resolvedDir}>
+        <div part="clock error" data-zone=${zone} data-face=${options.face}><span part="city">${cityOf({ zone, label: this.label || undefined }, locale)}</span>${renderStatus(snapshot, locale)}</div>
+      </div>`;
+    }
     return html`<div part="base" dir=${this.resolvedDir}>
-      <div part=${isKnownZone(spec.zone) ? 'clock' : 'clock error'} data-zone=${spec.zone} data-face=${options.face}>${renderClockContent(spec, this.clock, options, this.resolvedLocale, this.messages)}</div>
+      <div part="clock" data-zone=${spec.zone} data-face=${options.face}>${renderClockContent(spec, this.clock, options, locale, this.messages)}</div>
     </div>`;
   }
 }

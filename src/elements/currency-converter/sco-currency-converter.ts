@@ -30,7 +30,7 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
  * without an event of its own.
  *
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
- * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @fires sco-error - Loading failed, or an unknown `source` (code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart status - The loading, stale or error message of the rates.
  * @csspart amount - The amount `<input>`.
@@ -41,7 +41,7 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
  * @csspart invalid - The result while it explains a problem (not a number, a currency not quoted).
  * @csspart note - The line naming the source and the date of the rates.
  */
-export class ScoCurrencyConverter extends ScoElement {
+export class ScoCurrencyConverter extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, converterStyles];
 
   /**

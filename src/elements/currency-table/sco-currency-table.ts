@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataError } from '../../data/errors.js';
+import { configError, isDataError, type DataError } from '../../data/errors.js';
 import { changeOf, isSaneQuote, rebase } from '../../data/rates.js';
 import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { countryOfCurrency, defaultCurrencies, flagEmoji, SCO_MEMBER_CURRENCIES } from '../../sco/currencies.js';
+import { isIsoDate } from '../../sco/states.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
@@ -22,7 +23,7 @@ type Row = { code: string; rate?: Rate };
  * The official exchange rates of SCO currencies as a table: Country | Code | Currency | Den. | Rate.
  *
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
- * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @fires sco-error - Loading failed, or a setting cannot work (a malformed `date`, a `base` the sheet does not quote: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart status - The loading, stale or error message.
  * @csspart table - The `<table>`.
@@ -43,7 +44,7 @@ type Row = { code: string; rate?: Rate };
  * A requested currency that is the sheet's base gets no row (every rate is against it); one the
  * source does not quote keeps its row, marked "not quoted".
  */
-export class ScoCurrencyTable extends ScoElement {
+export class ScoCurrencyTable extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, tableStyles];
 
   /**
@@ -73,7 +74,9 @@ export class ScoCurrencyTable extends ScoElement {
   /** Shows flag emoji beside the countries. */
   @property({ type: Boolean }) flags = false;
 
-  readonly #data = new DataController<RateSheet, RateQuery>(this, () => this.#input());
+  readonly #data = new DataController<RateSheet, RateQuery>(this, () => this.#input(), { check: (sheet) => this.#shown(sheet).error });
+  /** The sheet as shown (in `base`), worked out once per sheet and base. */
+  #rebased?: { sheet: RateSheet; base: string; shown: { sheet?: RateSheet; error?: DataError } };
 
   constructor() {
     super();
@@ -87,22 +90,34 @@ export class ScoCurrencyTable extends ScoElement {
   }
 
   #input(): DataInput<RateSheet, RateQuery> {
-    return sheetInput(this, { date: this.date || undefined, lang: this.resolvedLocale, previous: this.showChange || undefined });
+    const date = this.date?.trim() || undefined;
+    if (date && !isIsoDate(date)) return { error: configError('date', date, `The date attribute must be a date written YYYY-MM-DD, not "${date}"`) };
+    return sheetInput(this, { date, lang: this.resolvedLocale, previous: this.showChange || undefined });
+  }
+
+  /** The sheet in `base`, or the `config` error of a base it does not quote. */
+  #shown(sheet: RateSheet): { sheet?: RateSheet; error?: DataError } {
+    const base = this.base?.trim().toUpperCase() ?? '';
+    if (this.#rebased?.sheet !== sheet || this.#rebased.base !== base) {
+      let shown: { sheet?: RateSheet; error?: DataError };
+      try {
+        shown = { sheet: base ? rebase(sheet, base) : sheet };
+      } catch (error) {
+        if (!isDataError(error)) throw error;
+        shown = { error: configError('base', base, error.message) };
+      }
+      this.#rebased = { sheet, base, shown };
+    }
+    return this.#rebased.shown;
   }
 
   override render() {
     const locale = this.resolvedLocale;
     const m = pick(messages, locale);
     const { snapshot } = this.#data;
-    let sheet: RateSheet | undefined;
-    let problem = snapshot;
-    try {
-      sheet = snapshot.value && this.base ? rebase(snapshot.value, this.base.toUpperCase()) : snapshot.value;
-    } catch (error) {
-      problem = { state: 'error', error: error as DataError };
-    }
+    const sheet = snapshot.value && this.#shown(snapshot.value).sheet;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(problem, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : this.#renderPlaceholder(m, locale)}
+      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : this.#renderPlaceholder(m, locale)}
     </div>`;
   }
 

@@ -2,11 +2,11 @@ import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { DataError } from '../../data/errors.js';
+import { configError } from '../../data/errors.js';
 import type { Source } from '../../data/source.js';
-import { feedAt, resolveSource, unknownSource, type FeedQuery } from '../../data/sources/index.js';
+import { feedAt, resolveSource, type FeedQuery } from '../../data/sources/index.js';
 import type { Feed, Headline } from '../../data/types.js';
-import { DataController, type DataInput } from '../shared/data-controller.js';
+import { DataController, unregisteredSource, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
@@ -31,7 +31,7 @@ const ROTATE_EVERY = 5000;
  * shows a static list to viewers who prefer reduced motion.
  *
  * @fires sco-load - The headlines are shown; `detail` is the `Feed`.
- * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @fires sco-error - Loading failed, or a setting cannot work (no `src` or `source`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart status - The loading, stale, error or "no headlines" message.
  * @csspart viewport - The window the headlines move in (`scroll`, `rotate`).
@@ -44,7 +44,7 @@ const ROTATE_EVERY = 5000;
  * @cssprop [--sco-ticker-gap=2.5em] - Space between headlines in `scroll` mode.
  * @cssprop [--sco-ticker-lines=2] - Lines each title takes in `list` mode: longer ones are cut off (the whole title is the link's tooltip), shorter ones keep the room, so the list is as tall before the feed arrives as after.
  */
-export class ScoHeadlineTicker extends ScoElement {
+export class ScoHeadlineTicker extends ScoElement<Feed> {
   static override styles = [ScoElement.styles, tickerStyles];
 
   /** URL of a feed: RSS 0.9x/2.0, RSS 1.0, Atom 1.0 or JSON Feed (recognised from its content). */
@@ -103,7 +103,7 @@ export class ScoHeadlineTicker extends ScoElement {
     if (this.src) return { source: feedAt(this.src), query: {} };
     const source = this.source ? resolveSource(this.source) : undefined;
     if (source) return { source, query: {} };
-    return { error: this.source ? unknownSource(this.source) : new DataError('unknown-source', 'The ticker needs a feed: set src, source or .data') };
+    return { error: this.source ? unregisteredSource(this.source) : configError('src', undefined, 'The ticker needs a feed: set src, source or .data') };
   }
 
   /** What is drawn: motion modes fall back to the static list for viewers who prefer less motion. */

@@ -1,8 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { configError } from '../../data/errors.js';
 import { capitalName, flagEmoji, isIsoDate, stateName, statesAsOf, todayIso, type ScoGroup, type ScoState, type StateSelection } from '../../sco/index.js';
+import { DataController, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
+import { renderStatus } from '../shared/status.js';
 import { messages, type MemberStatesMessages } from './messages.js';
 import { memberStatesStyles } from './sco-member-states.styles.js';
 
@@ -26,17 +29,23 @@ function headingAt(level: number): Heading {
   return HEADINGS[Math.min(6, Math.max(1, whole)) - 1];
 }
 
-/** What to show: the groups of the organisation on a date, or why not. */
-type Plan = { date: string; groups: { group: ScoGroup; states: ScoState[] }[] } | { problem: string };
+/** What the block shows (the detail of its `sco-load`): the groups of the organisation on a date. */
+export interface Organisation {
+  date: string;
+  groups: { group: ScoGroup; states: ScoState[] }[];
+}
 
 /**
  * The SCO's "Member States / Partners" block: each group under its heading, each state with its
  * flag, name and capital. `as-of` shows the organisation on an earlier date — then with observers
  * and dialogue partners, which the SCO merged into "partners" on 1 September 2025. States are in
- * order of seniority within their group. `state` is `error` for a malformed `as-of` or `group`.
+ * order of seniority within their group. `state` is `error` for a malformed `as-of` or `group`, or
+ * an `as-of` before the SCO was founded (15 June 2001).
  *
+ * @fires sco-load - The block is shown; `detail` is the `{ date, groups }` shown.
+ * @fires sco-error - A malformed or out-of-range `as-of`, or an unknown `group` (a `config` error naming it); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
- * @csspart status - Why nothing is shown (a malformed `as-of` or `group`, or a date before the SCO).
+ * @csspart status - Why nothing is shown (a malformed `as-of` or `group`, a date before the SCO, or no states of the group then).
  * @csspart group - Each group, a `<section>`; carries `data-group="members|observers|dialogue-partners|partners"`.
  * @csspart heading - The group's heading, an `<h2>` (or the level set by `heading-level`).
  * @csspart list - The `<ul>` of a group's states.
@@ -45,7 +54,7 @@ type Plan = { date: string; groups: { group: ScoGroup; states: ScoState[] }[] } 
  * @csspart name - The state's name, in the reader's language.
  * @csspart capital - The state's capital, in the reader's language.
  */
-export class ScoMemberStates extends ScoElement {
+export class ScoMemberStates extends ScoElement<Organisation> {
   static override styles = [ScoElement.styles, memberStatesStyles];
 
   /** `members`, `partners` (everyone else: observers and dialogue partners before September 2025) or `all` (default). */
@@ -60,29 +69,28 @@ export class ScoMemberStates extends ScoElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  get #plan(): Plan {
-    const m = pick(messages, this.resolvedLocale);
-    const date = this.asOf?.trim() || todayIso();
-    if (!isIsoDate(date)) return { problem: m.badDate(date) };
-    const selection = (this.group || 'all').trim().toLowerCase();
-    if (!SELECTIONS.includes(selection)) return { problem: m.unknownGroup(this.group) };
-    const groups = statesAsOf(date).filter(({ group }) => selection === 'all' || (selection === 'members') === (group === 'members'));
-    return { date, groups };
-  }
+  readonly #data = new DataController<Organisation, never>(this, () => this.#input());
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.state = 'problem' in this.#plan ? 'error' : 'ready';
+  #input(): DataInput<Organisation, never> {
+    const date = this.asOf?.trim() || todayIso();
+    if (!isIsoDate(date)) return { error: configError('as-of', date, `The as-of attribute must be a date written YYYY-MM-DD, not "${date}"`) };
+    const organisation = statesAsOf(date);
+    if (!organisation.length) return { error: configError('as-of', date, `The SCO was founded on 2001-06-15: as-of="${date}" is before it`) };
+    const selection = (this.group || 'all').trim().toLowerCase();
+    if (!SELECTIONS.includes(selection)) return { error: configError('group', this.group, `Unknown group "${this.group}": set the group attribute to members, partners or all`) };
+    const groups = organisation.filter(({ group }) => selection === 'all' || (selection === 'members') === (group === 'members'));
+    return { value: { date, groups }, key: `${date}|${selection}` };
   }
 
   override render() {
     const locale = this.resolvedLocale;
     const m = pick(messages, locale);
-    const plan = this.#plan;
+    const { snapshot } = this.#data;
+    const shown = snapshot.value;
     let body;
-    if ('problem' in plan) body = html`<p part="status" role="alert" data-state="error">${plan.problem}</p>`;
-    else if (!plan.groups.length) body = html`<p part="status" role="status" data-state="empty">${m.none(plan.date)}</p>`;
-    else body = plan.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale, headingAt(this.headingLevel)));
+    if (!shown) body = renderStatus(snapshot, locale);
+    else if (!shown.groups.length) body = html`<p part="status" role="status" data-state="empty">${m.none(shown.date)}</p>`;
+    else body = shown.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale, headingAt(this.headingLevel)));
     return html`<div part="base" dir=${this.resolvedDir}>${body}</div>`;
   }
 

@@ -1,12 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { DataError } from '../../data/errors.js';
+import { configError, DataError } from '../../data/errors.js';
 import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
 import type { Source } from '../../data/source.js';
-import { historyAt, inBase, notInBase, resolveSource, sourceLabel, unknownSource, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
+import { historyAt, inBase, notInBase, resolveSource, sourceLabel, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RatePoint, RateSeries } from '../../data/types.js';
-import { DataController, type DataInput } from '../shared/data-controller.js';
+import { DataController, unregisteredSource, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
@@ -48,7 +48,7 @@ interface Plot {
  * The element is 16rem tall unless the page gives it a height (`sco-rate-chart { height: 20rem }`).
  *
  * @fires sco-load - The series is shown; `detail` is the `RateSeries`.
- * @fires sco-error - Loading failed; `detail` is `{ error, stale }`.
+ * @fires sco-error - Loading failed, or a setting cannot work (no `code`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart status - The loading, stale or error message.
  * @csspart summary - The lines above the chart: title, latest value, change.
@@ -69,7 +69,7 @@ interface Plot {
  * @csspart table - The visually hidden table of dates and rates.
  * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`).
  */
-export class ScoRateChart extends ScoElement {
+export class ScoRateChart extends ScoElement<RateSeries> {
   static override styles = [ScoElement.styles, chartStyles];
 
   /** ISO 4217 code of the currency, e.g. `CNY`. */
@@ -117,13 +117,13 @@ export class ScoRateChart extends ScoElement {
       if (wild) return { error: new DataError('format', `The .data series has a rate out of range on ${wild.date}: ${wild.perUnit} per unit`) };
       return { value: this.data };
     }
-    if (!code) return { error: new DataError('empty', 'Set the code attribute to the ISO 4217 code of a currency, e.g. code="CNY"') };
+    if (!code) return { error: configError('code', undefined, 'Set the code attribute to the ISO 4217 code of a currency, e.g. code="CNY"') };
     let history: Source<RateSeries, SeriesQuery> | undefined;
     if (this.src) {
       history = historyAt(this.src, code);
     } else {
       const rates = resolveSource(this.source) as RateSource | undefined;
-      if (!rates) return { error: unknownSource(this.source) };
+      if (!rates) return { error: unregisteredSource(this.source) };
       history = rates.history;
       if (!history) return { error: new DataError('empty', `The source "${sourceLabel(this.source)}" publishes no rate history`) };
     }

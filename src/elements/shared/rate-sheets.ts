@@ -1,7 +1,7 @@
-import { ratesAt, resolveSource, unknownSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
+import { ratesAt, resolveSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { todayIso } from '../../sco/states.js';
-import type { DataInput } from './data-controller.js';
+import { unregisteredSource, type DataInput } from './data-controller.js';
 import { dateTimeFormat } from './intl-cache.js';
 import { pick } from './locale.js';
 
@@ -19,7 +19,7 @@ export interface SheetSettings {
 export function sheetInput({ data, src, source }: SheetSettings, query: RateQuery): DataInput<RateSheet, RateQuery> {
   if (data) return { value: data };
   const found = src ? ratesAt(src) : resolveSource(source);
-  if (!found) return { error: unknownSource(source) };
+  if (!found) return { error: unregisteredSource(source) };
   return { source: found, query };
 }
 

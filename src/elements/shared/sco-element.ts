@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getConfig } from '../../data/config.js';
+import type { DataError } from '../../data/errors.js';
 import type { LoadState } from '../../data/source.js';
 import { resolveDir, resolveLocale } from './locale.js';
 import { themeStyles } from './theme.styles.js';
@@ -22,9 +23,27 @@ function watchLanguage(el: ScoElement, on: boolean) {
   }
 }
 
+/** Detail of `sco-error`. */
+export interface ScoErrorDetail {
+  error: DataError;
+  /** True when older data is still shown. */
+  stale: boolean;
+}
+
+/** The events of a widget whose data (the detail of `sco-load`) is a `T`. */
+export interface ScoEventMap<T> extends HTMLElementEventMap {
+  'sco-load': CustomEvent<T>;
+  'sco-error': CustomEvent<ScoErrorDetail>;
+}
+
+type Listener<E, Ev> = ((this: E, event: Ev) => unknown) | { handleEvent(event: Ev): unknown };
+
+/** Sets a widget's `state`; only the status path (`DataController`) calls it. */
+export let setLoadState: (el: ScoElement<unknown>, state: LoadState) => void;
+
 /**
  * What every sco-widget shares: the theme tokens, `state` on the host, language and direction from
- * the nearest ancestor.
+ * the nearest ancestor, and events typed by the widget's data `T`.
  *
  * @cssprop [--sco-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif] - Font of the widget.
  * @cssprop [--sco-font-size=0.875rem] - Base font size.
@@ -38,11 +57,23 @@ function watchLanguage(el: ScoElement, on: boolean) {
  * @cssprop [--sco-radius=6px] - Corner radius.
  * @cssprop [--sco-gap=0.5rem] - Spacing unit.
  */
-export class ScoElement extends LitElement {
+export class ScoElement<T = unknown> extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
 
-  /** The data state: `loading`, `ready`, `stale` (cached data after a failed refresh) or `error`. */
-  @property({ reflect: true }) state: LoadState = 'ready';
+  static {
+    setLoadState = (el, state) => {
+      el.#state = state;
+      // Written by the widget alone: the attribute is what pages style and select on.
+      if (el.getAttribute('state') !== state) el.setAttribute('state', state);
+    };
+  }
+
+  #state: LoadState = 'ready';
+
+  /** The data state, reflected as the `state` attribute: `loading`, `ready`, `stale` (cached data after a failed refresh) or `error`. Read-only: the widget sets it. */
+  get state(): LoadState {
+    return this.#state;
+  }
 
   /** A BCP 47 locale that overrides the language of the page (e.g. `ru`, `zh-Hans`, `fa`). */
   @property() locale?: string;
@@ -76,6 +107,19 @@ export class ScoElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#language = undefined;
+  }
+
+  // The widget's own event types: `table.addEventListener('sco-load', (e) => e.detail.date)` sees a RateSheet.
+  override addEventListener<K extends keyof ScoEventMap<T>>(type: K, listener: Listener<this, ScoEventMap<T>[K]>, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof ScoEventMap<T>>(type: K, listener: Listener<this, ScoEventMap<T>[K]>, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
   }
 
   override connectedCallback(): void {
