@@ -184,7 +184,7 @@ describe('<sco-capital-clocks> with bad input', () => {
     const el = await list(html`<sco-capital-clocks group="observers" lang="en"></sco-capital-clocks>`);
     expect(el.getAttribute('state')).to.equal('error');
     const status = el.shadowRoot!.querySelector('[part~="status"]')!;
-    expect(status.textContent).to.equal('Unknown group "observers": use members, partners or all.');
+    expect(status.textContent).to.equal('Unknown group "observers": set the group attribute to members, partners or all.');
     expect(status.getAttribute('role')).to.equal('alert');
   });
 });

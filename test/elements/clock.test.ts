@@ -267,9 +267,9 @@ describe('<sco-clock face="analog">', () => {
 
 describe('<sco-clock> with an unknown zone', () => {
   const cases: Array<[string, string]> = [
-    ['en', 'Unknown time zone: Mars/Base'],
-    ['ru', 'Неизвестный часовой пояс: Mars/Base'],
-    ['zh', '未知时区：Mars/Base'],
+    ['en', 'Unknown time zone "Mars/Base": set the zone attribute to an IANA time zone, e.g. Asia/Shanghai.'],
+    ['ru', 'Неизвестный часовой пояс «Mars/Base»: укажите в атрибуте zone пояс IANA, например Asia/Shanghai.'],
+    ['zh', '未知时区“Mars/Base”：请将 zone 属性设置为 IANA 时区，例如 Asia/Shanghai。'],
   ];
   for (const [lang, message] of cases) {
     it(`<sco-clock zone="Mars/Base" lang="${lang}"> is state="error" and says "${message}"`, async () => {

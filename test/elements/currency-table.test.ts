@@ -200,7 +200,7 @@ describe('<sco-currency-table>', () => {
     const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table source="nope"></sco-currency-table>`);
     await el.updateComplete;
     expect(el.state).to.equal('error');
-    expect(parts(el, 'status')[0].textContent).to.contain('not known');
+    expect(parts(el, 'status')[0].textContent).to.equal('No source named "nope" is registered: check the source attribute.');
   });
 
   it('removing the table aborts its request and leaves no timer running', async () => {

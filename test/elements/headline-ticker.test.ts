@@ -588,7 +588,7 @@ describe('<sco-headline-ticker>', () => {
     it('no feed at all is a clear error; an empty feed says so', async () => {
       const none = await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker></sco-headline-ticker>`);
       expect(none.state).to.equal('error');
-      expect(part(none, 'status')!.textContent).to.contain('not known');
+      expect(part(none, 'status')!.textContent).to.equal('Set the src attribute to the URL of a feed (or source to a registered source).');
       const empty = await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker .data=${{ items: [] }} lang="en"></sco-headline-ticker>`);
       expect(empty.state).to.equal('ready');
       expect(part(empty, 'status')!.textContent).to.equal('No headlines yet.');

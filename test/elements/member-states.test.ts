@@ -109,9 +109,9 @@ describe('<sco-member-states> markup', () => {
 
 describe('<sco-member-states> with bad input', () => {
   const bad: Array<[string, string, string]> = [
-    ['2020-13-01', 'en', 'Invalid date "2020-13-01": write it as YYYY-MM-DD.'],
-    ['13.01.2020', 'en', 'Invalid date "13.01.2020": write it as YYYY-MM-DD.'],
-    ['2020-02-30', 'ru', 'Неверная дата «2020-02-30»: укажите её в виде ГГГГ-ММ-ДД.'],
+    ['2020-13-01', 'en', 'Cannot show the SCO on "2020-13-01": set the as-of attribute to a date written YYYY-MM-DD, from 2001-06-15 (its founding) on.'],
+    ['13.01.2020', 'en', 'Cannot show the SCO on "13.01.2020": set the as-of attribute to a date written YYYY-MM-DD, from 2001-06-15 (its founding) on.'],
+    ['2020-02-30', 'ru', 'Нельзя показать ШОС на «2020-02-30»: укажите в атрибуте as-of дату в виде ГГГГ-ММ-ДД, не раньше 2001-06-15 (дня основания).'],
   ];
   for (const [asOf, lang, message] of bad) {
     it(`as-of="${asOf}" lang="${lang}" is state="error" with "${message}"`, async () => {
@@ -130,10 +130,16 @@ describe('<sco-member-states> with bad input', () => {
     expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('members, partners or all');
   });
 
-  it('a date before the founding says so instead of showing an empty box', async () => {
+  it('a date before the founding is an error naming the earliest date, not an empty box', async () => {
     const el = await block(html`<sco-member-states as-of="2000-01-01" lang="en"></sco-member-states>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('from 2001-06-15');
+  });
+
+  it('a group with no states on the date says so (partners before the first observer)', async () => {
+    const el = await block(html`<sco-member-states as-of="2002-01-01" group="partners" lang="en"></sco-member-states>`);
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('founded on 15 June 2001');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('The SCO had no states of this group on 2002-01-01.');
   });
 
   it('recovers when as-of is corrected', async () => {

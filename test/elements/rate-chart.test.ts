@@ -341,8 +341,8 @@ describe('<sco-rate-chart>', () => {
     ['the history of another currency', html`<sco-rate-chart lang="en" code="KZT" src=${AUG}></sco-rate-chart>`, 'unsupported format'],
     ['a base the document is not in', html`<sco-rate-chart lang="en" code="CNY" base="KZT" src=${AUG}></sco-rate-chart>`, 'no data for this request'],
     ['a .data series in another base', html`<sco-rate-chart lang="en" code="CNY" base="KZT" .data=${syntheticSeries('CNY', 5, 11)}></sco-rate-chart>`, 'no data for this request'],
-    ['an unknown source', html`<sco-rate-chart lang="en" code="CNY" source="nope"></sco-rate-chart>`, 'not known'],
-    ['no code', html`<sco-rate-chart lang="en" src=${AUG}></sco-rate-chart>`, 'no data for this request'],
+    ['an unknown source', html`<sco-rate-chart lang="en" code="CNY" source="nope"></sco-rate-chart>`, 'check the source attribute'],
+    ['no code', html`<sco-rate-chart lang="en" src=${AUG}></sco-rate-chart>`, 'Set the code attribute'],
   ];
   for (const [what, template, message] of failures) {
     it(`${what} ends in state="error" with a visible message and sco-error`, async () => {

@@ -88,6 +88,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A new amount from outside replaces the text; one that came from typing leaves it alone.
     if (changed.has('amount') && this.typed !== undefined && parseLocaleNumber(this.typed, this.resolvedLocale) !== this.amount) {
       this.typed = undefined;
