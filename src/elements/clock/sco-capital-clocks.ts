@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configError } from '../../data/errors.js';
 import { capitalsOf, type StateSelection } from '../../sco/index.js';
-import { DataController, type DataInput } from '../shared/data-controller.js';
+import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
 import { isKnownZone, parseZones, type ClockSpec } from './clock-reading.js';
@@ -43,9 +43,9 @@ export class ScoCapitalClocks extends ClockElement<ClockSpec[]> {
   /** The capitals of the SCO `members` (default), `partners`, or `all` states today. */
   @property() group: StateSelection = 'members';
 
-  readonly #data = new DataController<ClockSpec[], never>(this, () => this.#input());
+  readonly #data = new StatusController<ClockSpec[]>(this, () => this.#input());
 
-  #input(): DataInput<ClockSpec[], never> {
+  #input(): DirectInput<ClockSpec[]> {
     const zones = this.zones?.trim();
     if (zones) {
       const clocks = parseZones(zones);

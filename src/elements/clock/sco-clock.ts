@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configError } from '../../data/errors.js';
-import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat } from '../shared/intl-cache.js';
+import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
 import { cityOf, isKnownZone, type ClockSpec } from './clock-reading.js';
@@ -35,9 +35,9 @@ export class ScoClock extends ClockElement<ClockSpec> {
   /** The place's name; default: the SCO capital in that zone (translated), else the zone's city. */
   @property() label?: string;
 
-  readonly #data = new DataController<ClockSpec, never>(this, () => this.#input());
+  readonly #data = new StatusController<ClockSpec>(this, () => this.#input());
 
-  #input(): DataInput<ClockSpec, never> {
+  #input(): DirectInput<ClockSpec> {
     const zone = this.zone?.trim() || dateTimeFormat('en').resolvedOptions().timeZone;
     const label = this.label || undefined;
     if (!isKnownZone(zone)) return { error: configError('zone', zone, `"${zone}" is not a known IANA time zone: set the zone attribute to one, e.g. Asia/Shanghai`) };

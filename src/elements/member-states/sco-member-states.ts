@@ -2,9 +2,9 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configError } from '../../data/errors.js';
 import { capitalName, flagEmoji, isIsoDate, stateName, statesAsOf, todayIso, type ScoGroup, type ScoState, type StateSelection } from '../../sco/index.js';
-import { DataController, type DataInput } from '../shared/data-controller.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
+import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { messages, type MemberStatesMessages } from './messages.js';
 import { memberStatesStyles } from './sco-member-states.styles.js';
@@ -69,9 +69,9 @@ export class ScoMemberStates extends ScoElement<Organisation> {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  readonly #data = new DataController<Organisation, never>(this, () => this.#input());
+  readonly #data = new StatusController<Organisation>(this, () => this.#input());
 
-  #input(): DataInput<Organisation, never> {
+  #input(): DirectInput<Organisation> {
     const date = this.asOf?.trim() || todayIso();
     if (!isIsoDate(date)) return { error: configError('as-of', date, `The as-of attribute must be a date written YYYY-MM-DD, not "${date}"`) };
     const organisation = statesAsOf(date);

@@ -1,7 +1,8 @@
-import { ratesAt, resolveSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
+import { configError, type DataError } from '../../data/errors.js';
+import { ratesAt, resolveSource, sourceLabel, unknownSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
 import { todayIso } from '../../sco/states.js';
-import { unregisteredSource, type DataInput } from './data-controller.js';
+import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from './intl-cache.js';
 import { pick } from './locale.js';
 
@@ -22,6 +23,9 @@ export function sheetInput({ data, src, source }: SheetSettings, query: RateQuer
   if (!found) return { error: unregisteredSource(source) };
   return { source: found, query };
 }
+
+/** A `source` attribute that names no registered source: a mistake in the page, so a `config` error naming `source`. */
+export const unregisteredSource = (source: string | { name: string }): DataError => configError('source', sourceLabel(source), unknownSource(source).message);
 
 /** The publishers of the built-in sources, as a caption names them ("rates of … for 13.12.2025"). */
 const publishers: { en: Record<string, string> } & Record<string, Record<string, string>> = {

@@ -1,0 +1,81 @@
+import type { ReactiveController } from 'lit';
+import type { DataError } from '../../data/errors.js';
+import type { Snapshot } from '../../data/source.js';
+import { setLoadState, type ScoElement, type ScoErrorDetail } from './sco-element.js';
+
+/**
+ * What a widget shows without asking a source: data (the same data while `key` is the same, when
+ * it is built anew on each update) or a configuration error.
+ */
+export type DirectInput<T> = { value: T; key?: string } | { error: DataError };
+
+export interface StatusOptions<T> {
+  /**
+   * A mistake only the data reveals (a `base` the sheet does not quote): turns the data into that
+   * error. Asked on every update, so it should answer the same error object for the same mistake.
+   */
+  check?: (value: T) => DataError | undefined;
+}
+
+/**
+ * The one status path of every widget, as Lit's Task has one: input (checked before anything
+ * renders, in the update's controller phase) → `state` on the host → `sco-load` / `sco-error`,
+ * each once per new result, after it is rendered → the message `renderStatus` draws from
+ * `snapshot`. The input is direct, or the store's snapshot (see `DataController`).
+ */
+export class StatusController<T> implements ReactiveController {
+  /** What the widget shows: the input's data, or the error its input or its check gives. */
+  snapshot: Snapshot<T> = { state: 'loading' };
+  #input?: DirectInput<T> | Snapshot<T>;
+  #stored: Snapshot<T> = { state: 'loading' };
+  #shown?: { value?: T; error?: DataError };
+  #pending: Array<() => void> = [];
+
+  constructor(
+    private readonly host: ScoElement<T>,
+    private readonly input: () => DirectInput<T> | Snapshot<T>,
+    private readonly options: StatusOptions<T> = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.#take(this.input());
+    const stored = this.#stored;
+    const mistake = stored.value === undefined ? undefined : this.options.check?.(stored.value);
+    const snapshot: Snapshot<T> = mistake ? { state: 'error', error: mistake } : stored;
+    this.snapshot = snapshot;
+    setLoadState(this.host, snapshot.state);
+    const { value, error } = snapshot;
+    if (value !== undefined && snapshot.state === 'ready' && value !== this.#shown?.value) {
+      this.#pending.push(() => this.host.dispatchEvent(new CustomEvent('sco-load', { detail: value, bubbles: true, composed: true })));
+    }
+    if (error && error !== this.#shown?.error) {
+      const detail: ScoErrorDetail = { error, stale: snapshot.state === 'stale' };
+      this.#pending.push(() => this.host.dispatchEvent(new CustomEvent('sco-error', { detail, bubbles: true, composed: true })));
+    }
+    this.#shown = { value, error };
+  }
+
+  hostUpdated(): void {
+    const pending = this.#pending.splice(0);
+    pending.forEach((fire) => fire());
+  }
+
+  /** A new input replaces the stored result; one equal to the last keeps it (and its events unfired). */
+  #take(input: DirectInput<T> | Snapshot<T>): void {
+    if (this.#input && same(this.#input, input)) return;
+    this.#input = input;
+    if ('state' in input) this.#stored = input;
+    else this.#stored = 'value' in input ? { state: 'ready', value: input.value } : { state: 'error', error: input.error };
+  }
+}
+
+/** Direct inputs are the same when they hold the same value (or key) or the same error; snapshots when they are one. */
+function same<T>(a: DirectInput<T> | Snapshot<T>, b: DirectInput<T> | Snapshot<T>): boolean {
+  if (a === b) return true;
+  if ('state' in a || 'state' in b) return false;
+  if ('value' in a && 'value' in b) return a.value === b.value || (a.key !== undefined && a.key === b.key);
+  if ('error' in a && 'error' in b) return a.error.message === b.error.message;
+  return false;
+}
