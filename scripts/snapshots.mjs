@@ -14,10 +14,12 @@ const root = new URL('../', import.meta.url);
 const output = fileURLToPath(new URL('src/proxy/snapshots.generated.ts', root));
 
 // file in snapshots/ → the media type its server labels it with, and the upstream URLs it answers.
-// One English CBR sheet answers both XML_daily URLs (Russian and English names), whatever the date.
+// Each URL answers with a document of its own kind: the Russian sheet (Russian names, the Bank's
+// windows-1251 bytes) for XML_daily.asp, the English one for XML_daily_eng.asp, whatever the date.
 // The mirror's archive is one path per day: the days the snapshots hold a sheet of answer with it.
 const DOCUMENTS = [
-  ['XML_daily_eng_2025-12-13.extracted.xml', 'application/xml', [UPSTREAMS.cbr, UPSTREAMS.cbrEng]],
+  ['XML_daily_2021-08-21.raw-win1251.xml', 'application/xml', [UPSTREAMS.cbr]],
+  ['XML_daily_eng_2025-12-13.extracted.xml', 'application/xml', [UPSTREAMS.cbrEng]],
   ['XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml', 'application/xml', [UPSTREAMS.cbrDynamic]],
   ['daily_json_2022-02-03.json', 'application/javascript', [UPSTREAMS.cbrJson, `${UPSTREAMS.cbrJsonArchive}2022/02/03/daily_json.js`]],
   ['daily_json_2021-12-31_fetched-2022-01-02.json', 'application/javascript', [`${UPSTREAMS.cbrJsonArchive}2021/12/31/daily_json.js`]],
