@@ -67,8 +67,18 @@ export function standInSheet({ data, src, source }: SheetSettings, codes: readon
   return { source: name, base, date: todayIso(), rates: quoted.map((code) => rate(code, 88.8888)), previous: quoted.map((code) => rate(code, 88.1234)) };
 }
 
-/** The date rates are in effect: as the portal wrote it in English (13.12.2025), else as the locale writes it. */
+/**
+ * The date rates are in effect, written on purpose. English has no one numeric order (12/13/2025 in
+ * the US, 13/12/2025 in Britain), so an English caption writes the date as the banks' own sheets
+ * and the SCO portal's English page do: 13.12.2025, for every English locale alike. Other languages
+ * have one numeric order each and write the date their own way (13.12.2025 in Russian, 2025/12/13
+ * in Chinese, the Solar Hijri date in Persian digits in Persian).
+ */
 export function formatSheetDate(iso: string, locale: string): string {
-  const format = dateTimeFormat(locale === 'en' ? 'ru' : locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  if (/^en\b/i.test(locale)) {
+    const [year, month, day] = iso.split('-');
+    return `${day}.${month}.${year}`;
+  }
+  const format = dateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${iso}T12:00:00Z`));
 }
