@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { parseHistoryAs, parseSheetAs } from '../../src/data/parsers/lazy.js';
 import type { RatesFormat } from '../../src/data/parsers/sniff.js';
 import { UPSTREAMS } from '../../src/data/upstreams.js';
-import { createProxy, SAMPLE_HEADLINES_URL } from '../../src/proxy/index.js';
+import { createProxy, SAMPLE_HEADLINES_URL, type OfflineDocument } from '../../src/proxy/index.js';
 import { SNAPSHOTS } from '../../src/proxy/snapshots.generated.js';
 import { snapshotKey } from '../../src/proxy/snapshots.js';
 
@@ -15,6 +15,11 @@ describe('embedded snapshots', () => {
     // Rejects (non-zero exit) when the committed module is out of date.
     const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/snapshots.mjs', '--check'], { cwd: root });
     assert.equal(stderr, '');
+  });
+
+  it('each is an OfflineDocument (the proxy’s name: `Snapshot` is the data layer’s load state) in UTF-8', () => {
+    const documents: OfflineDocument[] = Object.values(SNAPSHOTS);
+    for (const { file, contentType } of documents) assert.match(contentType, /; charset=utf-8$/, file);
   });
 });
 
