@@ -22,10 +22,16 @@ const words: Record<string, Record<string, string>> = {
  * sheet in the page's language, unless another source is picked), so no one takes it for today's.
  */
 const recordedDay: Record<string, (day: string) => string> = {
-  en: (day) => `Offline: this page shows a recorded day, ${day}, not today’s rates. The chart and the other sources keep the days of their own recorded documents.`,
-  ru: (day) => `Офлайн: на странице записанный день, ${day}, а не сегодняшние курсы. График и другие источники показывают дни своих записанных документов.`,
+  en: (day) =>
+    `Offline: this page shows a recorded day, ${day}, not today’s rates. ` +
+    'The chart and the other sources keep the days of their own recorded documents.',
+  ru: (day) =>
+    `Офлайн: на странице записанный день, ${day}, а не сегодняшние курсы. ` +
+    'График и другие источники показывают дни своих записанных документов.',
   zh: (day) => `离线：本页显示的是记录下来的一天（${day}），不是今天的汇率。图表和其他来源显示各自记录文档的日期。`,
-  fa: (day) => `آفلاین: این صفحه یک روز ثبت‌شده، ${day}، را نشان می‌دهد، نه نرخ‌های امروز را. نمودار و منبع‌های دیگر روزهای سندهای ثبت‌شده خودشان را نشان می‌دهند.`,
+  fa: (day) =>
+    `آفلاین: این صفحه یک روز ثبت‌شده، ${day}، را نشان می‌دهد، نه نرخ‌های امروز را. ` +
+    'نمودار و منبع‌های دیگر روزهای سندهای ثبت‌شده خودشان را نشان می‌دهند.',
 };
 const recordedNote = document.querySelector<HTMLElement>('#recorded-day')!;
 let shownSheetDate = '';

@@ -66,7 +66,10 @@ export class ScoRateChart extends ScoElement {
    */
   @property() base?: string;
 
-  /** A named source whose rates have a history — `cbr` (default, the Bank of Russia's `XML_dynamic`) or one added with `registerSource()` — or, as a property, a source object itself. */
+  /**
+   * A named source whose rates have a history — `cbr` (default, the Bank of Russia's `XML_dynamic`)
+   * or one added with `registerSource()` — or, as a property, a source object itself.
+   */
   @property() source: string | RateSource = 'cbr';
 
   /** URL of a history document (`XML_dynamic`, ECB history), recognised from its content. */

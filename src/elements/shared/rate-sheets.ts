@@ -25,10 +25,34 @@ export function sheetInput({ data, src, source }: SheetSettings, query: RateQuer
 
 /** The publishers of the built-in sources, as a caption names them ("rates of … for 13.12.2025"). */
 const publishers: { en: Record<string, string> } & Record<string, Record<string, string>> = {
-  en: { cbr: 'the Bank of Russia', 'cbr-json': 'the Bank of Russia', ecb: 'the European Central Bank', nbk: 'the National Bank of Kazakhstan', nbkr: 'the National Bank of the Kyrgyz Republic', cbu: 'the Central Bank of Uzbekistan', nbrb: 'the National Bank of Belarus' },
-  ru: { cbr: 'Банка России', 'cbr-json': 'Банка России', ecb: 'Европейского центрального банка', nbk: 'Национального банка Казахстана', nbkr: 'Национального банка Кыргызской Республики', cbu: 'Центрального банка Узбекистана', nbrb: 'Национального банка Беларуси' },
+  en: {
+    cbr: 'the Bank of Russia',
+    'cbr-json': 'the Bank of Russia',
+    ecb: 'the European Central Bank',
+    nbk: 'the National Bank of Kazakhstan',
+    nbkr: 'the National Bank of the Kyrgyz Republic',
+    cbu: 'the Central Bank of Uzbekistan',
+    nbrb: 'the National Bank of Belarus',
+  },
+  ru: {
+    cbr: 'Банка России',
+    'cbr-json': 'Банка России',
+    ecb: 'Европейского центрального банка',
+    nbk: 'Национального банка Казахстана',
+    nbkr: 'Национального банка Кыргызской Республики',
+    cbu: 'Центрального банка Узбекистана',
+    nbrb: 'Национального банка Беларуси',
+  },
   zh: { cbr: '俄罗斯银行', 'cbr-json': '俄罗斯银行', ecb: '欧洲中央银行', nbk: '哈萨克斯坦国家银行', nbkr: '吉尔吉斯共和国国家银行', cbu: '乌兹别克斯坦中央银行', nbrb: '白俄罗斯国家银行' },
-  fa: { cbr: 'بانک روسیه', 'cbr-json': 'بانک روسیه', ecb: 'بانک مرکزی اروپا', nbk: 'بانک ملی قزاقستان', nbkr: 'بانک ملی قرقیزستان', cbu: 'بانک مرکزی ازبکستان', nbrb: 'بانک ملی بلاروس' },
+  fa: {
+    cbr: 'بانک روسیه',
+    'cbr-json': 'بانک روسیه',
+    ecb: 'بانک مرکزی اروپا',
+    nbk: 'بانک ملی قزاقستان',
+    nbkr: 'بانک ملی قرقیزستان',
+    cbu: 'بانک مرکزی ازبکستان',
+    nbrb: 'بانک ملی بلاروس',
+  },
 };
 
 /** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
