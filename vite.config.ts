@@ -11,6 +11,8 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 function scoProxy(): Plugin {
   return {
     name: 'sco-proxy',
+    // Tells the demo page whether it shows live data, so it can say when it shows a recorded day.
+    config: () => ({ define: { 'import.meta.env.SCO_LIVE': JSON.stringify(process.env.LIVE === '1') } }),
     async configureServer(server) {
       const live = process.env.LIVE === '1';
       const { createProxy } = (await server.ssrLoadModule(source('./src/proxy/index.ts'))) as typeof import('./src/proxy/index.js');

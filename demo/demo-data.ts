@@ -14,6 +14,13 @@ import { createProxy, type ProxyHandler } from '../src/proxy/index.js';
 /** The live proxy template named in the page's address, if any. */
 export const proxyFromAddress = (): string => new URLSearchParams(location.search).get('proxy')?.trim() ?? '';
 
+/**
+ * Whether the widgets get the recorded documents shipped in the package rather than live ones: the
+ * static copy's in-page proxy, and `npm start` unless started with `LIVE=1` (the dev server says
+ * which through `import.meta.env.SCO_LIVE`). A live proxy in the address is always live.
+ */
+export const isOffline = (liveProxy: string): boolean => !liveProxy && !(import.meta.env.DEV && import.meta.env.SCO_LIVE === true);
+
 /** A relative address no file answers: requests to it never leave the page. */
 const IN_PAGE_PROXY = 'offline-proxy';
 

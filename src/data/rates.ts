@@ -18,14 +18,15 @@ export function readableNominal(perUnit: number, start = 1): number {
  */
 export const isSaneQuote = (rate: Rate): boolean => isSaneNominal(rate.nominal) && isSaneRate(rate.value) && isSaneRate(rate.perUnit);
 
-function rebaseRates(rates: Rate[], from: string, to: string, names: Map<string, string>): Rate[] | undefined {
+/** `rates` in `to` instead of `from`, with `from` as a row of its own (named by its code: the sheet has no name for its base). */
+function rebaseRates(rates: Rate[], from: string, to: string): Rate[] | undefined {
   const target = rates.find((r) => r.code === to);
   if (!target) return undefined;
   const inTarget = (perUnit: number, code: string, name: string, start: number, numCode?: string): Rate => {
     const nominal = readableNominal(perUnit, start);
     return { code, numCode, name, nominal, value: perUnit * nominal, perUnit };
   };
-  const oldBase = inTarget(1 / target.perUnit, from, names.get(from) ?? from, 1);
+  const oldBase = inTarget(1 / target.perUnit, from, from, 1);
   return [oldBase, ...rates.filter((r) => r.code !== to).map((r) => inTarget(r.perUnit / target.perUnit, r.code, r.name, r.nominal, r.numCode))];
 }
 
@@ -42,11 +43,10 @@ function withSkipped(partial: SkippedRows | undefined, more: number, reason: str
  */
 export function rebase(sheet: RateSheet, base: string): RateSheet {
   if (base === sheet.base) return sheet;
-  const names = new Map<string, string>();
-  const crossed = rebaseRates(sheet.rates, sheet.base, base, names);
+  const crossed = rebaseRates(sheet.rates, sheet.base, base);
   if (!crossed) throw new DataError('empty', `The ${sheet.source} sheet does not quote ${base}, so rates cannot be expressed in it`);
   const rates = crossed.filter(isSaneQuote);
-  const previous = sheet.previous && rebaseRates(sheet.previous, sheet.base, base, names)?.filter(isSaneQuote);
+  const previous = sheet.previous && rebaseRates(sheet.previous, sheet.base, base)?.filter(isSaneQuote);
   const { source, date } = sheet;
   const rebased: RateSheet = previous ? { source, base, date, rates, previous } : { source, base, date, rates };
   const partial = withSkipped(sheet.partial, crossed.length - rates.length, `Cross rates in ${base} out of range were left out`);

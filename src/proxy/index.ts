@@ -2,4 +2,4 @@
 export { MemoryStore, type DocumentStore, type StoredDocument } from './cache.js';
 export { createProxy, type ProxyHandler, type ProxyOptions } from './proxy.js';
 export type { Origins } from './responses.js';
-export { SAMPLE_HEADLINES_URL, type Snapshot } from './snapshots.js';
+export { SAMPLE_HEADLINES_URL, type OfflineDocument } from './snapshots.js';

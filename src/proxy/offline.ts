@@ -1,11 +1,11 @@
 /** Answering from the snapshots shipped in the package: offline mode, and the live mode's fallback. */
 import { errorResponse, respond } from './responses.js';
 import { SNAPSHOTS } from './snapshots.generated.js';
-import { SAMPLE_HEADLINES_URL, snapshotKey, type Snapshot } from './snapshots.js';
+import { SAMPLE_HEADLINES_URL, snapshotKey, type OfflineDocument } from './snapshots.js';
 import { servedContentType } from './text.js';
 
 /** The snapshot for a URL: own keys only, so `x:__proto__` or `x:constructor` finds nothing. */
-export function snapshotFor(url: URL): Snapshot | undefined {
+export function snapshotFor(url: URL): OfflineDocument | undefined {
   const key = snapshotKey(url);
   return Object.hasOwn(SNAPSHOTS, key) ? SNAPSHOTS[key] : undefined;
 }

@@ -1,5 +1,5 @@
 /** A document shipped with the package for offline mode, stored as the proxy serves it. */
-export interface Snapshot {
+export interface OfflineDocument {
   /** The file in `snapshots/` it was made from. */
   file: string;
   /** Always `…; charset=utf-8`: `text` is decoded and its XML prolog relabelled. */

@@ -65,6 +65,7 @@ describe('cross rates stay finite and within the range', () => {
     const inAaa = rebase(sheet, 'AAA');
     assertSane(inAaa);
     assert.deepEqual(inAaa.rates.map((r) => r.code), ['RUB', 'USD']);
+    assert.equal(inAaa.rates[0].name, 'RUB', 'the old base is named by its code: the sheet has no name for it');
     assert.equal(inAaa.partial?.skipped, 1);
   });
   it('a real sheet in any of its currencies: every number sane, none left out', () => {

@@ -77,7 +77,7 @@ describe('the Worker in Miniflare (workerd)', () => {
   });
 
   it('answers from the offline snapshot with a UTF-8 type and CORS for the configured origin', async () => {
-    const response = await offline.dispatchFetch(viaProxy(`${UPSTREAMS.cbr}?date_req=13/12/2025`), {
+    const response = await offline.dispatchFetch(viaProxy(`${UPSTREAMS.cbrEng}?date_req=13/12/2025`), {
       headers: { origin: 'https://news.example' },
     });
     assert.equal(response.status, 200);

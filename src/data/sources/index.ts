@@ -2,7 +2,7 @@ import { DataError } from '../errors.js';
 import type { Source } from '../source.js';
 import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
 
-export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt, dayBefore } from './rates.js';
+export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt } from './rates.js';
 export type { RateQuery, RateSource } from './rates.js';
 export { cbrHistory, historyAt, inBase, notInBase, type SeriesQuery } from './history.js';
 export { feedAt, type FeedQuery } from './feeds.js';

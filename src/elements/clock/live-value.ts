@@ -1,10 +1,19 @@
 import { noChange, type AttributePart, type ChildPart } from 'lit';
 import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
-import type { ClockController } from './clock-controller.js';
 
 /** A part of a clock that its controller brings up to date between renders. */
 export interface LivePart {
   refresh(now: number): void;
+}
+
+/**
+ * What a live value needs of its clock (the `ClockController`): the instant it renders, and a hold
+ * on its ticks. Declared here so this module does not import the controller, which imports it.
+ */
+interface LiveClock {
+  readonly now: number;
+  hold(part: LivePart): void;
+  release(part: LivePart): void;
 }
 
 /**
@@ -18,7 +27,7 @@ export interface LivePart {
  * `setValue`, and Lit never keeps a copy of the value that a tick could leave stale.
  */
 class LiveValue extends AsyncDirective implements LivePart {
-  #clock?: ClockController;
+  #clock?: LiveClock;
   #read?: (now: number) => string;
   #shown?: string;
   #text?: Text;
@@ -32,7 +41,7 @@ class LiveValue extends AsyncDirective implements LivePart {
   }
 
   /** The value at the instant the clock renders (where the directive cannot write, e.g. on a server). */
-  render(clock: ClockController, read: (now: number) => string): string {
+  render(clock: LiveClock, read: (now: number) => string): string {
     return read(clock.now);
   }
 

@@ -1,8 +1,12 @@
 /**
  * The arithmetic of the chart, free of DOM and Lit: scales, "nice" ticks, the path through the
- * real records and the nearest record to a pointer. Dates are whole UTC days, so the x axis is
- * proportional to time and a weekend without a record is a gap, not a point.
+ * real records, where everything goes in a box of a given size, and the nearest record to a
+ * pointer. Dates are whole UTC days, so the x axis is proportional to time and a weekend without a
+ * record is a gap, not a point.
  */
+import type { RateSeries } from '../../data/types.js';
+import { dateTimeFormat, numberFormat } from '../shared/intl-cache.js';
+import type { BoxSize } from './resize-controller.js';
 
 const DAY = 86_400_000;
 
@@ -114,4 +118,94 @@ export function nearestIndex(xs: readonly number[], x: number): number {
     else hi = mid;
   }
   return Math.abs(xs[lo] - x) <= Math.abs(xs[hi] - x) ? lo : hi;
+}
+
+/** Everything the picture needs, computed once per series, size, direction and locale. */
+export interface Plot {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Per record, in the order of the series (oldest first). */
+  xs: number[];
+  ys: number[];
+  line: string;
+  area: string;
+  yTicks: Array<{ y: number; text: string; x: number; anchor: 'start' | 'end' }>;
+  xTicks: Array<{ x: number; text: string }>;
+  labelY: number;
+  /** Whether there is room to mark every record. */
+  markers: boolean;
+}
+
+/**
+ * A date tick's label: day and month; a month's name, or the year at each January; a year. Month
+ * and year ticks sit on Gregorian boundaries, so they are named in the Gregorian calendar even
+ * where the locale's own is another (fa: Solar Hijri), where the day labels stay in it.
+ */
+function dateLabel(locale: string, unit: DateUnit, day: number): string {
+  const date = dateOfDay(day);
+  if (unit === 'day') return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+  const options: Intl.DateTimeFormatOptions = unit === 'month' && date.getUTCMonth() !== 0 ? { month: 'short' } : { year: 'numeric' };
+  return dateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Where everything goes, in real pixels. Label widths are estimated from the font size (about
+ * 0.6 em per character of tabular digits) instead of measured, so layout never reads the DOM.
+ */
+export function layout(series: RateSeries, values: number[], size: BoxSize, rtl: boolean, locale: string): Plot {
+  const { width, height } = size;
+  const em = size.fontSize * 0.75;
+  const charWidth = em * 0.62;
+  const top = Math.ceil(em * 0.8);
+  const bottom = height - Math.ceil(em * 1.8);
+
+  const yCount = Math.min(6, Math.max(2, Math.floor((bottom - top) / (em * 3.5))));
+  const { ticks, decimals } = valueTicks(Math.min(...values), Math.max(...values), yCount);
+  const valueText = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const yTexts = ticks.map((t) => valueText.format(t));
+  const gutter = Math.ceil(Math.max(...yTexts.map((t) => t.length)) * charWidth) + 10;
+  const left = rtl ? 4 : gutter;
+  const right = rtl ? width - gutter : width - 4;
+  const y = scale([ticks[0], ticks.at(-1)!], [bottom, top]);
+
+  const days = series.points.map((p) => dayNumber(p.date));
+  const first = days[0];
+  const last = days.at(-1)!;
+  // A few pixels inside the plot, so the end markers are whole.
+  const x = scale([first, last], rtl ? [right - 5, left + 5] : [left + 5, right - 5]);
+  const xs = days.map(x);
+  const ys = values.map(y);
+
+  // How many labels of each kind fit: a sample label's width plus a gap.
+  const fit = (unit: DateUnit) => Math.floor((right - left) / (dateLabel(locale, unit, first).length * charWidth + em * 2));
+  const { days: tickDays, unit } = dateTicks(first, last, fit);
+  const xTicks = tickDays.map((d) => {
+    const text = dateLabel(locale, unit, d);
+    // Keep a label whole inside the box at either end.
+    const half = (text.length * charWidth) / 2;
+    return { x: Math.min(width - half, Math.max(half, x(d))), text };
+  });
+
+  const points = xs.map((px, i) => ({ x: px, y: ys[i] }));
+  const span = Math.abs(xs.at(-1)! - xs[0]);
+  return {
+    width,
+    height,
+    top,
+    bottom,
+    left,
+    right,
+    xs,
+    ys,
+    line: linePath(points),
+    area: areaPath(points, bottom),
+    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6, anchor: rtl ? 'start' : 'end' })),
+    xTicks,
+    labelY: bottom + em * 1.45,
+    markers: xs.length === 1 || span / (xs.length - 1) >= 6,
+  };
 }

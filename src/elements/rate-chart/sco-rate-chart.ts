@@ -12,30 +12,10 @@ import { pick } from '../shared/locale.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
-import { areaPath, dateOfDay, dateTicks, dayNumber, linePath, nearestIndex, scale, valueTicks, type DateUnit } from './chart-geometry.js';
+import { layout, nearestIndex, type Plot } from './chart-geometry.js';
 import { messages, type ChartMessages } from './messages.js';
-import { ResizeController, type BoxSize } from './resize-controller.js';
+import { ResizeController } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
-
-/** Everything the picture needs, computed once per series, size, direction and locale. */
-interface Plot {
-  width: number;
-  height: number;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  /** Per record, in the order of the series (oldest first). */
-  xs: number[];
-  ys: number[];
-  line: string;
-  area: string;
-  yTicks: Array<{ y: number; text: string; x: number; anchor: 'start' | 'end' }>;
-  xTicks: Array<{ x: number; text: string }>;
-  labelY: number;
-  /** Whether there is room to mark every record. */
-  markers: boolean;
-}
 
 /**
  * The history of one currency's official rate as a line chart that fills its box, with value and
@@ -87,7 +67,10 @@ export class ScoRateChart extends ScoElement<RateSeries> {
    */
   @property() base?: string;
 
-  /** A named source whose rates have a history — `cbr` (default, the Bank of Russia's `XML_dynamic`) or one added with `registerSource()` — or, as a property, a source object itself. */
+  /**
+   * A named source whose rates have a history — `cbr` (default, the Bank of Russia's `XML_dynamic`)
+   * or one added with `registerSource()` — or, as a property, a source object itself.
+   */
   @property() source: string | RateSource = 'cbr';
 
   /** URL of a history document (`XML_dynamic`, ECB history), recognised from its content. */
@@ -311,76 +294,6 @@ function renderPlot(plot: Plot, active: number | undefined) {
         ? nothing
         : svg`<circle part="point active" cx=${xs[active]} cy=${ys[active]} r="4.5"></circle>`}
   `;
-}
-
-/**
- * A date tick's label: day and month; a month's name, or the year at each January; a year. Month
- * and year ticks sit on Gregorian boundaries, so they are named in the Gregorian calendar even
- * where the locale's own is another (fa: Solar Hijri), where the day labels stay in it.
- */
-function dateLabel(locale: string, unit: DateUnit, day: number): string {
-  const date = dateOfDay(day);
-  if (unit === 'day') return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
-  const options: Intl.DateTimeFormatOptions = unit === 'month' && date.getUTCMonth() !== 0 ? { month: 'short' } : { year: 'numeric' };
-  return dateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(date);
-}
-
-/**
- * Where everything goes, in real pixels. Label widths are estimated from the font size (about
- * 0.6 em per character of tabular digits) instead of measured, so layout never reads the DOM.
- */
-function layout(series: RateSeries, values: number[], size: BoxSize, rtl: boolean, locale: string): Plot {
-  const { width, height } = size;
-  const em = size.fontSize * 0.75;
-  const charWidth = em * 0.62;
-  const top = Math.ceil(em * 0.8);
-  const bottom = height - Math.ceil(em * 1.8);
-
-  const yCount = Math.min(6, Math.max(2, Math.floor((bottom - top) / (em * 3.5))));
-  const { ticks, decimals } = valueTicks(Math.min(...values), Math.max(...values), yCount);
-  const valueText = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const yTexts = ticks.map((t) => valueText.format(t));
-  const gutter = Math.ceil(Math.max(...yTexts.map((t) => t.length)) * charWidth) + 10;
-  const left = rtl ? 4 : gutter;
-  const right = rtl ? width - gutter : width - 4;
-  const y = scale([ticks[0], ticks.at(-1)!], [bottom, top]);
-
-  const days = series.points.map((p) => dayNumber(p.date));
-  const first = days[0];
-  const last = days.at(-1)!;
-  // A few pixels inside the plot, so the end markers are whole.
-  const x = scale([first, last], rtl ? [right - 5, left + 5] : [left + 5, right - 5]);
-  const xs = days.map(x);
-  const ys = values.map(y);
-
-  // How many labels of each kind fit: a sample label's width plus a gap.
-  const fit = (unit: DateUnit) => Math.floor((right - left) / (dateLabel(locale, unit, first).length * charWidth + em * 2));
-  const { days: tickDays, unit } = dateTicks(first, last, fit);
-  const xTicks = tickDays.map((d) => {
-    const text = dateLabel(locale, unit, d);
-    // Keep a label whole inside the box at either end.
-    const half = (text.length * charWidth) / 2;
-    return { x: Math.min(width - half, Math.max(half, x(d))), text };
-  });
-
-  const points = xs.map((px, i) => ({ x: px, y: ys[i] }));
-  const span = Math.abs(xs.at(-1)! - xs[0]);
-  return {
-    width,
-    height,
-    top,
-    bottom,
-    left,
-    right,
-    xs,
-    ys,
-    line: linePath(points),
-    area: areaPath(points, bottom),
-    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6, anchor: rtl ? 'start' : 'end' })),
-    xTicks,
-    labelY: bottom + em * 1.45,
-    markers: xs.length === 1 || span / (xs.length - 1) >= 6,
-  };
 }
 
 declare global {

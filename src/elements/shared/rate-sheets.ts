@@ -29,10 +29,34 @@ export const unregisteredSource = (source: string | { name: string }): DataError
 
 /** The publishers of the built-in sources, as a caption names them ("rates of … for 13.12.2025"). */
 const publishers: { en: Record<string, string> } & Record<string, Record<string, string>> = {
-  en: { cbr: 'the Bank of Russia', 'cbr-json': 'the Bank of Russia', ecb: 'the European Central Bank', nbk: 'the National Bank of Kazakhstan', nbkr: 'the National Bank of the Kyrgyz Republic', cbu: 'the Central Bank of Uzbekistan', nbrb: 'the National Bank of Belarus' },
-  ru: { cbr: 'Банка России', 'cbr-json': 'Банка России', ecb: 'Европейского центрального банка', nbk: 'Национального банка Казахстана', nbkr: 'Национального банка Кыргызской Республики', cbu: 'Центрального банка Узбекистана', nbrb: 'Национального банка Беларуси' },
+  en: {
+    cbr: 'the Bank of Russia',
+    'cbr-json': 'the Bank of Russia',
+    ecb: 'the European Central Bank',
+    nbk: 'the National Bank of Kazakhstan',
+    nbkr: 'the National Bank of the Kyrgyz Republic',
+    cbu: 'the Central Bank of Uzbekistan',
+    nbrb: 'the National Bank of Belarus',
+  },
+  ru: {
+    cbr: 'Банка России',
+    'cbr-json': 'Банка России',
+    ecb: 'Европейского центрального банка',
+    nbk: 'Национального банка Казахстана',
+    nbkr: 'Национального банка Кыргызской Республики',
+    cbu: 'Центрального банка Узбекистана',
+    nbrb: 'Национального банка Беларуси',
+  },
   zh: { cbr: '俄罗斯银行', 'cbr-json': '俄罗斯银行', ecb: '欧洲中央银行', nbk: '哈萨克斯坦国家银行', nbkr: '吉尔吉斯共和国国家银行', cbu: '乌兹别克斯坦中央银行', nbrb: '白俄罗斯国家银行' },
-  fa: { cbr: 'بانک روسیه', 'cbr-json': 'بانک روسیه', ecb: 'بانک مرکزی اروپا', nbk: 'بانک ملی قزاقستان', nbkr: 'بانک ملی قرقیزستان', cbu: 'بانک مرکزی ازبکستان', nbrb: 'بانک ملی بلاروس' },
+  fa: {
+    cbr: 'بانک روسیه',
+    'cbr-json': 'بانک روسیه',
+    ecb: 'بانک مرکزی اروپا',
+    nbk: 'بانک ملی قزاقستان',
+    nbkr: 'بانک ملی قرقیزستان',
+    cbu: 'بانک مرکزی ازبکستان',
+    nbrb: 'بانک ملی بلاروس',
+  },
 };
 
 /** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
@@ -71,8 +95,18 @@ export function standInSheet({ data, src, source }: SheetSettings, codes: readon
   return { source: name, base, date: todayIso(), rates: quoted.map((code) => rate(code, 88.8888)), previous: quoted.map((code) => rate(code, 88.1234)) };
 }
 
-/** The date rates are in effect: as the portal wrote it in English (13.12.2025), else as the locale writes it. */
+/**
+ * The date rates are in effect, written on purpose. English has no one numeric order (12/13/2025 in
+ * the US, 13/12/2025 in Britain), so an English caption writes the date as the banks' own sheets
+ * and the SCO portal's English page do: 13.12.2025, for every English locale alike. Other languages
+ * have one numeric order each and write the date their own way (13.12.2025 in Russian, 2025/12/13
+ * in Chinese, the Solar Hijri date in Persian digits in Persian).
+ */
 export function formatSheetDate(iso: string, locale: string): string {
-  const format = dateTimeFormat(locale === 'en' ? 'ru' : locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  if (/^en\b/i.test(locale)) {
+    const [year, month, day] = iso.split('-');
+    return `${day}.${month}.${year}`;
+  }
+  const format = dateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${iso}T12:00:00Z`));
 }
