@@ -2,6 +2,7 @@ import { getConfig } from './config.js';
 import { DataError, isDataError } from './errors.js';
 import { fetchText } from './fetch-text.js';
 import type { Snapshot, Source } from './source.js';
+import { identityOf } from './sources/identity.js';
 
 type Listener<T> = (snapshot: Snapshot<T>) => void;
 
@@ -71,12 +72,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Which entry of the store a source and query share: same key, same request. Whether a proxy is
+ * Which entry of the store a source and query share: same key, same request. The source counts by
+ * its identity (the name it was registered under, its URL, or the object), never by its `name`
+ * label, which two sources may share. Whether a proxy is
  * configured is part of it: a page that sets one after its widgets started (a module that imports
  * the elements before it calls `configure`) gets them loaded again through the proxy.
  */
 export function keyOf<Q>(source: Source<unknown, Q>, query: Q): string {
-  return `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}${getConfig().proxy ? '|proxy' : ''}`;
+  return `${identityOf(source).id}|${source.key ? source.key(query) : JSON.stringify(query)}${getConfig().proxy ? '|proxy' : ''}`;
 }
 
 /**
@@ -213,7 +216,7 @@ export class DataStore {
   }
 
   #persist(entry: Entry): void {
-    if (!getConfig().persist) return;
+    if (!persisted(entry.source)) return;
     try {
       const record = { version: PERSIST_VERSION, value: entry.value, updated: entry.updated };
       globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify(record));
@@ -227,7 +230,7 @@ export class DataStore {
    * value the source's own `restore` accepts. Anything else is removed, and the entry loads afresh.
    */
   #restore(key: string, source: Source<unknown, unknown>): Pick<Entry, 'value' | 'updated'> {
-    if (!getConfig().persist) return {};
+    if (!persisted(source)) return {};
     try {
       const storage = globalThis.localStorage;
       const text = storage?.getItem(STORAGE_PREFIX + key);
@@ -241,6 +244,9 @@ export class DataStore {
     return {};
   }
 }
+
+/** Whether a source's data is kept for the next visit: when the page asks, and under a key that will be the same then. */
+const persisted = (source: Source<unknown, unknown>) => getConfig().persist && identityOf(source).stable;
 
 /** A persisted record's value and time, if the record is of this version, from the past, and `source` accepts its value. */
 function restoreRecord(text: string, source: Source<unknown, unknown>): Required<Pick<Entry, 'value' | 'updated'>> | undefined {

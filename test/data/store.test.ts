@@ -4,7 +4,7 @@ import type { DataError } from '../../src/data/errors.js';
 import { parseRates } from '../../src/data/parsers/detect.js';
 import type { Snapshot, Source } from '../../src/data/source.js';
 import { restoreSheet } from '../../src/data/persisted.js';
-import { feedAt, ratesAt } from '../../src/data/sources/index.js';
+import { feedAt, ratesAt, registerSource } from '../../src/data/sources/index.js';
 import { DataStore, keyOf } from '../../src/data/store.js';
 import type { Feed, RateSheet } from '../../src/data/types.js';
 import { requestsFor, resetRequestCounts, trackTimers, until } from '../helpers/timers.js';
@@ -142,6 +142,7 @@ describe('DataStore', () => {
   it('persists to localStorage when asked, so a new page paints at once', async () => {
     configure({ persist: true });
     const source = httpSource('persisted', () => ENG);
+    registerSource('persisted', source); // a key that is the same on the next visit
     const view = collect<RateSheet>();
     const firstVisit = store.watch(source, {}, view.listener);
     await until(() => view.last().state === 'ready');
@@ -214,6 +215,7 @@ describe('DataStore', () => {
 
     it('a source without a check of its own has nothing restored', async () => {
       const unchecked: Source<string, unknown> = { name: 'unchecked', load: async () => 'fresh' };
+      registerSource('unchecked', unchecked);
       localStorage.setItem(`sco-widgets:v1:${keyOf(unchecked, {})}`, record('saved'));
       const { first, watch } = revisit(unchecked);
       expect(first.state).to.equal('loading');

@@ -8,6 +8,7 @@ import type { LoadContext, Source } from '../source.js';
 import { UPSTREAMS } from '../upstreams.js';
 import { HOUR, cbrDate } from './common.js';
 import { cbrHistory, type SeriesQuery } from './history.js';
+import { identify } from './identity.js';
 
 /** What a rates widget asks a source for. */
 export interface RateQuery {
@@ -125,7 +126,7 @@ export const nbrb = latestSheet('nbrb', 'nbrb', 'BYN', UPSTREAMS.nbrb);
 
 /** A rates document at any URL, its format recognised from its content. */
 export function ratesAt(url: string): Source<RateSheet, RateQuery> {
-  return {
+  return identify(`url:${url}`, {
     name: `url:${url}`,
     ttl: HOUR,
     restore: restoreSheet,
@@ -133,5 +134,5 @@ export function ratesAt(url: string): Source<RateSheet, RateQuery> {
     async load(query, { fetchText }) {
       return parseRatesLazily(await fetchText(url), query.lang);
     },
-  };
+  });
 }
