@@ -7,6 +7,7 @@
  * how portals of the time showed them (e.g. Member States / Observer States / Dialogue Partners
  * on 13 January 2020).
  */
+import { now as clockNow } from '../data/clock.js';
 import type { CapitalId } from './capitals.js';
 import { requestedLocales } from './locales.js';
 
@@ -139,8 +140,8 @@ function checkDate(date: string): string {
   return date;
 }
 
-/** Today's date in the viewer's calendar, `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
+/** Today's date in the viewer's calendar (by the library's clock), `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date(clockNow())): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

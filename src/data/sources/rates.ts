@@ -1,3 +1,4 @@
+import { now } from '../clock.js';
 import { DataError, isDataError } from '../errors.js';
 import { hasProxy } from '../fetch-text.js';
 import { restoreSheet } from '../persisted.js';
@@ -56,7 +57,7 @@ const archiveUrl = (iso: string) => `${UPSTREAMS.cbrJsonArchive}${iso.replaceAll
  * the last such day is in effect. A date after today is answered by the latest sheet.
  */
 async function mirrorSheet(date: string | undefined, { fetchText }: LoadContext): Promise<RateSheet> {
-  if (!date || date > new Date().toISOString().slice(0, 10)) return parseSheetAs('cbr-json', await fetchText(UPSTREAMS.cbrJson));
+  if (!date || date > new Date(now()).toISOString().slice(0, 10)) return parseSheetAs('cbr-json', await fetchText(UPSTREAMS.cbrJson));
   for (let day = date, tries = 0; tries < ARCHIVE_LOOKBACK_DAYS; tries++, day = dayBefore(day)) {
     try {
       return await parseSheetAs('cbr-json', await fetchText(archiveUrl(day)));

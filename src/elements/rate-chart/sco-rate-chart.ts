@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { now } from '../../data/clock.js';
 import { DataError } from '../../data/errors.js';
 import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
 import type { Source } from '../../data/source.js';
@@ -253,7 +254,7 @@ const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximu
 
 /** `YYYY-MM-DD` of the UTC day `days` before today. */
 function isoDaysAgo(days: number): string {
-  const date = new Date();
+  const date = new Date(now());
   date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
 }
