@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dateTimeFormat } from '../shared/intl-cache.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
 import { ClockElement } from './clock-element.js';
 import { isKnownZone, type ClockSpec } from './clock-reading.js';
 import { renderClockContent } from './render-clock.js';

@@ -8,7 +8,7 @@ import type { Source } from '../../data/source.js';
 import { historyAt, inBase, notInBase, resolveSource, sourceLabel, unknownSource, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RatePoint, RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { dateTimeFormat, displayName, numberFormat } from '../../data/intl-cache.js';
 import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { now } from '../../data/clock.js';
 import type { DataError, DataErrorCode } from '../../data/errors.js';
 import type { Snapshot } from '../../data/source.js';
-import { dateTimeFormat } from './intl-cache.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
 import { pick } from './locale.js';
 
 interface StatusMessages {
