@@ -31,7 +31,7 @@ export const after = (ms: number, callback: () => void): (() => void) => current
 /**
  * Replaces the library's clock; with no argument, back to the system's. A clock given only `now`
  * keeps real timers: a pinned moment stays pinned, and one that should run must advance by itself
- * (see `runningFrom`). Everything that shows the time is brought up to date at once.
+ * (`{ now: () => start + performance.now() - started }`). Everything that shows the time is brought up to date at once.
  */
 export function setClock(clock?: Pick<Clock, 'now'> & Partial<Clock>): void {
   current = clock
@@ -43,10 +43,4 @@ export function setClock(clock?: Pick<Clock, 'now'> & Partial<Clock>): void {
 /** Calls `listener` whenever the clock is replaced (what shows the time must show the new one). */
 export function onClockChange(listener: () => void): void {
   changeListeners.add(listener);
-}
-
-/** A clock that starts at `instant` (ms since the epoch) and runs at the real pace from there. */
-export function runningFrom(instant: number): Pick<Clock, 'now'> {
-  const start = performance.now();
-  return { now: () => instant + Math.floor(performance.now() - start) };
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { after, now, onClockChange, runningFrom, setClock } from '../../src/data/clock.js';
+import { after, now, onClockChange, setClock } from '../../src/data/clock.js';
 import { statesIn, todayIso } from '../../src/sco/states.js';
-import { manualClock } from '../helpers/manual-clock.js';
+import { manualClock, runningFrom } from '../helpers/manual-clock.js';
 
 afterEach(() => setClock());
 
@@ -36,7 +36,7 @@ test('timers run on the clock that is set: an hour passes in a moment', async ()
   assert.deepEqual(fired, [60 * 60 * 1000]);
 });
 
-test('runningFrom starts at the instant and runs at the real pace', async () => {
+test('a clock that runs from a pinned instant runs at the real pace', async () => {
   const instant = Date.parse('2025-12-13T12:00:00Z');
   setClock(runningFrom(instant));
   const first = now();

@@ -1,5 +1,11 @@
 import type { Clock } from '../../src/data/clock.js';
 
+/** A clock that starts at `instant` (ms since the epoch) and runs at the real pace from there, on real timers. */
+export function runningFrom(instant: number): Pick<Clock, 'now'> {
+  const start = performance.now();
+  return { now: () => instant + Math.floor(performance.now() - start) };
+}
+
 /**
  * A clock that stands still until the test moves it, with timers that fire as it passes their
  * time: hours of the library's time in milliseconds of the test's. Works in node and the browser.
