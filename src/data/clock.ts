@@ -31,7 +31,7 @@ export const after = (ms: number, callback: () => void): (() => void) => current
 /**
  * Replaces the library's clock; with no argument, back to the system's. A clock given only `now`
  * keeps real timers: a pinned moment stays pinned, and one that should run must advance by itself
- * (`{ now: () => start + performance.now() - started }`). Everything that shows the time is brought up to date at once.
+ * (`{ now: () => start + performance.now() - started }`). What shows the time updates at once.
  */
 export function setClock(clock?: Pick<Clock, 'now'> & Partial<Clock>): void {
   current = clock
