@@ -56,9 +56,11 @@ test('a name registered again stands for the new source; the one it replaced is 
   assert.notEqual(identityOf(first).id, 'replaced-bank');
 });
 
-test('one object registered under two names is one source', () => {
+test('one object registered under two names is one source, under its other name once the first goes to another', () => {
   const source = labelled('twice');
   registerSource('twice-a', source);
   registerSource('twice-b', source);
   assert.equal(keyOf(source, {}), 'twice-a|{}');
+  registerSource('twice-a', labelled('twice'));
+  assert.equal(keyOf(source, {}), 'twice-b|{}');
 });

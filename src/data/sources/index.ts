@@ -17,9 +17,13 @@ const registry = new Map<string, Source<any, any>>();
  */
 export function registerSource<T, Q>(name: string, source: Source<T, Q>): void {
   const replaced = registry.get(name);
-  if (replaced && replaced !== source) forgetIdentity(replaced, name);
   registry.set(name, source);
   identify(name, source);
+  if (!replaced || replaced === source) return;
+  forgetIdentity(replaced, name);
+  // Still registered under another name: that name is now its identity.
+  const otherName = [...registry].find(([, registered]) => registered === replaced)?.[0];
+  if (otherName !== undefined) identify(otherName, replaced);
 }
 
 for (const source of [cbr, cbrJson, ecb, nbk, nbkr, cbu, nbrb]) registerSource(source.name, source);
