@@ -47,6 +47,13 @@ test('an object nobody registered is itself: its own key on this page, and nothi
   assert.equal(identityOf(inBase(a as unknown as Source<RateSeries, SeriesQuery>, 'KZT', true)).stable, false);
 });
 
+test('an object used before it is registered takes the name it is registered under', () => {
+  const source = labelled('late');
+  assert.equal(identityOf(source).stable, false);
+  registerSource('late-bank', source);
+  assert.deepEqual(identityOf(source), { id: 'late-bank', stable: true });
+});
+
 test('a name registered again stands for the new source; the one it replaced is no longer that name', () => {
   const first = labelled('bank');
   const second = labelled('bank');

@@ -19,9 +19,12 @@ export function identityOf(source: object): SourceIdentity {
   return identity;
 }
 
-/** Gives `source` its identity, unless it has one already (an object registered twice is still one source). Returns `source`. */
+/**
+ * Gives `source` its identity, unless it has a lasting one already (an object registered twice is
+ * still one source); one made up for an unnamed object gives way to a name. Returns `source`.
+ */
 export function identify<S extends object>(id: string, source: S, stable = true): S {
-  if (!identities.has(source)) identities.set(source, { id, stable });
+  if (!identities.get(source)?.stable) identities.set(source, { id, stable });
   return source;
 }
 
