@@ -2,6 +2,7 @@
 export type { Feed, Headline, Rate, RatePoint, RateSeries, RateSheet, SkippedRows } from './types.js';
 export { DataError, isDataError, type DataErrorCode } from './errors.js';
 export { configure, getConfig, resetConfig, type Config } from './config.js';
+export { now, setClock, type Clock } from './clock.js';
 export { fetchText, proxiedUrl } from './fetch-text.js';
 export { decodeText } from './decode.js';
 export type { LoadContext, LoadState, Snapshot, Source } from './source.js';

@@ -1,7 +1,9 @@
+import { after, now } from './clock.js';
 import { getConfig } from './config.js';
 import { DataError, isDataError } from './errors.js';
 import { fetchText } from './fetch-text.js';
 import type { Snapshot, Source } from './source.js';
+import { identityOf } from './sources/identity.js';
 
 type Listener<T> = (snapshot: Snapshot<T>) => void;
 
@@ -24,7 +26,8 @@ interface Entry {
   failures?: number;
   listeners: Set<Listener<unknown>>;
   inflight?: { done: Promise<void>; controller: AbortController };
-  timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the scheduled refresh, if any. */
+  timer?: () => void;
 }
 
 const DEFAULT_TTL = 60 * 60 * 1000;
@@ -60,10 +63,10 @@ function toDataError(error: unknown, attempt: AbortSignal): DataError {
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
+    const cancel = after(ms, done);
     signal.addEventListener('abort', done, { once: true });
     function done() {
-      clearTimeout(timer);
+      cancel();
       signal.removeEventListener('abort', done);
       resolve();
     }
@@ -71,12 +74,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Which entry of the store a source and query share: same key, same request. Whether a proxy is
+ * Which entry of the store a source and query share: same key, same request. The source counts by
+ * its identity (the name it was registered under, its URL, or the object), never by its `name`
+ * label, which two sources may share. Whether a proxy is
  * configured is part of it: a page that sets one after its widgets started (a module that imports
  * the elements before it calls `configure`) gets them loaded again through the proxy.
  */
 export function keyOf<Q>(source: Source<unknown, Q>, query: Q): string {
-  return `${source.name}|${source.key ? source.key(query) : JSON.stringify(query)}${getConfig().proxy ? '|proxy' : ''}`;
+  return `${identityOf(source).id}|${source.key ? source.key(query) : JSON.stringify(query)}${getConfig().proxy ? '|proxy' : ''}`;
 }
 
 /**
@@ -95,7 +100,7 @@ export class DataStore {
     entry.listeners.add(own);
     this.#listen();
     listener(snapshotOf<T>(entry));
-    if (!entry.inflight && this.#due(entry) <= Date.now()) this.#load(entry);
+    if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
     else this.#schedule(entry);
     return {
       refresh: async () => {
@@ -106,7 +111,7 @@ export class DataStore {
         if (!entry.listeners.delete(own) || entry.listeners.size) return;
         entry.inflight?.controller.abort(new DOMException('No widget shows this data any more', 'AbortError'));
         entry.inflight = undefined;
-        clearTimeout(entry.timer);
+        entry.timer?.();
       },
     };
   }
@@ -115,7 +120,7 @@ export class DataStore {
   clear(): void {
     for (const entry of this.#entries.values()) {
       entry.inflight?.controller.abort();
-      clearTimeout(entry.timer);
+      entry.timer?.();
     }
     this.#entries.clear();
   }
@@ -149,7 +154,7 @@ export class DataStore {
       this.#schedule(entry);
     });
     entry.inflight = { done, controller };
-    clearTimeout(entry.timer);
+    entry.timer?.();
     return done;
   }
 
@@ -160,14 +165,14 @@ export class DataStore {
       try {
         const value = await entry.source.load(entry.query, { signal: attemptSignal, fetchText: (url) => fetchText(url, attemptSignal) });
         if (signal.aborted) return;
-        Object.assign(entry, { value, error: undefined, failures: 0, updated: Date.now(), attempted: Date.now() });
+        Object.assign(entry, { value, error: undefined, failures: 0, updated: now(), attempted: now() });
         this.#persist(entry);
         return;
       } catch (caught) {
         if (signal.aborted) return;
         const error = toDataError(caught, attemptSignal);
         if (attempt >= retries || !retryable(error)) {
-          Object.assign(entry, { error, failures: (entry.failures ?? 0) + 1, attempted: Date.now() });
+          Object.assign(entry, { error, failures: (entry.failures ?? 0) + 1, attempted: now() });
           return;
         }
         // A hung upstream is told at its first timeout, not after every retry has run out too:
@@ -189,10 +194,10 @@ export class DataStore {
   }
 
   #schedule(entry: Entry): void {
-    clearTimeout(entry.timer);
+    entry.timer?.();
     entry.timer = undefined;
     if (!entry.listeners.size || entry.inflight || globalThis.document?.visibilityState === 'hidden') return;
-    entry.timer = setTimeout(() => this.#load(entry), Math.max(0, this.#due(entry) - Date.now()));
+    entry.timer = after(Math.max(0, this.#due(entry) - now()), () => this.#load(entry));
   }
 
   /** Page-level events: pause refreshes while hidden, catch up when visible or back online. */
@@ -202,8 +207,8 @@ export class DataStore {
     const watched = () => [...this.#entries.values()].filter((e) => e.listeners.size);
     globalThis.document?.addEventListener('visibilitychange', () => {
       for (const entry of watched()) {
-        if (document.visibilityState === 'hidden') clearTimeout(entry.timer);
-        else if (!entry.inflight && this.#due(entry) <= Date.now()) this.#load(entry);
+        if (document.visibilityState === 'hidden') entry.timer?.();
+        else if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
         else this.#schedule(entry);
       }
     });
@@ -213,7 +218,7 @@ export class DataStore {
   }
 
   #persist(entry: Entry): void {
-    if (!getConfig().persist) return;
+    if (!persisted(entry.source)) return;
     try {
       const record = { version: PERSIST_VERSION, value: entry.value, updated: entry.updated };
       globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify(record));
@@ -227,7 +232,7 @@ export class DataStore {
    * value the source's own `restore` accepts. Anything else is removed, and the entry loads afresh.
    */
   #restore(key: string, source: Source<unknown, unknown>): Pick<Entry, 'value' | 'updated'> {
-    if (!getConfig().persist) return {};
+    if (!persisted(source)) return {};
     try {
       const storage = globalThis.localStorage;
       const text = storage?.getItem(STORAGE_PREFIX + key);
@@ -242,6 +247,9 @@ export class DataStore {
   }
 }
 
+/** Whether a source's data is kept for the next visit: when the page asks, and under a key that will be the same then. */
+const persisted = (source: Source<unknown, unknown>) => getConfig().persist && identityOf(source).stable;
+
 /** A persisted record's value and time, if the record is of this version, from the past, and `source` accepts its value. */
 function restoreRecord(text: string, source: Source<unknown, unknown>): Required<Pick<Entry, 'value' | 'updated'>> | undefined {
   let saved: { version?: unknown; value?: unknown; updated?: unknown } | null;
@@ -252,7 +260,7 @@ function restoreRecord(text: string, source: Source<unknown, unknown>): Required
   }
   if (typeof saved !== 'object' || saved === null || saved.version !== PERSIST_VERSION) return undefined;
   const { value, updated } = saved;
-  if (typeof updated !== 'number' || !(updated > 0) || updated > Date.now() + CLOCK_SKEW) return undefined;
+  if (typeof updated !== 'number' || !(updated > 0) || updated > now() + CLOCK_SKEW) return undefined;
   const restored = source.restore?.(value, updated);
   return restored === undefined ? undefined : { value: restored, updated };
 }

@@ -1,3 +1,4 @@
+import { now as libraryNow } from '../data/clock.js';
 import { UPSTREAM_HOSTS } from '../data/upstreams.js';
 import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type DocumentStore, type StoredDocument } from './cache.js';
 import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
@@ -62,7 +63,7 @@ export interface ProxyOptions {
    * snapshot (marked `X-Sco-Cache: snapshot`): the demo's live mode on a flaky network.
    */
   snapshotFallback?: boolean;
-  /** The clock, ms since the epoch (default `Date.now`); tests move it instead of waiting. */
+  /** The clock, ms since the epoch (default the library's, `setClock`); tests move it instead of waiting. */
   now?: () => number;
 }
 
@@ -76,7 +77,7 @@ const seconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000));
 export function createProxy(options: ProxyOptions = {}): ProxyHandler {
   const ttlMs = options.ttlMs ?? 15 * 60_000;
   const staleMs = options.staleMs ?? 24 * 3600_000;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? libraryNow;
   const origins = options.origins ?? '*';
   const retryMs = Math.min(RETRY_MS, ttlMs);
   const memory = new MemoryStore(options.maxCacheBytes ?? 64 * 1024 * 1024);

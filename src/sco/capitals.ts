@@ -3,6 +3,7 @@
  * capital's name in the languages we ship. State names are not here — they come from
  * `Intl.DisplayNames` — but capital names are not in CLDR, so they travel with the library.
  */
+import { cachedIntl } from '../data/intl-cache.js';
 import { requestedLocales } from './locales.js';
 import { statesIn, type StateSelection } from './states.js';
 
@@ -90,7 +91,7 @@ export function capitalName(id: CapitalId, locale?: string | readonly string[]):
   const { names } = capitalById(id);
   const byLanguage: Partial<Record<string, string>> = names;
   for (const tag of requestedLocales(locale)) {
-    const name = byLanguage[new Intl.Locale(tag).language];
+    const name = byLanguage[cachedIntl(`language|${tag}`, () => new Intl.Locale(tag).language)];
     if (name !== undefined) return name;
   }
   return names.en;

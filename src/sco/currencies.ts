@@ -5,6 +5,7 @@
  * Each state's currency lives in the states table (`ScoState.currency`), so there is one list
  * to keep up to date.
  */
+import { displayName } from '../data/intl-cache.js';
 import { stateByCode, statesIn, type StateSelection } from './states.js';
 
 /** ISO 4217 code of the state's currency today, e.g. `currencyOf('KZ') === 'KZT'`. */
@@ -29,8 +30,6 @@ export function defaultCurrencies(base: string, group: StateSelection = 'members
  */
 export const SCO_MEMBER_CURRENCIES: readonly string[] = defaultCurrencies('', 'members');
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
 /**
  * The country that issues a currency, as an ISO 3166-1 alpha-2 code, for the rates table's
  * Country column; `undefined` when no single country does (EUR, XDR, XOF, gold, …) — callers
@@ -45,7 +44,7 @@ export function countryOfCurrency(code: string): string | undefined {
   const currency = code.toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency) || currency.startsWith('X')) return undefined;
   const region = currency.slice(0, 2);
-  if (region === 'EU' || region === 'ZZ' || regionNames.of(region) === undefined) return undefined;
+  if (region === 'EU' || region === 'ZZ' || displayName('en', 'region', region) === undefined) return undefined;
   return Intl.getCanonicalLocales(`und-${region}`)[0] === `und-${region}` ? region : undefined;
 }
 

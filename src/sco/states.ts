@@ -7,7 +7,9 @@
  * how portals of the time showed them (e.g. Member States / Observer States / Dialogue Partners
  * on 13 January 2020).
  */
+import { now as clockNow } from '../data/clock.js';
 import type { CapitalId } from './capitals.js';
+import { displayName } from '../data/intl-cache.js';
 import { requestedLocales } from './locales.js';
 
 export type ScoStatus = 'member' | 'observer' | 'dialogue-partner' | 'partner';
@@ -139,8 +141,8 @@ function checkDate(date: string): string {
   return date;
 }
 
-/** Today's date in the viewer's calendar, `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
+/** Today's date in the viewer's calendar (by the library's clock), `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date(clockNow())): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -205,19 +207,11 @@ export function statesIn(selection: StateSelection, date: string = todayIso()): 
     .flatMap(({ states }) => states);
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-
 /**
  * The state's name in `locale` (default: the runtime's), from the engine's CLDR data via
- * `Intl.DisplayNames`; the code itself if the engine has no name for it.
+ * `Intl.DisplayNames`, else in English; the code itself if the engine has no name for it.
  */
 export function stateName(code: string, locale?: string | readonly string[]): string {
-  const locales = requestedLocales(locale);
-  const key = locales.join(',');
-  let names = regionNames.get(key);
-  if (!names) {
-    names = new Intl.DisplayNames(locales, { type: 'region' });
-    regionNames.set(key, names);
-  }
-  return names.of(code.toUpperCase()) ?? code;
+  const region = code.toUpperCase();
+  return displayName(requestedLocales(locale), 'region', region) ?? region;
 }

@@ -1,16 +1,27 @@
 import { expect } from '@open-wc/testing';
+import { setClock } from '../../src/data/clock.js';
 import { configure, resetConfig } from '../../src/data/config.js';
 import type { DataError } from '../../src/data/errors.js';
 import { parseRates } from '../../src/data/parsers/detect.js';
 import type { Snapshot, Source } from '../../src/data/source.js';
 import { restoreSheet } from '../../src/data/persisted.js';
-import { feedAt, ratesAt } from '../../src/data/sources/index.js';
+import { feedAt, ratesAt, registerSource } from '../../src/data/sources/index.js';
 import { DataStore, keyOf } from '../../src/data/store.js';
 import type { Feed, RateSheet } from '../../src/data/types.js';
-import { requestsFor, resetRequestCounts, trackTimers, until } from '../helpers/timers.js';
+import { manualClock } from '../helpers/manual-clock.js';
+import { requestsFor, resetRequestCounts, until } from '../helpers/timers.js';
 
 const ENG = '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+/** The library's clock, stopped at a moment of 13 December 2025 until a test moves it. */
+function stoppedClock() {
+  const clock = manualClock(Date.parse('2025-12-13T12:00:00Z'));
+  setClock(clock);
+  return clock;
+}
 
 /** A source over real HTTP whose URL can change between loads (to inject faults). */
 function httpSource(name: string, urls: () => string, ttl?: number): Source<RateSheet, unknown> & { loads: number } {
@@ -48,6 +59,7 @@ describe('DataStore', () => {
   });
   afterEach(() => {
     store.clear();
+    setClock();
     delete (document as { visibilityState?: string }).visibilityState;
   });
 
@@ -62,7 +74,8 @@ describe('DataStore', () => {
   });
 
   it('serves a fresh value from memory, and reloads it once its TTL has passed', async () => {
-    const source = httpSource('ttl', () => ENG, 150);
+    const clock = stoppedClock();
+    const source = httpSource('ttl', () => ENG, HOUR);
     const a = collect<RateSheet>();
     const first = store.watch(source, {}, a.listener);
     await until(() => a.last().state === 'ready');
@@ -71,17 +84,21 @@ describe('DataStore', () => {
     const second = store.watch(source, {}, b.listener);
     expect(b.seen[0].state).to.equal('ready'); // synchronously, from memory
     expect(source.loads).to.equal(1);
+    await clock.advance(HOUR - 1);
+    expect(source.loads).to.equal(1);
+    await clock.advance(1);
     await until(() => source.loads === 2, 2000, 'the refresh after the TTL');
     second.close();
   });
 
   it('shows a stale value while it revalidates (stale-while-revalidate)', async () => {
-    const source = httpSource('swr', () => `${ENG}?delay=200`, 1);
+    const clock = stoppedClock();
+    const source = httpSource('swr', () => `${ENG}?delay=200`, HOUR);
     const first = collect<RateSheet>();
     const w1 = store.watch(source, {}, first.listener);
     await until(() => first.last().state === 'ready');
     w1.close();
-    await sleep(5);
+    await clock.advance(HOUR);
     const again = collect<RateSheet>();
     const w2 = store.watch(source, {}, again.listener);
     expect(again.seen[0].state).to.equal('ready');
@@ -142,6 +159,7 @@ describe('DataStore', () => {
   it('persists to localStorage when asked, so a new page paints at once', async () => {
     configure({ persist: true });
     const source = httpSource('persisted', () => ENG);
+    registerSource('persisted', source); // a key that is the same on the next visit
     const view = collect<RateSheet>();
     const firstVisit = store.watch(source, {}, view.listener);
     await until(() => view.last().state === 'ready');
@@ -157,7 +175,6 @@ describe('DataStore', () => {
   });
 
   describe('persisted data is validated when restored; what fails is dropped and fetched anew', () => {
-    const HOUR = 60 * 60 * 1000;
     const sheetSource = ratesAt(ENG);
     const FEED = '/fx/portal/headlines.rss';
     const feedSource = feedAt(FEED);
@@ -214,6 +231,7 @@ describe('DataStore', () => {
 
     it('a source without a check of its own has nothing restored', async () => {
       const unchecked: Source<string, unknown> = { name: 'unchecked', load: async () => 'fresh' };
+      registerSource('unchecked', unchecked);
       localStorage.setItem(`sco-widgets:v1:${keyOf(unchecked, {})}`, record('saved'));
       const { first, watch } = revisit(unchecked);
       expect(first.state).to.equal('loading');
@@ -244,24 +262,55 @@ describe('DataStore', () => {
   });
 
   it('pauses refreshes while the page is hidden and catches up when it is visible again', async () => {
-    const timers = trackTimers();
-    try {
-      const source = httpSource('hidden', () => ENG, 100);
-      const view = collect<RateSheet>();
-      const watch = store.watch(source, {}, view.listener);
-      await until(() => view.last().state === 'ready');
-      expect(timers.pending).to.equal(1);
-      setVisibility('hidden');
-      expect(timers.pending).to.equal(0);
-      await sleep(200);
-      expect(source.loads).to.equal(1);
-      setVisibility('visible');
-      await until(() => source.loads === 2, 2000, 'the catch-up load');
-      watch.close();
-      expect(timers.pending).to.equal(0);
-    } finally {
-      timers.restore();
+    const clock = stoppedClock();
+    const source = httpSource('hidden', () => ENG, HOUR);
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'ready');
+    expect(clock.pending).to.equal(1);
+    setVisibility('hidden');
+    expect(clock.pending).to.equal(0);
+    await clock.advance(2 * HOUR);
+    expect(source.loads).to.equal(1);
+    setVisibility('visible');
+    await until(() => source.loads === 2, 2000, 'the catch-up load');
+    watch.close();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('after failed loads, tries again 30 s, 1, 2 and 4 min later, then every 5 min', async () => {
+    const clock = stoppedClock();
+    const source = httpSource('backoff', () => '/fx/none.xml', HOUR);
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'error', 3000, 'the first failure');
+    const gaps: number[] = [];
+    for (let load = 2, at = clock.now(); load <= 7; load++) {
+      // Step through time a second at a time until the next load starts: the gap is measured, not assumed.
+      while (source.loads < load && clock.now() - at < HOUR) await clock.advance(SECOND);
+      gaps.push(clock.now() - at);
+      at = clock.now();
+      await until(() => view.seen.filter((s) => s.state === 'error').length === load, 3000, `failure ${load}`);
     }
+    expect(gaps).to.deep.equal([30 * SECOND, MINUTE, 2 * MINUTE, 4 * MINUTE, 5 * MINUTE, 5 * MINUTE]);
+    watch.close();
+  });
+
+  it('a success after failures starts the schedule over: the next refresh comes a TTL later', async () => {
+    const clock = stoppedClock();
+    let url = '/fx/none.xml';
+    const source = httpSource('recovers', () => url, HOUR);
+    const view = collect<RateSheet>();
+    const watch = store.watch(source, {}, view.listener);
+    await until(() => view.last().state === 'error', 3000, 'the failure');
+    url = ENG;
+    await clock.advance(30 * SECOND);
+    await until(() => view.last().state === 'ready', 3000, 'the recovery');
+    await clock.advance(HOUR - 1);
+    expect(source.loads).to.equal(2);
+    await clock.advance(1);
+    expect(source.loads).to.equal(3);
+    watch.close();
   });
 
   it('tries again when the browser comes back online after a failure', async () => {

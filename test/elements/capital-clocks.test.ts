@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/clock/define.js';
 import type { ScoCapitalClocks } from '../../src/elements/clock/sco-capital-clocks.js';
-import { setClockSource, ticker } from '../../src/elements/clock/ticker.js';
+import { setClock } from '../../src/data/clock.js';
+import { ticker } from '../../src/elements/clock/ticker.js';
 import { CAPITALS, capitalsOf } from '../../src/sco/index.js';
 
 const SEED = '2026-11-27T18:45:00Z';
 const at = (iso: string) => Date.parse(iso);
-const pin = (iso: string) => setClockSource(() => at(iso));
+const pin = (iso: string) => setClock({ now: () => at(iso) });
 const clocks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="clock"]')];
 const clockIn = (el: Element, zone: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="clock"][data-zone="${zone}"]`)!;
 const text = (clock: Element, part: string) => clock.querySelector(`[part~="${part}"]`)?.textContent?.trim();
@@ -22,7 +23,7 @@ async function list(markup: ReturnType<typeof html>) {
 // The runner may open this page in a background tab, where clocks rightly schedule nothing.
 before(() => Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' }));
 after(() => delete (document as { visibilityState?: string }).visibilityState);
-afterEach(() => setClockSource());
+afterEach(() => setClock());
 
 describe('<sco-capital-clocks> against the browser’s own time zone data', () => {
   const everyZone = CAPITALS.map((c) => c.zone).join(',');

@@ -2,13 +2,15 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { Settings } from 'luxon';
 import '../../src/elements/clock/define.js';
 import type { ScoClock } from '../../src/elements/clock/sco-clock.js';
-import { runningFrom, setClockSource, ticker } from '../../src/elements/clock/ticker.js';
+import { setClock } from '../../src/data/clock.js';
+import { runningFrom } from '../helpers/manual-clock.js';
+import { ticker } from '../../src/elements/clock/ticker.js';
 import { trackTimers } from '../helpers/timers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const timeOf = (el: Element) => part(el, 'time')!.textContent!.trim();
 const at = (iso: string) => Date.parse(iso);
-const pin = (iso: string) => setClockSource(() => at(iso));
+const pin = (iso: string) => setClock({ now: () => at(iso) });
 /** What the browser itself says the wall clock in `zone` reads at `iso`. */
 const browserTime = (zone: string, iso: string, locale = 'en') =>
   new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at(iso));
@@ -40,7 +42,7 @@ function setVisibility(state: 'hidden' | 'visible') {
 beforeEach(() => setVisibility('visible'));
 
 afterEach(() => {
-  setClockSource();
+  setClock();
   Settings.defaultZone = 'system';
 });
 
@@ -106,7 +108,7 @@ describe('<sco-clock seconds>: the second shown and its datetime', () => {
   }
 
   it('shows the instant the clock source gives, ticking in place or rendering, forward, back and into the next minute', async () => {
-    setClockSource(runningFrom(at('2026-11-27T18:45:10.900Z')));
+    setClock(runningFrom(at('2026-11-27T18:45:10.900Z')));
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);
     const datetime = () => part(el, 'time')!.getAttribute('datetime');
     await waitFor(() => timeOf(el) === '01:45:11', 3000, 'the next second');
@@ -320,7 +322,7 @@ describe('the page’s one clock timer', () => {
   });
 
   it('ticks: the minute turns on the boundary', async () => {
-    setClockSource(runningFrom(at('2026-11-27T18:45:59.900Z')));
+    setClock(runningFrom(at('2026-11-27T18:45:59.900Z')));
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23"></sco-clock>`);
     expect(timeOf(el)).to.equal('01:45');
     await waitFor(() => timeOf(el) === '01:46', 4000, 'the next minute');
@@ -328,7 +330,7 @@ describe('the page’s one clock timer', () => {
   });
 
   it('a tick within the minute writes the digits, datetime, label and hands in place, with no render', async () => {
-    setClockSource(runningFrom(at('2026-11-27T18:45:10.900Z')));
+    setClock(runningFrom(at('2026-11-27T18:45:10.900Z')));
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds face="analog"></sco-clock>`);
     let renders = 0;
     const render = el.render.bind(el);
@@ -356,7 +358,7 @@ describe('the page’s one clock timer', () => {
   });
 
   it('schedules nothing once every clock is removed, and resumes when one comes back', async () => {
-    setClockSource(runningFrom(at('2026-11-27T18:45:58.900Z')));
+    setClock(runningFrom(at('2026-11-27T18:45:58.900Z')));
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);
     const parent = el.parentElement!;
     el.remove();

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { setClock } from '../../src/data/clock.js';
 import { UPSTREAMS } from '../../src/data/upstreams.js';
 import { createProxy, SAMPLE_HEADLINES_URL, type ProxyOptions } from '../../src/proxy/index.js';
 import { snapshotFor } from '../../src/proxy/offline.js';
@@ -253,6 +254,22 @@ describe('cache', () => {
     assert.equal(response.headers.get('age'), '30');
     assert.equal(await response.text(), '<hit/>');
     assert.equal(upstream.count('/hit.xml'), 1);
+  });
+
+  it("without a clock of its own, ages its copies by the library's (setClock)", async () => {
+    let now = 2_000_000;
+    setClock({ now: () => now });
+    try {
+      const proxy = loopbackProxy({ ttlMs: 60_000 });
+      upstream.route('/library-clock.xml', serve('<hit/>', { 'content-type': 'text/xml' }));
+      await get(proxy, upstream.url('/library-clock.xml'));
+      now += 45_000;
+      const response = await get(proxy, upstream.url('/library-clock.xml'));
+      assert.equal(response.headers.get('x-sco-cache'), 'hit');
+      assert.equal(response.headers.get('age'), '45');
+    } finally {
+      setClock();
+    }
   });
 
   it('covers a failing upstream with the stale copy, then takes the fresh one once it is back', async () => {

@@ -2,6 +2,7 @@ import { DataError } from '../errors.js';
 import { restoreFeed } from '../persisted.js';
 import type { Source } from '../source.js';
 import type { Feed } from '../types.js';
+import { identify } from './identity.js';
 
 /** A feed is one document: the URL says everything, so a feed source takes no options. */
 export type FeedQuery = Record<string, never>;
@@ -14,7 +15,7 @@ const FEED_TTL = 5 * 60 * 1000;
  * recognised from the content. Relative links in the feed resolve against the feed's own address.
  */
 export function feedAt(url: string): Source<Feed, FeedQuery> {
-  return {
+  return identify(`feed:${url}`, {
     name: `feed:${url}`,
     ttl: FEED_TTL,
     restore: restoreFeed,
@@ -24,7 +25,7 @@ export function feedAt(url: string): Source<Feed, FeedQuery> {
       const [{ parseFeed }, text] = await Promise.all([import('../feeds/index.js'), fetchText(address)]);
       return parseFeed(text, address);
     },
-  };
+  });
 }
 
 /** The feed's address as the page sees it, so relative item links resolve where the feed lives. */

@@ -6,6 +6,7 @@ import type { Source } from '../source.js';
 import type { RateSeries } from '../types.js';
 import { UPSTREAMS } from '../upstreams.js';
 import { HOUR, cbrDate } from './common.js';
+import { identify, identityOf } from './identity.js';
 
 /** What a history widget asks for. */
 export interface SeriesQuery {
@@ -16,7 +17,7 @@ export interface SeriesQuery {
 }
 
 /** The Bank of Russia's history of one currency (`XML_dynamic.asp`). */
-export const cbrHistory: Source<RateSeries, SeriesQuery> = {
+export const cbrHistory: Source<RateSeries, SeriesQuery> = identify('cbr:history', {
   name: 'cbr',
   ttl: HOUR,
   restore: restoreSeries,
@@ -28,7 +29,7 @@ export const cbrHistory: Source<RateSeries, SeriesQuery> = {
     const url = `${UPSTREAMS.cbrDynamic}?date_req1=${cbrDate(query.from)}&date_req2=${cbrDate(query.to)}&VAL_NM_RQ=${id}`;
     return parseHistoryAs('cbr', await fetchText(url), query.code);
   },
-};
+});
 
 /**
  * One currency's history from a document at any URL (`XML_dynamic`, ECB history), its format
@@ -36,7 +37,7 @@ export const cbrHistory: Source<RateSeries, SeriesQuery> = {
  * `code` names the currency to read (an ECB document holds many).
  */
 export function historyAt(url: string, code: string): Source<RateSeries, SeriesQuery> {
-  return {
+  return identify(`history:${url}`, {
     name: `history:${url}`,
     ttl: HOUR,
     restore: restoreSeries,
@@ -44,7 +45,7 @@ export function historyAt(url: string, code: string): Source<RateSeries, SeriesQ
     async load(_query, { fetchText }) {
       return parseHistoryLazily(await fetchText(url), code);
     },
-  };
+  });
 }
 
 /** The error of a history that cannot be expressed in the base asked for. */
@@ -57,7 +58,8 @@ export const notInBase = (code: string, base: string) => new DataError('empty', 
  * computes cross rates from one sheet. Anything else is a `empty` error: no silently wrong picture.
  */
 export function inBase(history: Source<RateSeries, SeriesQuery>, base: string, cross: boolean): Source<RateSeries, SeriesQuery> {
-  return {
+  const { id, stable } = identityOf(history);
+  const source: Source<RateSeries, SeriesQuery> = {
     name: `${history.name}|in:${base}`,
     ttl: history.ttl,
     restore: (saved, savedAt) => {
@@ -80,4 +82,5 @@ export function inBase(history: Source<RateSeries, SeriesQuery>, base: string, c
       return crossSeries(series, divisor, base);
     },
   };
+  return identify(`${id}|in:${base}${cross ? '|cross' : ''}`, source, stable);
 }

@@ -1,5 +1,6 @@
 import { DataError } from '../errors.js';
 import type { Source } from '../source.js';
+import { forgetIdentity, identify } from './identity.js';
 import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
 
 export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt } from './rates.js';
@@ -8,20 +9,24 @@ export { cbrHistory, historyAt, inBase, notInBase, type SeriesQuery } from './hi
 export { feedAt, type FeedQuery } from './feeds.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds sources of every kind of data
-const registry = new Map<string, Source<any, any>>([
-  ['cbr', cbr],
-  ['cbr-json', cbrJson],
-  ['ecb', ecb],
-  ['nbk', nbk],
-  ['nbkr', nbkr],
-  ['cbu', cbu],
-  ['nbrb', nbrb],
-]);
+const registry = new Map<string, Source<any, any>>();
 
-/** Makes a source available to every widget by name (`<sco-currency-table source="name">`). */
+/**
+ * Makes a source available to every widget by name (`<sco-currency-table source="name">`). The
+ * store keys its data by that name, whatever the source's own `name` label says.
+ */
 export function registerSource<T, Q>(name: string, source: Source<T, Q>): void {
+  const replaced = registry.get(name);
   registry.set(name, source);
+  identify(name, source);
+  if (!replaced || replaced === source) return;
+  forgetIdentity(replaced, name);
+  // Still registered under another name: that name is now its identity.
+  const otherName = [...registry].find(([, registered]) => registered === replaced)?.[0];
+  if (otherName !== undefined) identify(otherName, replaced);
 }
+
+for (const source of [cbr, cbrJson, ecb, nbk, nbkr, cbu, nbrb]) registerSource(source.name, source);
 
 /** A source given by name (looked up in the registry) or as an object (used as it is). */
 export function resolveSource<T, Q>(source: string | Source<T, Q>): Source<T, Q> | undefined {

@@ -1,3 +1,4 @@
+import { now } from '../clock.js';
 import { DataError, isDataError } from '../errors.js';
 import { hasProxy } from '../fetch-text.js';
 import { restoreSheet } from '../persisted.js';
@@ -8,6 +9,7 @@ import type { LoadContext, Source } from '../source.js';
 import { UPSTREAMS } from '../upstreams.js';
 import { HOUR, cbrDate } from './common.js';
 import { cbrHistory, type SeriesQuery } from './history.js';
+import { identify } from './identity.js';
 
 /** What a rates widget asks a source for. */
 export interface RateQuery {
@@ -55,7 +57,7 @@ const archiveUrl = (iso: string) => `${UPSTREAMS.cbrJsonArchive}${iso.replaceAll
  * the last such day is in effect. A date after today is answered by the latest sheet.
  */
 async function mirrorSheet(date: string | undefined, { fetchText }: LoadContext): Promise<RateSheet> {
-  if (!date || date > new Date().toISOString().slice(0, 10)) return parseSheetAs('cbr-json', await fetchText(UPSTREAMS.cbrJson));
+  if (!date || date > new Date(now()).toISOString().slice(0, 10)) return parseSheetAs('cbr-json', await fetchText(UPSTREAMS.cbrJson));
   for (let day = date, tries = 0; tries < ARCHIVE_LOOKBACK_DAYS; tries++, day = dayBefore(day)) {
     try {
       return await parseSheetAs('cbr-json', await fetchText(archiveUrl(day)));
@@ -125,7 +127,7 @@ export const nbrb = latestSheet('nbrb', 'nbrb', 'BYN', UPSTREAMS.nbrb);
 
 /** A rates document at any URL, its format recognised from its content. */
 export function ratesAt(url: string): Source<RateSheet, RateQuery> {
-  return {
+  return identify(`url:${url}`, {
     name: `url:${url}`,
     ttl: HOUR,
     restore: restoreSheet,
@@ -133,5 +135,5 @@ export function ratesAt(url: string): Source<RateSheet, RateQuery> {
     async load(query, { fetchText }) {
       return parseRatesLazily(await fetchText(url), query.lang);
     },
-  };
+  });
 }

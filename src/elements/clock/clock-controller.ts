@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LivePart } from './live-value.js';
-import { currentTime, ticker, type TickSubscriber } from './ticker.js';
+import * as clock from '../../data/clock.js';
+import { ticker, type TickSubscriber } from './ticker.js';
 
 const MINUTE = 60_000;
 
@@ -11,7 +12,7 @@ const MINUTE = 60_000;
  */
 export class ClockController implements ReactiveController, TickSubscriber {
   /** The instant (epoch ms) the host renders. */
-  now = currentTime();
+  now = clock.now();
   #precision: 'second' | 'minute';
   readonly #live = new Set<LivePart>();
 
@@ -37,7 +38,7 @@ export class ClockController implements ReactiveController, TickSubscriber {
   }
 
   hostUpdate(): void {
-    this.now = currentTime();
+    this.now = clock.now();
     const wanted = this.#wanted();
     if (wanted !== this.#precision) {
       this.#precision = wanted;

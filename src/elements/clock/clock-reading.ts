@@ -4,7 +4,7 @@
  */
 import { DateTime, IANAZone, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
-import { dateTimeFormat, numberFormat } from '../shared/intl-cache.js';
+import { cachedIntl, dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
 import type { ClockMessages } from './messages.js';
 
@@ -56,17 +56,8 @@ export function parseZones(list: string): ClockSpec[] {
     });
 }
 
-/** Zones checked so far: luxon's check builds an `Intl.DateTimeFormat` per call, and every clock asks on every tick. */
-const knownZones = new Map<string, boolean>();
-
-export function isKnownZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    known = zone !== '' && IANAZone.isValidZone(zone);
-    knownZones.set(zone, known);
-  }
-  return known;
-}
+/** Checked once per zone: luxon's check builds an `Intl.DateTimeFormat` per call, and every clock asks on every tick. */
+export const isKnownZone = (zone: string): boolean => cachedIntl(`zone|${zone}`, () => zone !== '' && IANAZone.isValidZone(zone));
 
 /**
  * The city to name under a clock: the label given, else the SCO capital kept in that zone (in the
@@ -74,32 +65,21 @@ export function isKnownZone(zone: string): boolean {
  */
 export function cityOf({ zone, label }: ClockSpec, locale: string): string {
   if (label) return label;
-  const key = `${zone}|${locale}`;
-  let city = cities.get(key);
-  if (city === undefined) {
-    // Asked by every clock on every tick; the answer never changes.
+  // Asked by every clock on every tick; the answer never changes.
+  return cachedIntl(`city|${zone}|${locale}`, () => {
     const capital = CAPITALS.find((c) => c.zone.toLowerCase() === zone.toLowerCase());
-    city = capital ? capitalName(capital.id, locale) : (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-    cities.set(key, city);
-  }
-  return city;
+    return capital ? capitalName(capital.id, locale) : (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  });
 }
-
-const cities = new Map<string, string>();
 
 /** The hour cycle a locale uses by default (`en-US` h12, `en-GB`, `ru`, `zh`, `fa` h23). */
 export function defaultHourCycle(locale: string): HourCycle {
-  let cycle = hourCycles.get(locale);
-  if (!cycle) {
-    // resolvedOptions() builds a fresh object each call; every clock asks on every tick.
+  // resolvedOptions() builds a fresh object each call; every clock asks on every tick.
+  return cachedIntl(`hour-cycle|${locale}`, () => {
     const resolved = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-    cycle = resolved === 'h11' || resolved === 'h12' ? 'h12' : 'h23';
-    hourCycles.set(locale, cycle);
-  }
-  return cycle;
+    return resolved === 'h11' || resolved === 'h12' ? 'h12' : 'h23';
+  });
 }
-
-const hourCycles = new Map<string, HourCycle>();
 
 const MINUTES_PER_HOUR = 60;
 const SECOND = 1000;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configError } from '../../data/errors.js';
-import { dateTimeFormat } from '../shared/intl-cache.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';

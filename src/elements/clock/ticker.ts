@@ -5,6 +5,8 @@
  * page of two hundred clocks costs one timer, and a page without clocks costs none.
  */
 
+import { after, now, onClockChange } from '../../data/clock.js';
+
 /** What a clock needs from the ticker: how fine its display is, and a call when that changes. */
 export interface TickSubscriber {
   /** `second` when the clock shows seconds, else `minute`. */
@@ -13,38 +15,13 @@ export interface TickSubscriber {
   tick(now: number): void;
 }
 
-type ClockSource = () => number;
-
-const systemClock: ClockSource = () => Date.now();
-let clockSource: ClockSource = systemClock;
-
-/** The current instant in epoch milliseconds, as every clock on the page sees it. */
-export function currentTime(): number {
-  return clockSource();
-}
-
-/**
- * Replaces the time every clock reads (epoch milliseconds); with no argument, back to `Date.now`.
- * For tests and for pages that show a pinned moment. The timer keeps real time: a source that
- * should run must advance by itself (see `runningFrom`).
- */
-export function setClockSource(source?: ClockSource): void {
-  clockSource = source ?? systemClock;
-  ticker.resync();
-}
-
-/** A clock source that starts at `instant` (epoch ms) and then runs at the real pace. */
-export function runningFrom(instant: number): ClockSource {
-  const start = performance.now();
-  return () => instant + Math.floor(performance.now() - start);
-}
-
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
 class Ticker {
   readonly #subscribers = new Set<TickSubscriber>();
-  #timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the pending tick, if one is scheduled. */
+  #timer?: () => void;
   #due?: number;
   #listening = false;
 
@@ -67,9 +44,9 @@ class Ticker {
     this.#schedule();
   }
 
-  /** Brings every clock up to date now (after the page comes back, or the clock source changed). */
+  /** Brings every clock up to date now (after the page comes back, or the library's clock changed). */
   resync(): void {
-    if (!this.#hidden) this.#tickAll(currentTime());
+    if (!this.#hidden) this.#tickAll(now());
     this.#schedule();
   }
 
@@ -90,12 +67,12 @@ class Ticker {
   }
 
   #schedule(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer?.();
     this.#timer = this.#due = undefined;
     if (!this.#subscribers.size || this.#hidden) return;
     const step = this.#anyShowsSeconds() ? SECOND : MINUTE;
-    const now = currentTime();
-    this.#arm(Math.floor(now / step) * step + step, now);
+    const instant = now();
+    this.#arm(Math.floor(instant / step) * step + step, instant);
   }
 
   // Runs on every tick: a loop that stops at the first clock with seconds, no copy of the set.
@@ -104,20 +81,20 @@ class Ticker {
     return false;
   }
 
-  #arm(due: number, now: number): void {
+  #arm(due: number, instant: number): void {
     this.#due = due;
-    this.#timer = setTimeout(() => this.#fire(), due - now);
+    this.#timer = after(due - instant, () => this.#fire());
   }
 
   #fire(): void {
-    const now = currentTime();
+    const instant = now();
     // Timers may fire a little early; showing the old minute again would look like a missed tick.
-    if (this.#due !== undefined && now < this.#due) {
-      this.#arm(this.#due, now);
+    if (this.#due !== undefined && instant < this.#due) {
+      this.#arm(this.#due, instant);
       return;
     }
     this.#timer = this.#due = undefined;
-    this.#tickAll(now);
+    this.#tickAll(instant);
     this.#schedule();
   }
 
@@ -128,3 +105,6 @@ class Ticker {
 
 /** The page-wide ticker every `ClockController` subscribes to. */
 export const ticker = new Ticker();
+
+// A new clock (a test, a page pinned to a moment) shows on every clock at once.
+onClockChange(() => ticker.resync());

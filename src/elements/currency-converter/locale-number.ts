@@ -1,4 +1,4 @@
-import { numberFormat } from '../shared/intl-cache.js';
+import { cachedIntl, numberFormat } from '../../data/intl-cache.js';
 
 /** The symbols a locale writes numbers with, learnt from Intl so no table has to be kept. */
 interface NumberSymbols {
@@ -8,21 +8,16 @@ interface NumberSymbols {
   digits: string[];
 }
 
-const symbolsCache = new Map<string, NumberSymbols>();
-
 function symbolsOf(locale: string): NumberSymbols {
-  let symbols = symbolsCache.get(locale);
-  if (!symbols) {
+  return cachedIntl(`symbols|${locale}`, () => {
     const parts = numberFormat(locale).formatToParts(12345.6);
     const plain = numberFormat(locale, { useGrouping: false });
-    symbols = {
+    return {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
       digits: Array.from({ length: 10 }, (_, d) => plain.format(d)),
     };
-    symbolsCache.set(locale, symbols);
-  }
-  return symbols;
+  });
 }
 
 /** Digit sets anyone may type whatever the locale: ASCII, Arabic-Indic, extended (Persian) Arabic-Indic. */

@@ -7,7 +7,7 @@ import type { Rate, RateSheet } from '../../data/types.js';
 import { countryOfCurrency, defaultCurrencies, flagEmoji, SCO_MEMBER_CURRENCIES } from '../../sco/currencies.js';
 import { isIsoDate } from '../../sco/states.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { displayName, numberFormat } from '../shared/intl-cache.js';
+import { displayName, numberFormat } from '../../data/intl-cache.js';
 import { pick } from '../shared/locale.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';

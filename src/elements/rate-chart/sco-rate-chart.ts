@@ -1,13 +1,14 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { now } from '../../data/clock.js';
 import { configError, DataError } from '../../data/errors.js';
 import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
 import type { Source } from '../../data/source.js';
 import { historyAt, inBase, notInBase, resolveSource, sourceLabel, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RatePoint, RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { dateTimeFormat, displayName, numberFormat } from '../shared/intl-cache.js';
+import { dateTimeFormat, displayName, numberFormat } from '../../data/intl-cache.js';
 import { pick } from '../shared/locale.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
@@ -237,7 +238,7 @@ const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximu
 
 /** `YYYY-MM-DD` of the UTC day `days` before today. */
 function isoDaysAgo(days: number): string {
-  const date = new Date();
+  const date = new Date(now());
   date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
 }

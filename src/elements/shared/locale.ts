@@ -1,4 +1,5 @@
 /** Where a widget gets its language and direction: itself, the nearest ancestor, the document. */
+import { cachedIntl } from '../../data/intl-cache.js';
 import { requestedLocales } from '../../sco/locales.js';
 
 /** The nearest element (crossing shadow roots) that has the attribute, starting at `el`. */
@@ -24,17 +25,8 @@ export function resolveDir(el: Element, locale: string): 'ltr' | 'rtl' {
   return scriptDirection(locale);
 }
 
-export function scriptDirection(locale: string): 'ltr' | 'rtl' {
-  let direction = directions.get(locale);
-  if (!direction) {
-    direction = directionOfScript(locale);
-    directions.set(locale, direction);
-  }
-  return direction;
-}
-
-/** Built once per locale: `Intl.Locale` is costly and widgets ask on every render. */
-const directions = new Map<string, 'ltr' | 'rtl'>();
+/** Read once per locale: `Intl.Locale` is costly and widgets ask on every render. */
+export const scriptDirection = (locale: string): 'ltr' | 'rtl' => cachedIntl(`direction|${locale}`, () => directionOfScript(locale));
 
 function directionOfScript(locale: string): 'ltr' | 'rtl' {
   const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };

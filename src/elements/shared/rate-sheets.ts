@@ -3,7 +3,7 @@ import { ratesAt, resolveSource, sourceLabel, unknownSource, type RateQuery, typ
 import type { Rate, RateSheet } from '../../data/types.js';
 import { todayIso } from '../../sco/states.js';
 import type { DataInput } from './data-controller.js';
-import { dateTimeFormat } from './intl-cache.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
 import { pick } from './locale.js';
 
 /** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */

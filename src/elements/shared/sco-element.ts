@@ -36,6 +36,14 @@ export interface ScoEventMap<T> extends HTMLElementEventMap {
   'sco-error': CustomEvent<ScoErrorDetail>;
 }
 
+declare global {
+  // A listener on an ancestor hears every widget's events; on the element itself, ScoEventMap types the detail.
+  interface HTMLElementEventMap {
+    'sco-load': CustomEvent<unknown>;
+    'sco-error': CustomEvent<ScoErrorDetail>;
+  }
+}
+
 type Listener<E, Ev> = ((this: E, event: Ev) => unknown) | { handleEvent(event: Ev): unknown };
 
 /** Sets a widget's `state`; only the status path (`DataController`) calls it. */

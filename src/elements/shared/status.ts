@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { now } from '../../data/clock.js';
 import type { DataError, DataErrorCode } from '../../data/errors.js';
 import type { Snapshot } from '../../data/source.js';
-import { dateTimeFormat } from './intl-cache.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
 import { pick } from './locale.js';
 
 interface StatusMessages {
@@ -154,7 +155,7 @@ export function renderStatus(snapshot: Snapshot<unknown>, locale: string) {
     case 'loading':
       return html`<p part="status" role="status" data-state="loading">${m.loading}</p>`;
     case 'stale': {
-      const asOf = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.updated ?? Date.now());
+      const asOf = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.updated ?? now());
       const trying = snapshot.error?.code === 'timeout' ? ` ${m.stillTrying}` : '';
       return html`<p part="status" role="status" data-state="stale">${m.stale(asOf)}${trying}</p>`;
     }
