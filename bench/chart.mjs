@@ -3,7 +3,21 @@
 // beside the plainest hand-made SVG chart doing the same job, each in its own page, the two pages
 // drawing in turn so that a load on the machine weighs on both alike.
 import { dynamicSeries } from './documents.mjs';
-import { SCRIPT_EVENTS, bundle, coveredMs, fixed, formatSpread, median, openPage, profile, profileTable, quantile, ratio, table, traceMainThread } from './harness.mjs';
+import {
+  SCRIPT_EVENTS,
+  bundle,
+  coveredMs,
+  fixed,
+  formatSpread,
+  median,
+  openPage,
+  profile,
+  profileTable,
+  quantile,
+  ratio,
+  table,
+  traceMainThread,
+} from './harness.mjs';
 
 /** A frame longer than this is a visible stutter (a long task, in the browser's own terms). */
 const JANK_MS = 50;
@@ -73,17 +87,41 @@ export async function run({ browser, server, quick }) {
   for (const variant of VARIANTS) {
     const { traces } = results[variant];
     // Counts from the first traced draw (they do not vary); times as medians.
-    results[variant].trace = { ...traces[0], ...Object.fromEntries(['cpuMs', 'scriptMs', 'parseMs', 'styleMs', 'layoutMs'].map((key) => [key, median(traces.map((t) => t[key]))])) };
+    results[variant].trace = {
+      ...traces[0],
+      ...Object.fromEntries(['cpuMs', 'scriptMs', 'parseMs', 'styleMs', 'layoutMs'].map((key) => [key, median(traces.map((t) => t[key]))])),
+    };
     results[variant].frames = await pages[variant].page.evaluate((n) => window.bench.sweep(n), steps);
   }
-  results.profile = await profile(pages.chart.cdp, server, () => pages.chart.page.evaluate(async () => { for (let i = 0; i < 3; i++) await window.bench.render(); }));
+  results.profile = await profile(pages.chart.cdp, server, () =>
+    pages.chart.page.evaluate(async () => {
+      for (let i = 0; i < 3; i++) await window.bench.render();
+    }),
+  );
   for (const variant of VARIANTS) await pages[variant].close();
 
   const widget = results.chart;
   const baseline = results['chart-baseline'];
   const janky = widget.frames.filter((f) => f > JANK_MS).length;
-  const row = (label, r) => [label, formatSpread(r.times, 1), fixed(median(r.frames), 1), fixed(quantile(r.frames, 0.95), 1), fixed(Math.max(...r.frames), 1), String(r.frames.filter((f) => f > JANK_MS).length)];
-  const traceRow = (label, t) => [label, String(t.forcedLayouts), String(t.forcedStyles), String(t.layouts), fixed(t.cpuMs, 1), fixed(t.scriptMs, 1), fixed(t.parseMs, 1), fixed(t.styleMs, 1), fixed(t.layoutMs, 1)];
+  const row = (label, r) => [
+    label,
+    formatSpread(r.times, 1),
+    fixed(median(r.frames), 1),
+    fixed(quantile(r.frames, 0.95), 1),
+    fixed(Math.max(...r.frames), 1),
+    String(r.frames.filter((f) => f > JANK_MS).length),
+  ];
+  const traceRow = (label, t) => [
+    label,
+    String(t.forcedLayouts),
+    String(t.forcedStyles),
+    String(t.layouts),
+    fixed(t.cpuMs, 1),
+    fixed(t.scriptMs, 1),
+    fixed(t.parseMs, 1),
+    fixed(t.styleMs, 1),
+    fixed(t.layoutMs, 1),
+  ];
   const cpuRatio = ratio(widget.trace.cpuMs, baseline.trace.cpuMs);
   const renderRatio = median(pairRatios);
   const renderMet = renderRatio <= 1.2;
@@ -91,17 +129,20 @@ export async function run({ browser, server, quick }) {
   const lines = [
     `A generated ${records}-record \`XML_dynamic\` series (ten years of CNY, the bank's own gaps kept), parsed once, then drawn ${renders} times into a 960×420 box (after one draw left out as warm-up), the widget's page and the baseline's drawing in turn; then ${steps} pointer moves across the plot, one per animation frame, each moving the read-out to the nearest record.`,
     '',
-    table(['variant', 'to first frame, ms', 'sweep frame median, ms', 'p95, ms', 'longest, ms', `frames > ${JANK_MS} ms`], [
-      row('`<sco-rate-chart>` (.data)', widget),
-      row('baseline: one SVG path built as a string, the same visually hidden table', baseline),
-    ]),
+    table(
+      ['variant', 'to first frame, ms', 'sweep frame median, ms', 'p95, ms', 'longest, ms', `frames > ${JANK_MS} ms`],
+      [row('`<sco-rate-chart>` (.data)', widget), row('baseline: one SVG path built as a string, the same visually hidden table', baseline)],
+    ),
     '',
     `- Drawing, widget ÷ baseline: **${fixed(renderRatio, 2)}×** (median of the ${renders} pairs drawn in turn: ${pairRatios.map((r) => fixed(r, 2)).join(', ')}); target ≤ 1.2× — **${renderMet ? 'met' : 'missed'}**. The widget also lays out date and value ticks, a summary, points and a localised table.`,
     `- Frames over ${JANK_MS} ms while reading out values: **${janky}** of ${widget.frames.length} — ${janky === 0 ? 'no jank' : 'jank'} (a frame is about 16.7 ms at 60 Hz).`,
     '',
     `${tracedDraws} draw(s) of each, traced in turn (counts do not depend on the load of the machine; a forced layout is one that script asks for, e.g. by reading a size, rather than the one the frame does; times are medians, CPU the main thread's own time over the whole draw, frame included):`,
     '',
-    table(['variant', 'forced layouts', 'forced style recalcs', 'layouts in all', 'main-thread CPU ms', 'script ms', 'HTML parsing ms', 'style ms', 'layout ms'], [traceRow('`<sco-rate-chart>`', widget.trace), traceRow('baseline', baseline.trace)]),
+    table(
+      ['variant', 'forced layouts', 'forced style recalcs', 'layouts in all', 'main-thread CPU ms', 'script ms', 'HTML parsing ms', 'style ms', 'layout ms'],
+      [traceRow('`<sco-rate-chart>`', widget.trace), traceRow('baseline', baseline.trace)],
+    ),
     '',
     `- Main-thread CPU time per draw, widget ÷ baseline: ${fixed(cpuRatio, 2)}×.`,
     '',
@@ -113,8 +154,18 @@ export async function run({ browser, server, quick }) {
     title: 'Rate chart (ten years)',
     markdown: lines.join('\n'),
     targets: [
-      { name: `Chart: frames over ${JANK_MS} ms while hovering a ten-year series`, target: '0', value: `${janky} of ${widget.frames.length} (p95 ${fixed(quantile(widget.frames, 0.95), 1)} ms)`, met: janky === 0 },
-      { name: 'Chart: ten-year series to first frame vs plain SVG', target: '≤ 1.2×', value: `${fixed(median(widget.times), 1)} vs ${fixed(median(baseline.times), 1)} ms (${fixed(renderRatio, 2)}×)`, met: renderMet },
+      {
+        name: `Chart: frames over ${JANK_MS} ms while hovering a ten-year series`,
+        target: '0',
+        value: `${janky} of ${widget.frames.length} (p95 ${fixed(quantile(widget.frames, 0.95), 1)} ms)`,
+        met: janky === 0,
+      },
+      {
+        name: 'Chart: ten-year series to first frame vs plain SVG',
+        target: '≤ 1.2×',
+        value: `${fixed(median(widget.times), 1)} vs ${fixed(median(baseline.times), 1)} ms (${fixed(renderRatio, 2)}×)`,
+        met: renderMet,
+      },
       { name: 'Chart: forced layouts per draw of the ten-year series', target: '0', value: String(widget.trace.forcedLayouts), met: forcedMet },
     ],
   };

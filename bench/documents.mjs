@@ -39,7 +39,28 @@ export function dynamicSeries(years = 10, from = '2015-09-01') {
   };
 }
 
-const WORDS = ['SCO', 'Secretary-General', 'meets', 'Ambassador', 'of', 'Kazakhstan', 'to', 'China', 'on', 'trade', 'energy', '&amp;', 'security', 'cooperation', 'summit', 'in', 'Tianjin', 'Foreign', 'Ministers', 'Council'];
+const WORDS = [
+  'SCO',
+  'Secretary-General',
+  'meets',
+  'Ambassador',
+  'of',
+  'Kazakhstan',
+  'to',
+  'China',
+  'on',
+  'trade',
+  'energy',
+  '&amp;',
+  'security',
+  'cooperation',
+  'summit',
+  'in',
+  'Tianjin',
+  'Foreign',
+  'Ministers',
+  'Council',
+];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

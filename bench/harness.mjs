@@ -120,7 +120,11 @@ export async function startServer() {
       }
       if (url.pathname.startsWith('/page/')) {
         const name = url.pathname.slice('/page/'.length);
-        return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body><script type="module" src="/bundles/${name}/${name}.js"></script></body></html>`);
+        return send(
+          200,
+          'text/html; charset=utf-8',
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body><script type="module" src="/bundles/${name}/${name}.js"></script></body></html>`,
+        );
       }
       if (files.has(url.pathname)) {
         const body = files.get(url.pathname);
@@ -188,19 +192,27 @@ export function instrumentPage() {
   window.__bench = b;
   const { setTimeout: nativeSetTimeout, setInterval: nativeSetInterval, clearTimeout: nativeClearTimeout, clearInterval: nativeClearInterval } = window;
   window.setTimeout = function (callback, delay, ...args) {
-    const id = nativeSetTimeout.call(window, function () {
-      b.pendingTimeouts.delete(id);
-      b.timeoutFires++;
-      if (typeof callback === 'function') callback.apply(this, args);
-    }, delay);
+    const id = nativeSetTimeout.call(
+      window,
+      function () {
+        b.pendingTimeouts.delete(id);
+        b.timeoutFires++;
+        if (typeof callback === 'function') callback.apply(this, args);
+      },
+      delay,
+    );
     b.pendingTimeouts.add(id);
     return id;
   };
   window.setInterval = function (callback, delay, ...args) {
-    const id = nativeSetInterval.call(window, function () {
-      b.intervalFires++;
-      if (typeof callback === 'function') callback.apply(this, args);
-    }, delay);
+    const id = nativeSetInterval.call(
+      window,
+      function () {
+        b.intervalFires++;
+        if (typeof callback === 'function') callback.apply(this, args);
+      },
+      delay,
+    );
     b.intervals.add(id);
     return id;
   };
@@ -361,7 +373,19 @@ export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
  * which `Performance.getMetrics` ScriptDuration leaves out), module evaluation, compilation, and
  * the collections they cause.
  */
-export const SCRIPT_EVENTS = ['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'MinorGC', 'MajorGC'];
+export const SCRIPT_EVENTS = [
+  'FunctionCall',
+  'EvaluateScript',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'MinorGC',
+  'MajorGC',
+];
 
 /**
  * Records a Chromium trace while `during()` runs and returns the complete events of the page's
@@ -384,7 +408,13 @@ export async function traceMainThread(browser, page, during) {
   const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const events = traceEvents.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
   const origin = Math.min(...events.map((e) => e.ts));
-  return events.map((e) => ({ name: e.name, start: (e.ts - origin) / 1000, end: (e.ts - origin + (e.dur ?? 0)) / 1000, cpu: (e.tdur ?? 0) / 1000, elements: e.args?.elementCount }));
+  return events.map((e) => ({
+    name: e.name,
+    start: (e.ts - origin) / 1000,
+    end: (e.ts - origin + (e.dur ?? 0)) / 1000,
+    cpu: (e.tdur ?? 0) / 1000,
+    elements: e.args?.elementCount,
+  }));
 }
 
 /** Milliseconds covered by the union of the events named in `names`, clipped to [from, to). */

@@ -15,7 +15,11 @@ async function liveInstances(cdp, tag) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { result: proto } = await cdp.send('Runtime.evaluate', { expression: `customElements.get(${JSON.stringify(tag)}).prototype` });
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
   await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
   await cdp.send('Runtime.releaseObject', { objectId: proto.objectId });
   return result.value;
@@ -47,7 +51,11 @@ export async function run({ browser, server, quick }) {
       }
       const name = `leaks-${widget}`;
       try {
-        server.add(await bundle(name, undefined, { stdin: `import ${JSON.stringify(define)};\nimport { ready } from './leaks.mjs';\nready(${JSON.stringify(widget)});\n` }));
+        server.add(
+          await bundle(name, undefined, {
+            stdin: `import ${JSON.stringify(define)};\nimport { ready } from './leaks.mjs';\nready(${JSON.stringify(widget)});\n`,
+          }),
+        );
       } catch (error) {
         failures.push(`\`${widget}\` did not build: ${String(error.message).split('\n')[0]}`);
         continue;
@@ -77,7 +85,13 @@ export async function run({ browser, server, quick }) {
         const perCycle = growth / cycles;
         // The second half's slope: one-off costs (compiled code, caches) land in the first.
         const slope = (heapAfter - heapHalf) / (cycles / 2);
-        worst = { timers: Math.max(worst.timers, timers), open: Math.max(worst.open, open), perCycle: Math.max(worst.perCycle, perCycle), slope: Math.max(worst.slope, slope), instances: Math.max(worst.instances, instances) };
+        worst = {
+          timers: Math.max(worst.timers, timers),
+          open: Math.max(worst.open, open),
+          perCycle: Math.max(worst.perCycle, perCycle),
+          slope: Math.max(worst.slope, slope),
+          instances: Math.max(worst.instances, instances),
+        };
         rows.push([
           labels[i],
           String(timers),
@@ -100,7 +114,19 @@ export async function run({ browser, server, quick }) {
   const lines = [
     `${cycles} insert/remove cycles per row, in rounds of ${BATCH} widgets: append, wait for \`updateComplete\`, one animation frame and one task (layout, ResizeObservers, fetches under way), remove. After 30 warm-up cycles, after half of the measured ones, and at the end (after waiting for requests to settle), two forced collections (CDP \`HeapProfiler.collectGarbage\`) and \`Runtime.getHeapUsage\`. Timers, requests and listeners are counted by wrapping \`setTimeout\`/\`setInterval\`, \`fetch\` and \`addEventListener\` in an init script; live instances by CDP \`Runtime.queryObjects\` on the element class's prototype. \`src\` rows use a server route that answers after 3 s, so each round's request is aborted.`,
     '',
-    table(['widget', 'pending timers left', 'open requests left', 'page-wide listeners left', 'live instances after GC', 'heap growth', 'per cycle', 'per cycle, second half'], rows),
+    table(
+      [
+        'widget',
+        'pending timers left',
+        'open requests left',
+        'page-wide listeners left',
+        'live instances after GC',
+        'heap growth',
+        'per cycle',
+        'per cycle, second half',
+      ],
+      rows,
+    ),
     '',
     `- Worst row: ${worst.timers} pending timer(s), ${worst.open} open request(s), ${worst.instances} live instance(s), ${fixed(worst.perCycle, 1)} B heap growth per cycle overall and ${fixed(worst.slope, 1)} B over the second half; target 0, 0, flat — **${worst.timers === 0 && worst.open === 0 && flat ? 'met' : 'missed'}**.`,
   ];
@@ -111,7 +137,12 @@ export async function run({ browser, server, quick }) {
     targets: [
       { name: 'Leaks: pending timers after 1,000 cycles (worst widget)', target: '0', value: String(worst.timers), met: worst.timers === 0 },
       { name: 'Leaks: open requests after 1,000 cycles (worst widget)', target: '0', value: String(worst.open), met: worst.open === 0 },
-      { name: 'Leaks: heap growth after GC (worst widget)', target: 'flat', value: `${fixed(worst.perCycle, 1)} B/cycle overall, ${fixed(worst.slope, 1)} B/cycle second half, ${worst.instances} live instances`, met: flat },
+      {
+        name: 'Leaks: heap growth after GC (worst widget)',
+        target: 'flat',
+        value: `${fixed(worst.perCycle, 1)} B/cycle overall, ${fixed(worst.slope, 1)} B/cycle second half, ${worst.instances} live instances`,
+        met: flat,
+      },
     ],
   };
 }

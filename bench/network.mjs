@@ -25,7 +25,12 @@ async function loadOnce(page, url) {
     }));
     throw new Error(`${url ? 'cold load' : 'reload'}: ${state.loaded} of 20 widgets loaded after 20 s (${state.states.join(' ')})`, { cause: error });
   }
-  return page.evaluate(() => ({ firstRow: window.bench.firstRow, firstItem: window.bench.firstItem, allLoaded: window.bench.allLoaded, errors: window.bench.errors }));
+  return page.evaluate(() => ({
+    firstRow: window.bench.firstRow,
+    firstItem: window.bench.firstItem,
+    allLoaded: window.bench.allLoaded,
+    errors: window.bench.errors,
+  }));
 }
 
 export async function run({ browser, server, quick }) {
@@ -77,7 +82,11 @@ export async function run({ browser, server, quick }) {
   const warmRequests = Math.max(...col('warm', 'requests'));
   const row = (label, kind) => [
     label,
-    `${fixed(median(col(kind, 'requests')), 0)} (max ${Math.max(...col(kind, 'requests'))}; ${Object.entries(runs[kind][0].byPath).map(([p, n]) => `${p.split('/').pop()} ×${n}`).join(', ') || 'none'})`,
+    `${fixed(median(col(kind, 'requests')), 0)} (max ${Math.max(...col(kind, 'requests'))}; ${
+      Object.entries(runs[kind][0].byPath)
+        .map(([p, n]) => `${p.split('/').pop()} ×${n}`)
+        .join(', ') || 'none'
+    })`,
     formatSpread(col(kind, 'firstRow'), 1),
     formatSpread(col(kind, 'firstItem'), 1),
     formatSpread(col(kind, 'allLoaded'), 1),
@@ -87,7 +96,10 @@ export async function run({ browser, server, quick }) {
   const lines = [
     `One page with 10 \`<sco-currency-table>\` (source \`cbr\`, fetched through the proxy template \`/proxy/?url={url}\` on the bench server, which answers with the ${'`XML_daily_eng`'} fixture) and 10 \`<sco-headline-ticker src="/feed/headlines.rss">\`, \`configure({ persist: true })\`; requests counted where they arrive. ${reps} runs, each in a fresh browser context: a cold load, then a reload within the TTL. Times from \`customElements.define\` (the elements are already in the page) to the first \`sco-load\` whose shadow root holds a row or headline, and to the twentieth \`sco-load\`.`,
     '',
-    table(['load', 'upstream requests', 'define → first table row ms', 'define → first headline ms', 'define → all 20 loaded ms'], [row('cold (empty storage)', 'cold'), row('reload within TTL (persisted)', 'warm')]),
+    table(
+      ['load', 'upstream requests', 'define → first table row ms', 'define → first headline ms', 'define → all 20 loaded ms'],
+      [row('cold (empty storage)', 'cold'), row('reload within TTL (persisted)', 'warm')],
+    ),
     '',
     `- Cold: **${fixed(coldRequests, 0)}** upstream requests for 20 widgets on 2 sources (target 2 — **${coldRequests === 2 ? 'met' : 'missed'}**).`,
     `- Reload within the TTL: **${warmRequests}** requests in the worst run (target 0 — **${warmRequests === 0 ? 'met' : 'missed'}**); first row after ${fixed(warmMs, 1)} ms instead of ${fixed(coldMs, 1)} ms (${fixed(warmMs / coldMs, 2)}× the cold time).`,

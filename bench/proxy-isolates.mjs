@@ -71,7 +71,9 @@ const rows = [
   ['memory + Cache API + KV (`SCO_PROXY_KV` bound)', await count(sharedScript, true)],
 ];
 upstream.close();
-console.log(`${locations} locations × ${isolates} fresh isolates, one request each for the same document within its TTL; workerd via Miniflare ${(await import('miniflare/package.json', { with: { type: 'json' } })).default.version}\n`);
+console.log(
+  `${locations} locations × ${isolates} fresh isolates, one request each for the same document within its TTL; workerd via Miniflare ${(await import('miniflare/package.json', { with: { type: 'json' } })).default.version}\n`,
+);
 console.log('| Worker caches in | upstream requests | per isolate | answers |');
 console.log('|---|---:|---:|---|');
 for (const [name, { requests, states }] of rows) {

@@ -15,7 +15,11 @@ function part(script, args, intro) {
 
 export async function run({ quick }) {
   const markdown = [
-    part('bench/proxy.mjs', quick ? ['--seconds', '1', '--requests', '2000'] : [], '(cache hits and offline snapshots beside a node:http server sending the same bytes from memory; servers in a child process, all on 127.0.0.1)'),
+    part(
+      'bench/proxy.mjs',
+      quick ? ['--seconds', '1', '--requests', '2000'] : [],
+      '(cache hits and offline snapshots beside a node:http server sending the same bytes from memory; servers in a child process, all on 127.0.0.1)',
+    ),
     '### Memory under hostile loads',
     part('bench/proxy-memory.mjs', [], '(the limits in force are in the first column; docs/proxy.md, "Hostile inputs")'),
     '### Upstream requests per Workers isolate',

@@ -17,7 +17,9 @@ const MiB = 1024 * 1024;
 async function upstream() {
   const body = Buffer.alloc(DOCUMENT_BYTES, 0);
   for (let i = 0; i < body.length; i++) body[i] = 0xc0 + (i % 64);
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1251', 'content-length': body.length }).end(body));
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1251', 'content-length': body.length }).end(body),
+  );
   server.listen(0, '127.0.0.1', () => process.send(server.address().port));
 }
 
@@ -38,7 +40,10 @@ async function proxy(options) {
 
 const start = (role, args = [], execArgv = []) =>
   new Promise((resolve) => {
-    const child = fork(new URL(import.meta.url).pathname, [role, ...args], { execArgv: [...process.execArgv, ...execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(new URL(import.meta.url).pathname, [role, ...args], {
+      execArgv: [...process.execArgv, ...execArgv],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (port) => resolve({ child, port }));
   });
 
@@ -69,7 +74,11 @@ const tally = (statuses) =>
     .join(', ');
 
 async function measure(name, options, upstreamPort) {
-  const { child, port } = await start('--proxy', [JSON.stringify({ allowHosts: [`127.0.0.1:${upstreamPort}`], allowPrivate: true, ...options })], ['--expose-gc']);
+  const { child, port } = await start(
+    '--proxy',
+    [JSON.stringify({ allowHosts: [`127.0.0.1:${upstreamPort}`], allowPrivate: true, ...options })],
+    ['--expose-gc'],
+  );
   const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
   const target = (n) => `/?url=${encodeURIComponent(`http://127.0.0.1:${upstreamPort}/sheet.xml?n=${n}`)}`;
   const idle = await memory(child.pid);
@@ -94,9 +103,15 @@ async function measure(name, options, upstreamPort) {
 async function main() {
   const { child: upstreamChild, port: upstreamPort } = await start('--upstream');
   const bounded = await measure('defaults: 64 MiB cache, 8 upstream + 32 waiting', {}, upstreamPort);
-  const unbounded = await measure('limits lifted (as before)', { maxCacheBytes: 4096 * MiB, maxUpstreamRequests: 100_000, maxQueuedRequests: 100_000 }, upstreamPort);
+  const unbounded = await measure(
+    'limits lifted (as before)',
+    { maxCacheBytes: 4096 * MiB, maxUpstreamRequests: 100_000, maxQueuedRequests: 100_000 },
+    upstreamPort,
+  );
   upstreamChild.kill();
-  console.log(`Each document: ${DOCUMENT_BYTES.toLocaleString('en')} bytes of windows-1251 upstream, ${(2 * DOCUMENT_BYTES).toLocaleString('en')} bytes as served (UTF-8); Node ${process.version}. Memory of the proxy process in MiB: RSS idle, at its peak during the load and after it (garbage collected), and what the JavaScript heap and buffers still hold then.\n`);
+  console.log(
+    `Each document: ${DOCUMENT_BYTES.toLocaleString('en')} bytes of windows-1251 upstream, ${(2 * DOCUMENT_BYTES).toLocaleString('en')} bytes as served (UTF-8); Node ${process.version}. Memory of the proxy process in MiB: RSS idle, at its peak during the load and after it (garbage collected), and what the JavaScript heap and buffers still hold then.\n`,
+  );
   console.log('| proxy | load | answers | RSS idle | RSS peak | RSS after | heap + buffers after |');
   console.log('|---|---|---|---:|---:|---:|---:|');
   for (const row of [...bounded, ...unbounded]) console.log(`| ${row.join(' | ')} |`);

@@ -44,11 +44,13 @@ async function load(port, path, { requests, seconds, concurrency }) {
     new Promise((resolve) => {
       const t0 = performance.now();
       request({ host: '127.0.0.1', port, path, agent }, (res) => {
-        res.on('data', () => {}).on('end', () => {
-          if (res.statusCode !== 200) failed++;
-          latencies.push(performance.now() - t0);
-          resolve();
-        });
+        res
+          .on('data', () => {})
+          .on('end', () => {
+            if (res.statusCode !== 200) failed++;
+            latencies.push(performance.now() - t0);
+            resolve();
+          });
       })
         .on('error', () => {
           failed++;
@@ -89,7 +91,9 @@ async function main() {
     ['proxy, offline snapshot', ports.offline, `/?url=${encodeURIComponent('https://www.cbr.ru/scripts/XML_daily.asp')}`],
   ];
   await load(ports.proxy, proxied, { ...limits, requests: 1 }); // fill the cache: later requests are hits
-  console.log(`${limits.concurrency} keep-alive clients, at most ${limits.requests} requests or ${limits.seconds} s per row, ${(await readFile(DOCUMENT)).length}-byte document, Node ${process.version}\n`);
+  console.log(
+    `${limits.concurrency} keep-alive clients, at most ${limits.requests} requests or ${limits.seconds} s per row, ${(await readFile(DOCUMENT)).length}-byte document, Node ${process.version}\n`,
+  );
   console.log('| target | requests | failed | req/s | p50 ms | p99 ms |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const [name, port, path] of rows) {

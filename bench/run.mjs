@@ -15,8 +15,15 @@ const MEASUREMENTS = ['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks'
 const FILES = { proxy: 'proxy-load' };
 const NEEDS_BROWSER = new Set(['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'layout-shift']);
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
-const selected = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : MEASUREMENTS;
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'BENCHMARKS.md' } },
+});
+const selected = values.only
+  ? values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+  : MEASUREMENTS;
 const unknown = selected.filter((s) => !MEASUREMENTS.includes(s));
 if (unknown.length) {
   console.error(`Unknown measurement(s): ${unknown.join(', ')}; choose from ${MEASUREMENTS.join(', ')}`);
@@ -38,7 +45,13 @@ try {
       sections.push({ name, ...result, seconds: (Date.now() - t0) / 1000 });
     } catch (error) {
       console.error(error);
-      sections.push({ name, title: name, markdown: `Not measured: the run failed with \`${String(error?.message ?? error).split('\n')[0]}\`.`, targets: [], seconds: (Date.now() - t0) / 1000 });
+      sections.push({
+        name,
+        title: name,
+        markdown: `Not measured: the run failed with \`${String(error?.message ?? error).split('\n')[0]}\`.`,
+        targets: [],
+        seconds: (Date.now() - t0) / 1000,
+      });
     }
     process.stderr.write(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }
@@ -71,7 +84,11 @@ const doc = [
   '',
   '## Targets',
   '',
-  table(['measurement', 'target', 'measured', ''], targets.map((t) => [t.name, t.target, t.value, t.met === undefined ? 'report' : t.met ? 'met' : '**missed**']), ['---', '---', '---', '---']),
+  table(
+    ['measurement', 'target', 'measured', ''],
+    targets.map((t) => [t.name, t.target, t.value, t.met === undefined ? 'report' : t.met ? 'met' : '**missed**']),
+    ['---', '---', '---', '---'],
+  ),
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '', `<sub>${s.seconds.toFixed(0)} s</sub>`, '']),
 ].join('\n');

@@ -19,7 +19,11 @@ export async function run() {
   const targets = [];
   const built = node(['scripts/build.mjs']);
   if (built.status !== 0) {
-    return { title: 'Size', markdown: `Not measured: \`npm run build\` failed (exit ${built.status}):\n\n\`\`\`\n${(built.stderr || built.stdout).trim().split('\n').slice(-15).join('\n')}\n\`\`\``, targets };
+    return {
+      title: 'Size',
+      markdown: `Not measured: \`npm run build\` failed (exit ${built.status}):\n\n\`\`\`\n${(built.stderr || built.stdout).trim().split('\n').slice(-15).join('\n')}\n\`\`\``,
+      targets,
+    };
   }
   if (!existsSync(join(ROOT, 'scripts/size.mjs'))) {
     return { title: 'Size', markdown: 'Not measured: `scripts/size.mjs` is not there.', targets };
@@ -30,7 +34,11 @@ export async function run() {
   if (!out.some((line) => line.startsWith('|'))) {
     const said = (size.stderr || size.stdout).trim().split('\n').slice(-8).join('\n');
     targets.push({ name: 'Size: every output within size-budget.json', target: 'within budget', value: 'not measured (size report failed)' });
-    return { title: 'Size', markdown: `Not measured: \`node scripts/size.mjs --json\` exited with ${size.status} before printing its table:\n\n\`\`\`\n${said}\n\`\`\`\n\nThe dependency floor, min+gzip of each package alone (TOOLCHAIN.md):\n\n${table(['dependency', 'KB'], FLOOR)}`, targets };
+    return {
+      title: 'Size',
+      markdown: `Not measured: \`node scripts/size.mjs --json\` exited with ${size.status} before printing its table:\n\n\`\`\`\n${said}\n\`\`\`\n\nThe dependency floor, min+gzip of each package alone (TOOLCHAIN.md):\n\n${table(['dependency', 'KB'], FLOOR)}`,
+      targets,
+    };
   }
   const over = size.status !== 0;
   lines.push(
@@ -38,7 +46,9 @@ export async function run() {
     '',
     ...out,
     '',
-    size.stderr.trim() ? `\`scripts/size.mjs\` said: \`${size.stderr.trim().split('\n').join(' ')}\`` : 'Every output is within its budget (`size-budget.json`).',
+    size.stderr.trim()
+      ? `\`scripts/size.mjs\` said: \`${size.stderr.trim().split('\n').join(' ')}\``
+      : 'Every output is within its budget (`size-budget.json`).',
     '',
     'The dependency floor, min+gzip of each package alone (TOOLCHAIN.md):',
     '',
@@ -46,9 +56,12 @@ export async function run() {
   );
   if (json) {
     const bundle = json['script-tag bundle (everything)'];
-    if (bundle !== undefined) lines.push('', `The script-tag bundle is ${(bundle / 1024).toFixed(1)} KB: ${(bundle / 1024 - 49).toFixed(1)} KB over the three dependencies' ≈ 49 KB floor.`);
+    if (bundle !== undefined)
+      lines.push(
+        '',
+        `The script-tag bundle is ${(bundle / 1024).toFixed(1)} KB: ${(bundle / 1024 - 49).toFixed(1)} KB over the three dependencies' ≈ 49 KB floor.`,
+      );
   }
   targets.push({ name: 'Size: every output within size-budget.json', target: 'within budget', value: over ? 'over (see Size)' : 'within', met: !over });
   return { title: 'Size', markdown: lines.join('\n'), targets };
 }
-

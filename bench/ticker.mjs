@@ -47,7 +47,12 @@ export async function run({ browser, server, quick }) {
         restyled[variant] = median(events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.elements ?? 0));
         if (variant === 'widget') {
           // The same page with the animation paused: what is left is the bench's own frame loop.
-          await page.evaluate(() => document.querySelector('sco-headline-ticker').shadowRoot.getAnimations().forEach((a) => a.pause()));
+          await page.evaluate(() =>
+            document
+              .querySelector('sco-headline-ticker')
+              .shadowRoot.getAnimations()
+              .forEach((a) => a.pause()),
+          );
           await sleep(300);
           pausedStyles = median((await sample(page, cdp, 1)).map((r) => r.styles));
         }
@@ -69,10 +74,10 @@ export async function run({ browser, server, quick }) {
   const lines = [
     `${ITEMS} headlines (two copies in the track), ${reps} run(s) of ${seconds} s per variant after 1 s of scrolling, each in its own page, alternating; one sample per second: CDP \`Performance.getMetrics\` deltas divided by the frames a \`requestAnimationFrame\` loop counted (the same loop runs on both pages).`,
     '',
-    table(['variant', 'layouts / frame', 'style recalcs / frame', 'main-thread task ms / frame', 'frames / s', 'elements per style recalc (trace median)'], [
-      row('`<sco-headline-ticker>` (Web Animations transform)', 'widget'),
-      row('baseline: `style.left` from `requestAnimationFrame`', 'baseline'),
-    ]),
+    table(
+      ['variant', 'layouts / frame', 'style recalcs / frame', 'main-thread task ms / frame', 'frames / s', 'elements per style recalc (trace median)'],
+      [row('`<sco-headline-ticker>` (Web Animations transform)', 'widget'), row('baseline: `style.left` from `requestAnimationFrame`', 'baseline')],
+    ),
     '',
     `- Layouts per frame while the widget scrolls: **${fixed(layouts, 2)}** (largest one-second sample ${fixed(Math.max(...col('widget', 'layouts')), 2)}; baseline ${fixed(median(col('baseline', 'layouts')), 2)}); target 0 — **${met ? 'met' : 'missed'}**.`,
     `- The widget's one style recalculation per frame touches ${fixed(restyled.widget, 0)} element(s), and with the animation paused the page does ${fixed(pausedStyles, 2)} per frame: with a transform animation running, Blink refreshes the animated track's computed style on every main-thread frame, while the motion itself runs on the compositor. Main-thread frames happen here only because the bench's \`requestAnimationFrame\` counter asks for them.`,
@@ -80,6 +85,13 @@ export async function run({ browser, server, quick }) {
   return {
     title: 'Headline ticker',
     markdown: lines.join('\n'),
-    targets: [{ name: 'Ticker: layouts per frame while scrolling', target: '0', value: `${fixed(layouts, 2)} (baseline ${fixed(median(col('baseline', 'layouts')), 2)})`, met }],
+    targets: [
+      {
+        name: 'Ticker: layouts per frame while scrolling',
+        target: '0',
+        value: `${fixed(layouts, 2)} (baseline ${fixed(median(col('baseline', 'layouts')), 2)})`,
+        met,
+      },
+    ],
   };
 }

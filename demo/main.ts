@@ -11,10 +11,70 @@ const rtl = new Set(['fa']);
 
 /** The demo page's own words; the widgets translate themselves. */
 const words: Record<string, Record<string, string>> = {
-  en: { headlines: 'Headlines', latest: 'Latest news', chart: 'Yuan against the ruble', states: 'Member States / Partners', capitals: 'Capitals', rates: 'SCO Currencies / Ruble', converter: 'Converter', builder: 'Embed builder', source: 'Source', language: 'Language', theme: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
-  ru: { headlines: 'Главные новости', latest: 'Последние новости', chart: 'Юань к рублю', states: 'Государства-члены / Партнёры', capitals: 'Столицы', rates: 'Валюты ШОС / Рубль', converter: 'Конвертер', builder: 'Конструктор виджетов', source: 'Источник', language: 'Язык', theme: 'Тема', system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
-  zh: { headlines: '要闻', latest: '最新消息', chart: '人民币兑卢布', states: '成员国 / 伙伴', capitals: '首都', rates: '上合组织货币 / 卢布', converter: '换算', builder: '嵌入代码生成器', source: '来源', language: '语言', theme: '主题', system: '系统', light: '浅色', dark: '深色' },
-  fa: { headlines: 'سرخط خبرها', latest: 'تازه‌ترین خبرها', chart: 'یوان در برابر روبل', states: 'کشورهای عضو / شرکا', capitals: 'پایتخت‌ها', rates: 'ارزهای سازمان همکاری شانگهای / روبل', converter: 'مبدل', builder: 'سازنده کد جاسازی', source: 'منبع', language: 'زبان', theme: 'پوسته', system: 'سیستم', light: 'روشن', dark: 'تیره' },
+  en: {
+    headlines: 'Headlines',
+    latest: 'Latest news',
+    chart: 'Yuan against the ruble',
+    states: 'Member States / Partners',
+    capitals: 'Capitals',
+    rates: 'SCO Currencies / Ruble',
+    converter: 'Converter',
+    builder: 'Embed builder',
+    source: 'Source',
+    language: 'Language',
+    theme: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  ru: {
+    headlines: 'Главные новости',
+    latest: 'Последние новости',
+    chart: 'Юань к рублю',
+    states: 'Государства-члены / Партнёры',
+    capitals: 'Столицы',
+    rates: 'Валюты ШОС / Рубль',
+    converter: 'Конвертер',
+    builder: 'Конструктор виджетов',
+    source: 'Источник',
+    language: 'Язык',
+    theme: 'Тема',
+    system: 'Системная',
+    light: 'Светлая',
+    dark: 'Тёмная',
+  },
+  zh: {
+    headlines: '要闻',
+    latest: '最新消息',
+    chart: '人民币兑卢布',
+    states: '成员国 / 伙伴',
+    capitals: '首都',
+    rates: '上合组织货币 / 卢布',
+    converter: '换算',
+    builder: '嵌入代码生成器',
+    source: '来源',
+    language: '语言',
+    theme: '主题',
+    system: '系统',
+    light: '浅色',
+    dark: '深色',
+  },
+  fa: {
+    headlines: 'سرخط خبرها',
+    latest: 'تازه‌ترین خبرها',
+    chart: 'یوان در برابر روبل',
+    states: 'کشورهای عضو / شرکا',
+    capitals: 'پایتخت‌ها',
+    rates: 'ارزهای سازمان همکاری شانگهای / روبل',
+    converter: 'مبدل',
+    builder: 'سازنده کد جاسازی',
+    source: 'منبع',
+    language: 'زبان',
+    theme: 'پوسته',
+    system: 'سیستم',
+    light: 'روشن',
+    dark: 'تیره',
+  },
 };
 
 /**
@@ -23,15 +83,12 @@ const words: Record<string, Record<string, string>> = {
  */
 const recordedDay: Record<string, (day: string) => string> = {
   en: (day) =>
-    `Offline: this page shows a recorded day, ${day}, not today’s rates. ` +
-    'The chart and the other sources keep the days of their own recorded documents.',
+    `Offline: this page shows a recorded day, ${day}, not today’s rates. ` + 'The chart and the other sources keep the days of their own recorded documents.',
   ru: (day) =>
-    `Офлайн: на странице записанный день, ${day}, а не сегодняшние курсы. ` +
-    'График и другие источники показывают дни своих записанных документов.',
+    `Офлайн: на странице записанный день, ${day}, а не сегодняшние курсы. ` + 'График и другие источники показывают дни своих записанных документов.',
   zh: (day) => `离线：本页显示的是记录下来的一天（${day}），不是今天的汇率。图表和其他来源显示各自记录文档的日期。`,
   fa: (day) =>
-    `آفلاین: این صفحه یک روز ثبت‌شده، ${day}، را نشان می‌دهد، نه نرخ‌های امروز را. ` +
-    'نمودار و منبع‌های دیگر روزهای سندهای ثبت‌شده خودشان را نشان می‌دهند.',
+    `آفلاین: این صفحه یک روز ثبت‌شده، ${day}، را نشان می‌دهد، نه نرخ‌های امروز را. ` + 'نمودار و منبع‌های دیگر روزهای سندهای ثبت‌شده خودشان را نشان می‌دهند.',
 };
 const recordedNote = document.querySelector<HTMLElement>('#recorded-day')!;
 let shownSheetDate = '';

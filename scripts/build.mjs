@@ -5,9 +5,7 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const widgets = (await readdir('src/elements', { withFileTypes: true }))
-  .map((d) => `src/elements/${d.name}/define.ts`)
-  .filter((file) => existsSync(file));
+const widgets = (await readdir('src/elements', { withFileTypes: true })).map((d) => `src/elements/${d.name}/define.ts`).filter((file) => existsSync(file));
 
 await rm('dist', { recursive: true, force: true });
 
@@ -15,9 +13,7 @@ await rm('dist', { recursive: true, force: true });
 const defineModulesStayEntries = {
   name: 'define-modules-stay-entries',
   setup(build) {
-    build.onResolve({ filter: /\/elements\/[\w-]+\/define\.js$/ }, (args) =>
-      args.kind === 'entry-point' ? undefined : { path: args.path, external: true },
-    );
+    build.onResolve({ filter: /\/elements\/[\w-]+\/define\.js$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: args.path, external: true }));
   },
 };
 

@@ -45,8 +45,16 @@ try {
     logLevel: 'silent',
   });
   // esbuild says so when it drops an import for `sideEffects` ("… was marked as having no side effects").
-  assert.deepEqual(warnings.map((w) => w.text), [], 'esbuild builds the app without a warning');
-  const pages = [['index.html', './main.jsx', './main.js'], ['data-only.html', './data-only.ts', './data-only.js'], ['main-entry.html', './main-entry.ts', './main-entry.js']];
+  assert.deepEqual(
+    warnings.map((w) => w.text),
+    [],
+    'esbuild builds the app without a warning',
+  );
+  const pages = [
+    ['index.html', './main.jsx', './main.js'],
+    ['data-only.html', './data-only.ts', './data-only.js'],
+    ['main-entry.html', './main-entry.ts', './main-entry.js'],
+  ];
   for (const [page, from, to] of pages) {
     await writeFile(join(project, 'out-esbuild', page), (await readFile(join(project, page), 'utf8')).replace(from, to));
   }
@@ -118,7 +126,9 @@ async function checkReactApp(url, bundler) {
   assert.deepEqual(await shadowRows(page), ['CNY', 'KZT'], `${where}: the table shows the rows React asked for`);
   await page.waitForFunction(() => document.querySelector('#loaded').textContent === '2022-02-03', null, { timeout: 5000 });
   await page.click('#more');
-  await page.waitForFunction(() => document.querySelector('sco-currency-table').shadowRoot.querySelectorAll('tr[part~="row"]').length === 3, null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('sco-currency-table').shadowRoot.querySelectorAll('tr[part~="row"]').length === 3, null, {
+    timeout: 5000,
+  });
   assert.deepEqual(await shadowRows(page), ['CNY', 'KZT', 'INR'], `${where}: React's new currencies re-render the table`);
   await page.waitForFunction(
     () =>
@@ -205,7 +215,14 @@ function forBrowser(target) {
 
 /** Serves `root` (and a few fixed files) on 127.0.0.1; returns the origin. */
 async function serve(root, files = {}) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.css': 'text/css' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.json': 'application/json',
+    '.xml': 'application/xml',
+    '.css': 'text/css',
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = files[path] ?? resolve(root, `.${path}`);

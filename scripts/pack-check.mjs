@@ -44,17 +44,36 @@ try {
   step('(b) npx sco-widgets-proxy --help');
 
   // (c) A developer's page that imports one widget.
-  await writeFile(join(project, 'page.js'), "import { ScoCurrencyTable } from 'sco-widgets/currency-table';\nconsole.log(customElements.get('sco-currency-table') === ScoCurrencyTable);\n");
-  const bundled = await build({ entryPoints: ['page.js'], absWorkingDir: project, bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  await writeFile(
+    join(project, 'page.js'),
+    "import { ScoCurrencyTable } from 'sco-widgets/currency-table';\nconsole.log(customElements.get('sco-currency-table') === ScoCurrencyTable);\n",
+  );
+  const bundled = await build({
+    entryPoints: ['page.js'],
+    absWorkingDir: project,
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const inputs = Object.keys(bundled.metafile.inputs);
-  assert.ok(inputs.some((i) => i.includes('node_modules/sco-widgets/dist/elements/currency-table/define.js')), 'the widget entry resolves through exports');
-  assert.ok(inputs.some((i) => i.includes('node_modules/lit')), 'lit comes from the installed dependency');
+  assert.ok(
+    inputs.some((i) => i.includes('node_modules/sco-widgets/dist/elements/currency-table/define.js')),
+    'the widget entry resolves through exports',
+  );
+  assert.ok(
+    inputs.some((i) => i.includes('node_modules/lit')),
+    'lit comes from the installed dependency',
+  );
   const others = inputs.filter((i) => /dist\/elements\/(?:clock|headline-ticker|member-states|rate-chart|currency-converter)\//.test(i));
   assert.deepEqual(others, [], 'importing one widget pulls in no other');
   step(`(c) esbuild bundled sco-widgets/currency-table (${inputs.length} modules)`);
 
   // (d) A consumer's TypeScript and React TSX, against the types as shipped (skipLibCheck off).
-  await writeFile(join(project, 'consumer.ts'), `
+  await writeFile(
+    join(project, 'consumer.ts'),
+    `
 import { ScoCurrencyTable, ScoHeadlineTicker, configure, type ScoErrorDetail } from 'sco-widgets';
 import { parseCbrDaily, type Feed, type RateSheet } from 'sco-widgets/data';
 import { createProxy } from 'sco-widgets/proxy';
@@ -70,20 +89,31 @@ if (ticker) ticker.mode = 'rotate';
 if (ticker) ticker.mode = 'bounce';
 const clock: ScoClock | null = document.querySelector('sco-clock');
 export const checks: [RateSheet, Feed | undefined, ScoErrorDetail | undefined, unknown, unknown] = [parseCbrDaily('<ValCurs/>'), undefined, undefined, createProxy, clock];
-`);
-  await writeFile(join(project, 'consumer.tsx'), `/// <reference types="sco-widgets/jsx-react" />
+`,
+  );
+  await writeFile(
+    join(project, 'consumer.tsx'),
+    `/// <reference types="sco-widgets/jsx-react" />
 import type { RateSheet } from 'sco-widgets/data';
 export const Rates = ({ sheet }: { sheet?: RateSheet }) => (
   <sco-currency-table data={sheet} currencies="CNY,INR" show-change onsco-load={(e) => console.log(e.detail.date)} />
 );
 // @ts-expect-error: not a clock face
 export const Wrong = () => <sco-clock face="sundial" />;
-`);
+`,
+  );
   const tsc = join(repo, 'node_modules/typescript/bin/tsc');
   for (const moduleResolution of ['bundler', 'nodenext']) {
     const options = {
-      strict: true, noEmit: true, skipLibCheck: false, jsx: 'react-jsx', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
-      target: 'es2022', module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext', moduleResolution,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      jsx: 'react-jsx',
+      lib: ['es2023', 'dom', 'dom.iterable'],
+      types: [],
+      target: 'es2022',
+      module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
+      moduleResolution,
     };
     await writeFile(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['consumer.ts', 'consumer.tsx'] }));
     try {
@@ -114,7 +144,9 @@ export const Wrong = () => <sco-clock face="sundial" />;
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => document.querySelector('sco-currency-table')?.getAttribute('state') === 'ready', null, { timeout: 15000 });
-  const rows = await page.evaluate(() => [...document.querySelector('sco-currency-table').shadowRoot.querySelectorAll('tr[part~="row"]')].map((r) => r.dataset.code));
+  const rows = await page.evaluate(() =>
+    [...document.querySelector('sco-currency-table').shadowRoot.querySelectorAll('tr[part~="row"]')].map((r) => r.dataset.code),
+  );
   assert.deepEqual(rows, ['CNY', 'INR', 'KZT']);
   assert.deepEqual(errors, []);
   step('(e) the script-tag bundle from node_modules rendered a table');

@@ -27,7 +27,9 @@ try {
     page.on('pageerror', (e) => console.error(`[${shot.name}] page error: ${e.message}`));
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.selectOption('select[name=lang]', shot.lang);
-    await page.waitForFunction(() => [...document.querySelectorAll('[state]')].every((el) => el.getAttribute('state') !== 'loading'), null, { timeout: 15000 }).catch(() => console.error(`[${shot.name}] some widget is still loading`));
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('[state]')].every((el) => el.getAttribute('state') !== 'loading'), null, { timeout: 15000 })
+      .catch(() => console.error(`[${shot.name}] some widget is still loading`));
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/demo-${shot.name}.png`, fullPage: true });
     console.log(`${out}/demo-${shot.name}.png`);

@@ -15,8 +15,16 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 async function bundle(entry) {
   // outdir only names the chunks, as keys of the metafile.
   const result = await build({
-    entryPoints: [entry], bundle: true, format: 'esm', splitting: true, minify: true, write: false,
-    outdir: 'size-out', metafile: true, target: 'es2022', logLevel: 'silent',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    write: false,
+    outdir: 'size-out',
+    metafile: true,
+    target: 'es2022',
+    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const text = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('size-out/')), f.text]));
@@ -52,8 +60,14 @@ async function bundle(entry) {
     }
     return cost;
   };
-  const packages = (list) => [...new Set([...list].flatMap((c) => Object.keys(outputs[c].inputs))
-    .map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]).filter(Boolean))];
+  const packages = (list) => [
+    ...new Set(
+      [...list]
+        .flatMap((c) => Object.keys(outputs[c].inputs))
+        .map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1])
+        .filter(Boolean),
+    ),
+  ];
   return { chunks, closure, size, packages, modules };
 }
 
@@ -70,7 +84,13 @@ async function measure(entry) {
 
 const rows = [];
 const scriptTag = readFileSync(pkg.unpkg, 'utf8');
-rows.push({ name: 'script-tag bundle (everything)', file: pkg.unpkg, initial: gz(scriptTag), lazy: 0, initialPackages: ['lit', 'luxon', 'fast-xml-parser', 'entities'] });
+rows.push({
+  name: 'script-tag bundle (everything)',
+  file: pkg.unpkg,
+  initial: gz(scriptTag),
+  lazy: 0,
+  initialPackages: ['lit', 'luxon', 'fast-xml-parser', 'entities'],
+});
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.import;
   if (!file?.endsWith('.js') || subpath.startsWith('./proxy') || subpath === './bundle') continue;
@@ -83,7 +103,13 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 {
   const { chunks, closure, size, packages } = await bundle('src/autoloader.ts');
   const page = closure('src/data/parsers/cbr-json.ts', closure('src/elements/currency-table/define.ts', closure('src/autoloader.ts')));
-  rows.push({ name: 'cdn page: autoloader + one table on JSON', file: 'dist/cdn/', initial: size(page), lazy: size(chunks.filter((c) => !page.has(c))), initialPackages: packages(page) });
+  rows.push({
+    name: 'cdn page: autoloader + one table on JSON',
+    file: 'dist/cdn/',
+    initial: size(page),
+    lazy: size(chunks.filter((c) => !page.has(c))),
+    initialPackages: packages(page),
+  });
 }
 
 // Per module: what every widget and shared module costs in the whole library (the script-tag
@@ -112,7 +138,9 @@ for (const row of rows) {
   const limit = budget[row.name];
   const fails = limit !== undefined && row.initial > limit;
   if (fails) over++;
-  console.log(`| ${row.name} | ${kb(row.initial)} | ${kb(row.lazy)} | ${row.initialPackages.join(', ')} | ${limit === undefined ? '—' : kb(limit)}${fails ? ' **OVER**' : ''} |`);
+  console.log(
+    `| ${row.name} | ${kb(row.initial)} | ${kb(row.lazy)} | ${row.initialPackages.join(', ')} | ${limit === undefined ? '—' : kb(limit)}${fails ? ' **OVER**' : ''} |`,
+  );
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.initial]))));
 if (over) {

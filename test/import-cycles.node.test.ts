@@ -42,10 +42,22 @@ describe('src/', () => {
   it('has no import cycles, type imports included', () => {
     const graph = importGraph();
     assert.ok(graph.size > 50, 'the modules of src/ were read');
-    assert.deepEqual(cycles(graph).filter((cycle) => !KNOWN.has(cycle)), []);
+    assert.deepEqual(
+      cycles(graph).filter((cycle) => !KNOWN.has(cycle)),
+      [],
+    );
   });
 
   it('finds a cycle when there is one (the check itself works)', () => {
-    assert.deepEqual(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']]])), ['a.ts -> b.ts -> c.ts']);
+    assert.deepEqual(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['c.ts']],
+          ['c.ts', ['a.ts']],
+        ]),
+      ),
+      ['a.ts -> b.ts -> c.ts'],
+    );
   });
 });

@@ -1,5 +1,22 @@
 // Made-up headlines for the ticker pages: `count` items, newest first, a few minutes apart.
-const WORDS = ['SCO', 'ministers', 'meet', 'in', 'Tianjin', 'on', 'trade', 'and', 'energy', 'security', 'talks', 'continue', 'summit', 'agenda', 'rail', 'corridor'];
+const WORDS = [
+  'SCO',
+  'ministers',
+  'meet',
+  'in',
+  'Tianjin',
+  'on',
+  'trade',
+  'and',
+  'energy',
+  'security',
+  'talks',
+  'continue',
+  'summit',
+  'agenda',
+  'rail',
+  'corridor',
+];
 
 export function headlines(count) {
   const newest = Date.UTC(2025, 11, 13, 12, 0);

@@ -11,7 +11,6 @@ import '../../src/elements/member-states/define.ts';
 import '../../src/elements/rate-chart/define.ts';
 import { WIDGETS } from './layout-shift-widgets.mjs';
 
-
 const params = new window.URLSearchParams(window.location.search);
 const markup = WIDGETS[params.get('widget')];
 const bench = (window.bench = { shift: 0, shifts: [] });

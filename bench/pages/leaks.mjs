@@ -9,13 +9,23 @@ const SHEET = {
   source: 'cbr',
   base: 'RUB',
   date: '2025-12-13',
-  rates: [rate('CNY', 'Chinese Yuan', 1, 11.1), rate('KZT', 'Kazakhstan Tenge', 100, 15.3), rate('INR', 'Indian Rupee', 100, 88.5), rate('USD', 'US Dollar', 1, 78.8)],
+  rates: [
+    rate('CNY', 'Chinese Yuan', 1, 11.1),
+    rate('KZT', 'Kazakhstan Tenge', 100, 15.3),
+    rate('INR', 'Indian Rupee', 100, 88.5),
+    rate('USD', 'US Dollar', 1, 78.8),
+  ],
 };
 const SERIES = {
   source: 'cbr',
   base: 'RUB',
   code: 'CNY',
-  points: Array.from({ length: 30 }, (_, i) => ({ date: `2025-11-${String(i + 1).padStart(2, '0')}`, nominal: 1, value: 11 + Math.sin(i / 4) / 5, perUnit: 11 + Math.sin(i / 4) / 5 })),
+  points: Array.from({ length: 30 }, (_, i) => ({
+    date: `2025-11-${String(i + 1).padStart(2, '0')}`,
+    nominal: 1,
+    value: 11 + Math.sin(i / 4) / 5,
+    perUnit: 11 + Math.sin(i / 4) / 5,
+  })),
 };
 const FEED = { title: 'bench', items: headlines(10) };
 

@@ -132,7 +132,8 @@ export function defaultOf(attribute: Attribute): string | boolean | undefined {
 }
 
 /** A colour property gets a colour picker beside its text field. */
-export const isColour = (property: CssProperty): boolean => /(?:color|background)$/.test(property.name) || /^(?:#|light-dark\(|rgb|hsl)/.test(property.default ?? '');
+export const isColour = (property: CssProperty): boolean =>
+  /(?:color|background)$/.test(property.name) || /^(?:#|light-dark\(|rgb|hsl)/.test(property.default ?? '');
 
 /** The first colour in a default (`light-dark(#0b5cad, #7cb8f7)` → `#0b5cad`), for the picker to start at. */
 export const firstHex = (value = ''): string | undefined => value.match(/#[\da-f]{6}\b/i)?.[0];

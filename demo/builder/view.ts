@@ -86,7 +86,6 @@ function zoneOptions(ui: UiLanguage, w: Words, selected: string): TemplateResult
   );
 }
 
-
 /** An option label of an SCO group: the states it holds today. */
 function groupLabel(group: string, ui: UiLanguage): string {
   const states = statesIn(group as StateSelection);
@@ -111,7 +110,10 @@ function pickerSelect(id: string, name: string, value: string, control: Control,
 function listField(id: string, name: string, value: string, addLabel: string, w: Words, options: TemplateResult, actions: ViewActions): TemplateResult {
   const add = (e: Event) => {
     const picker = (e.target as HTMLElement).closest('.list-field')!.querySelector('select')!;
-    const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     actions.setValue(name, [...items, picker.value].join(','));
   };
   return html`<div class="list-field">
@@ -145,7 +147,8 @@ function attributeField(attribute: Attribute, state: ViewState, actions: ViewAct
         <select id=${id} name=${name} @change=${onInput}>
           ${unsetOption(control, w, value === '')}
           ${control.options.map(
-            (option) => html`<option value=${option} ?selected=${option === value}>${name === 'group' ? groupLabel(option, state.ui) : option}${option === control.default ? ` (${w.byDefault})` : ''}</option>`,
+            (option) =>
+              html`<option value=${option} ?selected=${option === value}>${name === 'group' ? groupLabel(option, state.ui) : option}${option === control.default ? ` (${w.byDefault})` : ''}</option>`,
           )}
         </select>
       </div>`;
@@ -216,9 +219,11 @@ function propertyField(property: CssProperty, state: ViewState, actions: ViewAct
         .value=${value}
         @input=${(e: Event) => actions.setValue(property.name, (e.target as HTMLInputElement).value)}
       />
-      ${colour
-        ? html`<input type="color" aria-label=${w.colourFor(property.name)} .value=${colour} @input=${(e: Event) => actions.setValue(property.name, (e.target as HTMLInputElement).value)} />`
-        : nothing}
+      ${
+        colour
+          ? html`<input type="color" aria-label=${w.colourFor(property.name)} .value=${colour} @input=${(e: Event) => actions.setValue(property.name, (e.target as HTMLInputElement).value)} />`
+          : nothing
+      }
     </span>
   </div>`;
 }
@@ -303,13 +308,15 @@ export function builderView(state: ViewState, actions: ViewActions): TemplateRes
       <div class="results">
         <section class="preview-panel" aria-labelledby="preview-title">
           <h2 id="preview-title">${w.preview}</h2>
-          ${stateAttribute
-            ? html`<p class="state">
+          ${
+            stateAttribute
+              ? html`<p class="state">
                 <label for="control-state">${w.state} (<code>${stateAttribute.name}</code>)</label>:
                 <output id="control-state" name=${stateAttribute.name} aria-describedby="state-about">${state.previewState}</output>
                 <span id="state-about" hidden>${stateAttribute.description}</span>
               </p>`
-            : nothing}
+              : nothing
+          }
           <div class="preview" data-preview></div>
         </section>
         <section aria-labelledby="code-title">

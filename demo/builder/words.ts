@@ -69,7 +69,8 @@ export const WORDS: { en: Words; ru: Words } = {
     data: 'Data',
     proxy: 'Proxy URL template: {url} stands for the address of the document',
     proxyHelp: 'For example https://your-proxy.example/?url={url} (npx sco-widgets-proxy runs one).',
-    offlineNote: 'The preview shows recorded documents shipped with the package, so it works offline. Enter a proxy to see live data; the snippets then carry it.',
+    offlineNote:
+      'The preview shows recorded documents shipped with the package, so it works offline. Enter a proxy to see live data; the snippets then carry it.',
     liveNote: (proxy) => `The preview loads live data through ${proxy}.`,
     preview: 'Preview',
     state: 'Widget state',
@@ -107,7 +108,8 @@ export const WORDS: { en: Words; ru: Words } = {
     data: 'Данные',
     proxy: 'Шаблон адреса прокси: {url} означает адрес документа',
     proxyHelp: 'Например, https://your-proxy.example/?url={url} (его запускает npx sco-widgets-proxy).',
-    offlineNote: 'Предпросмотр показывает записанные документы, которые поставляются с пакетом, поэтому работает без сети. Укажите прокси, чтобы увидеть живые данные; тогда он попадёт и в код.',
+    offlineNote:
+      'Предпросмотр показывает записанные документы, которые поставляются с пакетом, поэтому работает без сети. Укажите прокси, чтобы увидеть живые данные; тогда он попадёт и в код.',
     liveNote: (proxy) => `Предпросмотр загружает живые данные через ${proxy}.`,
     preview: 'Предпросмотр',
     state: 'Состояние виджета',

@@ -34,9 +34,7 @@ export const after = (ms: number, callback: () => void): (() => void) => current
  * (`{ now: () => start + performance.now() - started }`). What shows the time updates at once.
  */
 export function setClock(clock?: Pick<Clock, 'now'> & Partial<Clock>): void {
-  current = clock
-    ? { now: () => clock.now(), after: clock.after ? (ms, callback) => clock.after!(ms, callback) : systemClock.after }
-    : systemClock;
+  current = clock ? { now: () => clock.now(), after: clock.after ? (ms, callback) => clock.after!(ms, callback) : systemClock.after } : systemClock;
   for (const listener of changeListeners) listener();
 }
 

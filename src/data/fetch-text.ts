@@ -42,7 +42,9 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
     response = await getConfig().fetch(target, { signal, credentials: 'omit' });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    throw new DataError('network', `Could not reach ${url}${getConfig().proxy ? '' : ' (a cross-origin document needs a proxy: see configure({ proxy }))'}`, { cause: error });
+    throw new DataError('network', `Could not reach ${url}${getConfig().proxy ? '' : ' (a cross-origin document needs a proxy: see configure({ proxy }))'}`, {
+      cause: error,
+    });
   }
   if (!response.ok) {
     throw new DataError('network', `${url} answered HTTP ${response.status}`, { status: response.status });

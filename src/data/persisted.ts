@@ -16,8 +16,14 @@ const text: Check = (value) => typeof value === 'string';
 const code: Check = (value) => text(value) && /^[A-Z]{3}$/.test(value as string);
 const rate: Check = (value) => typeof value === 'number' && isSaneRate(value);
 const nominal: Check = (value) => typeof value === 'number' && isSaneNominal(value);
-const optional = (check: Check): Check => (value) => value === undefined || check(value);
-const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.length > 0 && value.every(check);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const listOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.length > 0 && value.every(check);
 const shape =
   (fields: Record<string, Check>): Check =>
   (value) =>

@@ -50,8 +50,7 @@ const snapshotOf = <T>(entry: Entry): Snapshot<T> => ({
 
 /** Worth another try: a timeout, a failed connection, or an HTTP answer that says "later" (5xx, 408, 429). */
 const retryable = (error: DataError) =>
-  error.code === 'timeout' ||
-  (error.code === 'network' && (error.status === undefined || error.status >= 500 || error.status === 408 || error.status === 429));
+  error.code === 'timeout' || (error.code === 'network' && (error.status === undefined || error.status >= 500 || error.status === 408 || error.status === 429));
 
 function toDataError(error: unknown, attempt: AbortSignal): DataError {
   if (isDataError(error)) return error;

@@ -41,7 +41,7 @@ export function parseIPv4(text: string): number | undefined {
 
 function inRange4(address: number, [base, bits]: Range4): boolean {
   const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-  return ((address & mask) >>> 0) === base;
+  return (address & mask) >>> 0 === base;
 }
 
 const isBlockedV4 = (address: number): boolean => BLOCKED_V4.some((r) => inRange4(address, r));
@@ -101,5 +101,4 @@ export function isBlockedAddress(address: string): boolean {
 }
 
 /** Whether a URL hostname is an IP literal rather than a name to resolve. */
-export const isIpLiteral = (hostname: string): boolean =>
-  parseIPv4(hostname) !== undefined || parseIPv6(hostname) !== undefined;
+export const isIpLiteral = (hostname: string): boolean => parseIPv4(hostname) !== undefined || parseIPv6(hostname) !== undefined;

@@ -4,7 +4,10 @@ import type { ProxyOptions } from './proxy.js';
 
 /** `a, b` and repeated values alike. */
 export const commaList = (...values: (string | undefined)[]): string[] =>
-  values.flatMap((value) => (value ?? '').split(',')).map((item) => item.trim()).filter(Boolean);
+  values
+    .flatMap((value) => (value ?? '').split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** Extra hosts join the built-in sources' hosts; no origins (or `*`) means any origin. */
 export function reachOptions(extraHosts: string[], origins: string[]): Pick<ProxyOptions, 'allowHosts' | 'origins'> {

@@ -27,8 +27,7 @@ const DATA_MEDIA_TYPES: ReadonlySet<string> = new Set([
 const OTHER_TEXT_MEDIA_TYPE = /^(?:text\/[\w.+-]+|application\/(?:x-)?(?:java|ecma)script|application\/[\w.-]+\+(?:xml|json))$/;
 
 /** `Application/XML; charset=windows-1251` → `application/xml`; undefined when absent. */
-const mediaTypeOf = (contentType: string | null): string | undefined =>
-  contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
+const mediaTypeOf = (contentType: string | null): string | undefined => contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
 
 /** A server that names no type still sends XML or JSON here; say which so clients need not guess. */
 function sniffMediaType(text: string): string {
@@ -63,8 +62,7 @@ export function servedContentType(contentType: string | null, text: string): str
  * The XML prolog still says `encoding="windows-1251"` after we re-encode; a parser that believes
  * it would decode the UTF-8 bytes as Cyrillic mojibake.
  */
-export const relabelXmlProlog = (text: string): string =>
-  text.replace(/^(\s*<\?xml\s[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
+export const relabelXmlProlog = (text: string): string => text.replace(/^(\s*<\?xml\s[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 
 /** Decodes upstream bytes (charset rules in `decodeText`) into a UTF-8 document. */
 export function toUtf8Document(bytes: Uint8Array, contentType: string | null): Utf8Document {

@@ -69,9 +69,7 @@ export interface Capital {
 }
 
 /** Every capital, members' capitals first. */
-export const CAPITALS: readonly Capital[] = CAPITAL_ROWS.map(
-  ({ id, zone, ...names }): Capital => ({ id, zone, names }),
-);
+export const CAPITALS: readonly Capital[] = CAPITAL_ROWS.map(({ id, zone, ...names }): Capital => ({ id, zone, names }));
 
 const byId = new Map<string, Capital>(CAPITALS.map((capital) => [capital.id, capital]));
 

@@ -56,7 +56,5 @@ export function countryOfCurrency(code: string): string | undefined {
 export function flagEmoji(countryCode: string): string {
   if (!/^[A-Z]{2}$/i.test(countryCode)) return '';
   const REGIONAL_INDICATOR_A = 0x1f1e6;
-  return String.fromCodePoint(
-    ...[...countryCode.toUpperCase()].map((letter) => REGIONAL_INDICATOR_A + letter.charCodeAt(0) - 65),
-  );
+  return String.fromCodePoint(...[...countryCode.toUpperCase()].map((letter) => REGIONAL_INDICATOR_A + letter.charCodeAt(0) - 65));
 }

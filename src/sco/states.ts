@@ -90,7 +90,9 @@ export const SCO_STATES: readonly ScoState[] = [
   { code: 'PK', capital: 'islamabad', currency: 'PKR', statuses: [observer(ASTANA_2005), member(ASTANA_2017)] },
   { code: 'IR', capital: 'tehran', currency: 'IRR', statuses: [observer(ASTANA_2005), member(NEW_DELHI_2023)] },
   {
-    code: 'BY', capital: 'minsk', currency: 'BYN',
+    code: 'BY',
+    capital: 'minsk',
+    currency: 'BYN',
     statuses: [dialoguePartner(YEKATERINBURG_2009), observer(UFA_2015), member(ASTANA_2024)],
   },
   // Observers until Tianjin.
@@ -184,10 +186,7 @@ export function statesAsOf(date: string): { group: ScoGroup; states: ScoState[] 
     return change ? [{ state, change }] : [];
   });
   entries.sort(
-    (a, b) =>
-      compare(a.change.since, b.change.since) ||
-      compare(a.state.statuses[0]!.since, b.state.statuses[0]!.since) ||
-      compare(a.state.code, b.state.code),
+    (a, b) => compare(a.change.since, b.change.since) || compare(a.state.statuses[0]!.since, b.state.statuses[0]!.since) || compare(a.state.code, b.state.code),
   );
   return GROUP_ORDER.map((group) => ({
     group,

@@ -9,7 +9,12 @@ afterEach(() => setClock());
 test("today's SCO members follow the library's clock, not the machine's", () => {
   setClock({ now: () => new Date(2016, 5, 1, 12).getTime() });
   assert.equal(todayIso(), '2016-06-01');
-  assert.deepEqual(statesIn('members').map((state) => state.code).sort(), ['CN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']);
+  assert.deepEqual(
+    statesIn('members')
+      .map((state) => state.code)
+      .sort(),
+    ['CN', 'KG', 'KZ', 'RU', 'TJ', 'UZ'],
+  );
   setClock({ now: () => new Date(2026, 0, 15, 12).getTime() });
   assert.ok(statesIn('members').some((state) => state.code === 'IN'));
 });

@@ -14,7 +14,12 @@ describe('decodeText with Bank of Russia documents', () => {
     ['windows-1251 bytes with charset=windows-1251', 'cbr/XML_daily_2022-07-23.raw-win1251.xml', 'application/xml; charset=windows-1251', 'Китайских юаней'],
     ['windows-1251 bytes with a quoted cp1251 label', 'cbr/XML_daily_2020-04-25.raw-win1251.xml', 'text/xml; Charset="cp1251"', 'Узбекских сумов'],
     ['windows-1251 bytes with a header without charset', 'cbr/XML_daily_2021-08-21.raw-win1251.xml', 'text/xml', 'Казахстанских тенге'],
-    ['windows-1251 bytes with an unknown charset label: falls back to the prolog', 'cbr/XML_daily_2023-11-02.raw-win1251.vunitrate.xml', 'text/xml; charset=x-no-such-thing', 'Японских иен'],
+    [
+      'windows-1251 bytes with an unknown charset label: falls back to the prolog',
+      'cbr/XML_daily_2023-11-02.raw-win1251.vunitrate.xml',
+      'text/xml; charset=x-no-such-thing',
+      'Японских иен',
+    ],
     ['UTF-8 without a prolog', 'cbr/XML_daily_2023-09-27.utf8-noprolog.xml', undefined, 'Фунт стерлингов Соединенного королевства'],
     ['UTF-8 JSON with charset=utf-8', 'cbr-xml-daily/daily_json_2022-02-03.json', 'application/javascript; charset=utf-8', 'Армянских драмов'],
   ];
@@ -41,13 +46,33 @@ describe('decodeText with Bank of Russia documents', () => {
 describe('decodeText byte order marks and labels', () => {
   const cases: [what: string, input: Uint8Array, contentType: string | undefined, expected: string][] = [
     ['a UTF-8 BOM is removed', bytes([0xef, 0xbb, 0xbf], ascii('<a>é</a>')), undefined, '<a>é</a>'],
-    ['a UTF-8 BOM before a prolog is removed', bytes([0xef, 0xbb, 0xbf], ascii('<?xml version="1.0" encoding="utf-8"?><a/>')), undefined, '<?xml version="1.0" encoding="utf-8"?><a/>'],
+    [
+      'a UTF-8 BOM before a prolog is removed',
+      bytes([0xef, 0xbb, 0xbf], ascii('<?xml version="1.0" encoding="utf-8"?><a/>')),
+      undefined,
+      '<?xml version="1.0" encoding="utf-8"?><a/>',
+    ],
     ['a UTF-16LE BOM selects UTF-16LE', bytes([0xff, 0xfe, 0x3c, 0, 0x61, 0, 0x2f, 0, 0x3e, 0]), undefined, '<a/>'],
     ['a UTF-16BE BOM selects UTF-16BE', bytes([0xfe, 0xff, 0, 0x3c, 0, 0x62, 0, 0x2f, 0, 0x3e]), undefined, '<b/>'],
-    ['an ISO-8859-1 prolog', bytes(ascii("<?xml version='1.0' encoding='ISO-8859-1'?><a>"), [0xe9], ascii('</a>')), undefined, "<?xml version='1.0' encoding='ISO-8859-1'?><a>é</a>"],
+    [
+      'an ISO-8859-1 prolog',
+      bytes(ascii("<?xml version='1.0' encoding='ISO-8859-1'?><a>"), [0xe9], ascii('</a>')),
+      undefined,
+      "<?xml version='1.0' encoding='ISO-8859-1'?><a>é</a>",
+    ],
     ['charset=latin1 in the header', bytes([0x63, 0x61, 0x66, 0xe9]), 'text/plain; charset=latin1', 'café'],
-    ['a UTF-16 label in a prolog readable as ASCII is not believed', ascii('<?xml version="1.0" encoding="UTF-16"?><a/>'), undefined, '<?xml version="1.0" encoding="UTF-16"?><a/>'],
-    ['an unknown prolog label falls back to UTF-8', bytes(ascii('<?xml version="1.0" encoding="x-martian"?><a>'), [0xc3, 0xa9], ascii('</a>')), undefined, '<?xml version="1.0" encoding="x-martian"?><a>é</a>'],
+    [
+      'a UTF-16 label in a prolog readable as ASCII is not believed',
+      ascii('<?xml version="1.0" encoding="UTF-16"?><a/>'),
+      undefined,
+      '<?xml version="1.0" encoding="UTF-16"?><a/>',
+    ],
+    [
+      'an unknown prolog label falls back to UTF-8',
+      bytes(ascii('<?xml version="1.0" encoding="x-martian"?><a>'), [0xc3, 0xa9], ascii('</a>')),
+      undefined,
+      '<?xml version="1.0" encoding="x-martian"?><a>é</a>',
+    ],
     ['no declaration at all is UTF-8', bytes([0xd0, 0xa0, 0xd1, 0x83, 0xd0, 0xb1]), undefined, 'Руб'],
     ['no bytes is no text', new Uint8Array(0), undefined, ''],
   ];
@@ -91,8 +116,14 @@ describe('decodeText without a byte order mark: the prolog’s byte pattern (XML
   });
 
   it('UTF-32 with a byte order mark, either order: the same error', () => {
-    for (const bom of [[0, 0, 0xfe, 0xff], [0xff, 0xfe, 0, 0]]) {
-      assert.throws(() => decodeText(bytes(bom, [0, 0, 0, 0x3c])), (e: unknown) => e instanceof DataError && /UTF-32/.test(e.message));
+    for (const bom of [
+      [0, 0, 0xfe, 0xff],
+      [0xff, 0xfe, 0, 0],
+    ]) {
+      assert.throws(
+        () => decodeText(bytes(bom, [0, 0, 0, 0x3c])),
+        (e: unknown) => e instanceof DataError && /UTF-32/.test(e.message),
+      );
     }
   });
 

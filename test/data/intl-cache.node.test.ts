@@ -64,5 +64,8 @@ test('capital names read each locale tag once', () => {
   const size = intlCacheSize();
   for (let i = 0; i < 100; i++) capitalName('moscow', 'ru-RU');
   assert.equal(intlCacheSize(), size);
-  assert.equal(cachedIntl('language|ru-RU', () => 'not asked'), 'ru');
+  assert.equal(
+    cachedIntl('language|ru-RU', () => 'not asked'),
+    'ru',
+  );
 });

@@ -21,7 +21,24 @@ describe('parseDecimal reads what the sources send', () => {
 });
 
 describe('parseDecimal refuses anything else', () => {
-  const cases: (string | number)[] = ['', ' ', 'abc', 'n/a', '1 234,5', '1.234.567', '1,2,3', '.5', '5.', '1e', '0x10', 'NaN', 'Infinity', '1e400', NaN, Infinity];
+  const cases: (string | number)[] = [
+    '',
+    ' ',
+    'abc',
+    'n/a',
+    '1 234,5',
+    '1.234.567',
+    '1,2,3',
+    '.5',
+    '5.',
+    '1e',
+    '0x10',
+    'NaN',
+    'Infinity',
+    '1e400',
+    NaN,
+    Infinity,
+  ];
   for (const input of cases) {
     it(`${typeof input === 'string' ? JSON.stringify(input) : String(input)} is a format error`, () => {
       assert.throws(() => parseDecimal(input, 'Value of USD'), { name: 'DataError', code: 'format', message: /^Not a decimal number: ".*" \(Value of USD\)$/ });

@@ -45,10 +45,21 @@ describe('restoreSheet', () => {
     assert.equal(restoreSheet({ ...sheet, date: '2025-12-28' }, SAVED), undefined);
   });
   it('property: whatever JSON it is given, what it accepts has only sane numbers', () => {
-    const rate = fc.record({ code: fc.constantFrom('USD', 'CNY', 'usd', 'X'), name: fc.string(), nominal: fc.oneof(fc.integer(), fc.double()), value: fc.double(), perUnit: fc.double() });
+    const rate = fc.record({
+      code: fc.constantFrom('USD', 'CNY', 'usd', 'X'),
+      name: fc.string(),
+      nominal: fc.oneof(fc.integer(), fc.double()),
+      value: fc.double(),
+      perUnit: fc.double(),
+    });
     const candidate = fc.oneof(
       fc.jsonValue(),
-      fc.record({ source: fc.string(), base: fc.constantFrom('RUB', 'rub'), date: fc.constantFrom('2025-12-13', '2099-01-01', 'x'), rates: fc.array(rate, { maxLength: 4 }) }),
+      fc.record({
+        source: fc.string(),
+        base: fc.constantFrom('RUB', 'rub'),
+        date: fc.constantFrom('2025-12-13', '2099-01-01', 'x'),
+        rates: fc.array(rate, { maxLength: 4 }),
+      }),
     );
     fc.assert(
       fc.property(candidate, (value) => {

@@ -9,12 +9,17 @@ import type { RateSeries, RateSheet } from '../../src/data/types.js';
 import { fixtureText } from './fixture.js';
 
 const mirror = (valute: object) => JSON.stringify({ Date: '2024-03-01T11:30:00+03:00', Valute: { USD: valute } });
-const cbu = (nominal: string, rate: string) => JSON.stringify([{ Ccy: 'USD', Code: '840', CcyNm_RU: 'Доллар США', Nominal: nominal, Rate: rate, Diff: '0', Date: '01.03.2024' }]);
+const cbu = (nominal: string, rate: string) =>
+  JSON.stringify([{ Ccy: 'USD', Code: '840', CcyNm_RU: 'Доллар США', Nominal: nominal, Rate: rate, Diff: '0', Date: '01.03.2024' }]);
 
 describe('a rate is refused unless it is finite and within the sane range, after computing', () => {
   const cases: [what: string, text: string, message: RegExp][] = [
     ['cbr-json Value 5e-324 per 10 (per unit rounds to 0)', mirror({ CharCode: 'USD', Nominal: 10, Value: 5e-324 }), /out of range: 5e-324/],
-    ['cbr-json Value 1e-8 per 1000 (per unit 1e-11, below the range once divided)', mirror({ CharCode: 'USD', Nominal: 1000, Value: 1e-8 }), /rate per unit of USD is out of range/],
+    [
+      'cbr-json Value 1e-8 per 1000 (per unit 1e-11, below the range once divided)',
+      mirror({ CharCode: 'USD', Nominal: 1000, Value: 1e-8 }),
+      /rate per unit of USD is out of range/,
+    ],
     ['cbr-json Value 1e308', mirror({ CharCode: 'USD', Nominal: 1, Value: 1e308 }), /rate of USD is out of range: 1e\+308/],
     ['CBU Nominal "1e300", Rate "1e-300"', cbu('1e300', '1e-300'), /nominal of USD is not a whole number up to 1000000000: 1e300/],
     ['CBU Rate "1e-300"', cbu('1', '1e-300'), /rate of USD is out of range: 1e-300/],
@@ -58,13 +63,19 @@ describe('cross rates stay finite and within the range', () => {
     const inZzz = rebase(sheet, 'ZZZ');
     assertSane(inZzz);
     // 1 RUB = 1e9 ZZZ is the edge of the range; 1 USD = 9e10 ZZZ and 1 AAA = 1e18 ZZZ are beyond it.
-    assert.deepEqual(inZzz.rates.map((r) => r.code), ['RUB']);
+    assert.deepEqual(
+      inZzz.rates.map((r) => r.code),
+      ['RUB'],
+    );
     assert.equal(inZzz.partial?.skipped, 2);
   });
   it('in the strongest currency, likewise', () => {
     const inAaa = rebase(sheet, 'AAA');
     assertSane(inAaa);
-    assert.deepEqual(inAaa.rates.map((r) => r.code), ['RUB', 'USD']);
+    assert.deepEqual(
+      inAaa.rates.map((r) => r.code),
+      ['RUB', 'USD'],
+    );
     assert.equal(inAaa.rates[0].name, 'RUB', 'the old base is named by its code: the sheet has no name for it');
     assert.equal(inAaa.partial?.skipped, 1);
   });
@@ -88,7 +99,10 @@ describe('cross rates stay finite and within the range', () => {
       points: perUnits.map((perUnit, i) => ({ date: `2024-03-0${i + 1}`, nominal: 1, value: perUnit, perUnit })),
     });
     const crossed = crossSeries(series('AAA', [1, RATE_RANGE.max]), series('ZZZ', [1, RATE_RANGE.min]), 'ZZZ');
-    assert.deepEqual(crossed.points.map((p) => p.date), ['2024-03-01']);
+    assert.deepEqual(
+      crossed.points.map((p) => p.date),
+      ['2024-03-01'],
+    );
     assert.equal(crossed.partial?.skipped, 1);
     assert.throws(() => crossSeries(series('AAA', [RATE_RANGE.max]), series('ZZZ', [RATE_RANGE.min]), 'ZZZ'), { name: 'DataError', code: 'empty' });
   });

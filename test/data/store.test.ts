@@ -180,7 +180,12 @@ describe('DataStore', () => {
     const feedSource = feedAt(FEED);
     const sheetKey = `sco-widgets:v1:${keyOf(sheetSource, {})}`;
     const feedKey = `sco-widgets:v1:${keyOf(feedSource, {})}`;
-    const valid: RateSheet = { source: 'cbr', base: 'RUB', date: '2025-12-13', rates: [{ code: 'CNY', name: 'Yuan', nominal: 1, value: 11.2726, perUnit: 11.2726 }] };
+    const valid: RateSheet = {
+      source: 'cbr',
+      base: 'RUB',
+      date: '2025-12-13',
+      rates: [{ code: 'CNY', name: 'Yuan', nominal: 1, value: 11.2726, perUnit: 11.2726 }],
+    };
     const record = (value: unknown, updated = Date.now() - 1000, version: unknown = 2) => JSON.stringify({ version, value, updated });
 
     /** Watches with persistence on; gives the first snapshot (what was restored) and the last. */
@@ -202,13 +207,23 @@ describe('DataStore', () => {
 
     const rejected: [what: string, key: () => string, source: () => Source<unknown, unknown>, text: () => string][] = [
       ['a feed whose items are a string ({"items":"x"})', () => feedKey, () => feedSource, () => record({ items: 'x' })],
-      ['a feed item whose link is javascript:', () => feedKey, () => feedSource, () => record({ items: [{ id: '1', title: 'x', url: 'javascript:alert(1)' }] })],
+      [
+        'a feed item whose link is javascript:',
+        () => feedKey,
+        () => feedSource,
+        () => record({ items: [{ id: '1', title: 'x', url: 'javascript:alert(1)' }] }),
+      ],
       ['a sheet whose rates are an object', () => sheetKey, () => sheetSource, () => record({ ...valid, rates: { CNY: 11.27 } })],
       ['a sheet whose date is not a date', () => sheetKey, () => sheetSource, () => record({ ...valid, date: '13.12.2025' })],
       ['a sheet with a rate of zero', () => sheetKey, () => sheetSource, () => record({ ...valid, rates: [{ ...valid.rates[0], perUnit: 0 }] })],
       ['a sheet with a rate of 1e308', () => sheetKey, () => sheetSource, () => record({ ...valid, rates: [{ ...valid.rates[0], value: 1e308 }] })],
       ['a sheet saved ten days in the future', () => sheetKey, () => sheetSource, () => record({ ...valid, date: '1999-01-01' }, Date.now() + 10 * 24 * HOUR)],
-      ['a sheet dated a year after it was saved', () => sheetKey, () => sheetSource, () => record({ ...valid, date: new Date(Date.now() + 365 * 24 * HOUR).toISOString().slice(0, 10) })],
+      [
+        'a sheet dated a year after it was saved',
+        () => sheetKey,
+        () => sheetSource,
+        () => record({ ...valid, date: new Date(Date.now() + 365 * 24 * HOUR).toISOString().slice(0, 10) }),
+      ],
       ['a record of the old format, without a version', () => sheetKey, () => sheetSource, () => JSON.stringify({ value: valid, updated: Date.now() - 1000 })],
       ['a record of another version', () => sheetKey, () => sheetSource, () => record(valid, Date.now() - 1000, 3)],
       ['a record whose time is text', () => sheetKey, () => sheetSource, () => JSON.stringify({ version: 2, value: valid, updated: 'yesterday' })],

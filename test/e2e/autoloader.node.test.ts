@@ -16,7 +16,12 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><sco-currency-table src="/fx/cbr-xml-daily/daily_json_2022-02-03.json"></sco-currency-table></body></html>`;
 
 /** Modules that have no business on this page: the XML parser, the other widgets, feeds. */
-const UNWANTED = [/node_modules\/fast-xml-parser\//, /src\/elements\/(headline-ticker|clock|member-states|rate-chart|currency-converter)\//, /src\/data\/feeds\//, /node_modules\/luxon\//];
+const UNWANTED = [
+  /node_modules\/fast-xml-parser\//,
+  /src\/elements\/(headline-ticker|clock|member-states|rate-chart|currency-converter)\//,
+  /src\/data\/feeds\//,
+  /node_modules\/luxon\//,
+];
 
 let server: Awaited<ReturnType<typeof servePages>>;
 let origin: string;
@@ -81,7 +86,9 @@ describe('the CDN autoloader', () => {
     });
     await tab.goto(`${origin}/`);
     await tab.waitForFunction(() => document.querySelector('sco-currency-table')?.getAttribute('state') === 'ready', null, { timeout: 15000 });
-    const rows = await tab.evaluate(() => [...document.querySelector('sco-currency-table')!.shadowRoot!.querySelectorAll('tr[part~="row"]')].map((r) => r.getAttribute('data-code')));
+    const rows = await tab.evaluate(() =>
+      [...document.querySelector('sco-currency-table')!.shadowRoot!.querySelectorAll('tr[part~="row"]')].map((r) => r.getAttribute('data-code')),
+    );
     assert.ok(rows.includes('CNY') && rows.includes('INR'), `rows: ${rows.join(', ')}`);
     // Let anything still on its way arrive before counting.
     await tab.waitForLoadState('networkidle');

@@ -50,7 +50,9 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; forei
 }
 
 const widgetStates = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('sco-')).map((el) => `${el.localName}:${el.getAttribute('state')}`));
+  page.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('sco-')).map((el) => `${el.localName}:${el.getAttribute('state')}`),
+  );
 
 describe('the static demo (npm run build:demo)', () => {
   it('carries the script-tag bundle beside the pages, and a note on pointing them at a live proxy', async () => {
@@ -73,10 +75,14 @@ describe('the static demo (npm run build:demo)', () => {
     const tags = await page.locator('select[name=widget] option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
     for (const tag of tags) {
       await page.selectOption('select[name=widget]', tag);
-      await page.waitForFunction((tag) => {
-        const el = document.querySelector('[data-preview] > *');
-        return el?.localName === tag && el.getAttribute('state') === 'ready';
-      }, tag, { timeout: 15000 });
+      await page.waitForFunction(
+        (tag) => {
+          const el = document.querySelector('[data-preview] > *');
+          return el?.localName === tag && el.getAttribute('state') === 'ready';
+        },
+        tag,
+        { timeout: 15000 },
+      );
     }
     await page.click('a[href="./index.html"]');
     await page.waitForURL(`${server.origin}${BASE}index.html`);
@@ -87,11 +93,13 @@ describe('the static demo (npm run build:demo)', () => {
 
   it('runs the sidebar page, every widget ready, and links to the builder', async () => {
     const { page, errors, foreign } = await open('');
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('sco-')).every((el) => el.getAttribute('state') === 'ready'),
-      undefined,
-      { timeout: 20000 },
-    ).catch(async () => assert.fail(`not every widget is ready: ${(await widgetStates(page)).join(', ')}`));
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('sco-')).every((el) => el.getAttribute('state') === 'ready'),
+        undefined,
+        { timeout: 20000 },
+      )
+      .catch(async () => assert.fail(`not every widget is ready: ${(await widgetStates(page)).join(', ')}`));
     assert.equal(await page.locator('a[href="./builder.html"]').count(), 1);
     await page.close();
     assert.deepEqual(errors, []);

@@ -39,7 +39,9 @@ after(async () => {
 
 /** The builder in a fresh context, its first preview past loading; `errors` collects page errors. */
 async function openBuilder(options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext } = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = options.context ? await options.context.newPage() : await browser.newPage({ viewport: { width: 1280, height: 1000 }, colorScheme: options.colorScheme ?? 'light', locale: 'en-GB' });
+  const page = options.context
+    ? await options.context.newPage()
+    : await browser.newPage({ viewport: { width: 1280, height: 1000 }, colorScheme: options.colorScheme ?? 'light', locale: 'en-GB' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/builder.html`);
@@ -134,7 +136,9 @@ describe('the embed builder', () => {
     assert.match(await snippet(page, 'html'), /<sco-currency-table currencies="CNY,KZT,UZS" show-change theme="dark"><\/sco-currency-table>/);
     assert.match(await snippet(page, 'jsx'), /<sco-currency-table currencies="CNY,KZT,UZS" show-change theme="dark" \/>/);
     assert.match(await snippet(page, 'module'), /^import 'sco-widgets\/currency-table';/);
-    const rows = await page.locator('[data-preview] sco-currency-table').evaluate((el) => [...el.shadowRoot!.querySelectorAll('tr[part~=row]')].map((r) => r.getAttribute('data-code')));
+    const rows = await page
+      .locator('[data-preview] sco-currency-table')
+      .evaluate((el) => [...el.shadowRoot!.querySelectorAll('tr[part~=row]')].map((r) => r.getAttribute('data-code')));
     assert.deepEqual(rows, ['CNY', 'KZT', 'UZS']);
 
     // Back at their defaults, they leave the element.
@@ -170,10 +174,15 @@ describe('the embed builder', () => {
     const proxy: Server = createHttpServer(toNodeListener(createProxy({ offline: true })));
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const template = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/?url={url}`;
-    const bundle = (await build({ entryPoints: ['src/bundle.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' })).outputFiles[0].text;
+    const bundle = (await build({ entryPoints: ['src/bundle.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' })).outputFiles[0]
+      .text;
     let pasted = '';
     const blank = await servePages((url) => {
-      if (url.pathname === '/') return { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}</body></html>`, headers: { 'content-type': 'text/html; charset=utf-8' } };
+      if (url.pathname === '/')
+        return {
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}</body></html>`,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        };
       if (url.pathname === '/sco-widgets.min.js') return { body: bundle, headers: { 'content-type': 'text/javascript' } };
       return undefined;
     });
@@ -208,7 +217,10 @@ describe('the embed builder', () => {
       };
       const table = await paste('sco-currency-table', html);
       assert.deepEqual(table.rebuilt, preview);
-      assert.ok(table.requests.some((url) => url.startsWith(template.split('?')[0])), 'the pasted page reads through the proxy it names');
+      assert.ok(
+        table.requests.some((url) => url.startsWith(template.split('?')[0])),
+        'the pasted page reads through the proxy it names',
+      );
 
       // Text that HTML must escape survives the trip.
       await page.selectOption('select[name=widget]', 'sco-clock');

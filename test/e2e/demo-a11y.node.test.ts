@@ -46,7 +46,9 @@ async function openDemo(scheme: 'light' | 'dark', lang: string): Promise<{ page:
   await page.waitForFunction(
     (lang) =>
       document.documentElement.lang === lang &&
-      [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('sco-')).every((el) => el.shadowRoot && el.getAttribute('state') !== 'loading'),
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.localName.startsWith('sco-'))
+        .every((el) => el.shadowRoot && el.getAttribute('state') !== 'loading'),
     lang,
     { timeout: 20000 },
   );
@@ -64,9 +66,16 @@ describe('the demo page', () => {
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
           const result = await axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+          return result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+          }));
         });
-        const report = violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)} — ${n.failureSummary.replace(/\s+/g, ' ')}`));
+        const report = violations.flatMap((v) =>
+          v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)} — ${n.failureSummary.replace(/\s+/g, ' ')}`),
+        );
         await page.close();
         assert.deepEqual(report, []);
         assert.deepEqual(errors, []);
@@ -92,7 +101,9 @@ describe('the demo page', () => {
         const w = window as unknown as { walked?: Element[] };
         (w.walked ??= [])[i] = el;
         const s = getComputedStyle(el);
-        const key = host ? `${host} ${el.localName}[part=${el.getAttribute('part')}]` : `${el.localName}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : el.id ? `#${el.id}` : ''}`;
+        const key = host
+          ? `${host} ${el.localName}[part=${el.getAttribute('part')}]`
+          : `${el.localName}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : el.id ? `#${el.id}` : ''}`;
         return { key, host, index: i, focused: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}` };
       }, i);
       if (!step) break;

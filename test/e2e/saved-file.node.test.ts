@@ -32,11 +32,21 @@ let browser: Browser;
 before(async () => {
   folder = await mkdtemp(join(tmpdir(), 'sco-saved-'));
   // As scripts/build.mjs builds dist/sco-widgets.min.js: one classic script, minified.
-  await build({ entryPoints: ['src/bundle.ts'], outfile: join(folder, 'sco-widgets.min.js'), bundle: true, format: 'iife', minify: true, target: 'es2022', logLevel: 'warning' });
+  await build({
+    entryPoints: ['src/bundle.ts'],
+    outfile: join(folder, 'sco-widgets.min.js'),
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'warning',
+  });
   await writeFile(join(folder, 'rates.html'), savedPage('<sco-currency-table show-change></sco-currency-table>'));
   await writeFile(join(folder, 'dated.html'), savedPage('<sco-currency-table date="2022-02-03"></sco-currency-table>'));
   await writeFile(join(folder, 'chart.html'), savedPage('<sco-rate-chart code="CNY"></sco-rate-chart>'));
-  mirror = await servePages((url) => (MIRROR_FILES[url.pathname] ? fixtureAnswer(MIRROR_FILES[url.pathname], { 'content-type': 'application/javascript; charset=utf-8' }) : undefined));
+  mirror = await servePages((url) =>
+    MIRROR_FILES[url.pathname] ? fixtureAnswer(MIRROR_FILES[url.pathname], { 'content-type': 'application/javascript; charset=utf-8' }) : undefined,
+  );
   browser = await launchChromium();
 });
 
@@ -70,12 +80,14 @@ describe('a saved page opened from file://, only the script tag and the widget',
   it('<sco-currency-table show-change> shows the Bank of Russia’s rates from the mirror, with the change column', async () => {
     const { page, asked, close } = await open('rates.html');
     try {
-      await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('sco-currency-table')?.getAttribute('state') ?? ''), null, { timeout: 15_000 });
+      await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('sco-currency-table')?.getAttribute('state') ?? ''), null, {
+        timeout: 15_000,
+      });
       // What a reader sees: the parts outside the invisible stand-in that kept the table's space.
       const table = await page.evaluate(() => {
         const root = document.querySelector('sco-currency-table')!.shadowRoot!;
-        const [caption, rows, quoted, changes] = ['[part~="caption"]', '[part~="row"]', '[part~="row"]:not([part~="missing"])', '[part~="change"]'].map((selector) =>
-          [...root.querySelectorAll(selector)].filter((el) => !el.closest('.placeholder')),
+        const [caption, rows, quoted, changes] = ['[part~="caption"]', '[part~="row"]', '[part~="row"]:not([part~="missing"])', '[part~="change"]'].map(
+          (selector) => [...root.querySelectorAll(selector)].filter((el) => !el.closest('.placeholder')),
         );
         return {
           state: document.querySelector('sco-currency-table')!.getAttribute('state'),

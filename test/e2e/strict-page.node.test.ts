@@ -10,7 +10,8 @@ import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const WIDGETS = {
-  'sco-currency-table': '<sco-currency-table src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml" show-change flags currencies="CNY,KZT,PKR"></sco-currency-table>',
+  'sco-currency-table':
+    '<sco-currency-table src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml" show-change flags currencies="CNY,KZT,PKR"></sco-currency-table>',
   'sco-currency-converter': '<sco-currency-converter src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml"></sco-currency-converter>',
   'sco-rate-chart': '<sco-rate-chart src="/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml" code="CNY"></sco-rate-chart>',
   'sco-headline-ticker': '<sco-headline-ticker src="/fx/portal/headlines.rss"></sco-headline-ticker>',
@@ -40,7 +41,10 @@ before(async () => {
   const types = { '/': 'text/html; charset=utf-8', '/probe.js': 'text/javascript', '/sco-widgets.min.js': 'text/javascript' };
   const bodies: Record<string, string> = { '/': page, '/probe.js': probe, '/sco-widgets.min.js': script };
   server = await servePages(
-    (url) => (url.pathname in bodies ? { body: bodies[url.pathname], headers: { 'content-type': types[url.pathname as keyof typeof types] } } : fixtureAnswer(url.pathname)),
+    (url) =>
+      url.pathname in bodies
+        ? { body: bodies[url.pathname], headers: { 'content-type': types[url.pathname as keyof typeof types] } }
+        : fixtureAnswer(url.pathname),
     { 'Content-Security-Policy': CSP },
   );
   origin = server.origin;

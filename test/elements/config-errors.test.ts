@@ -160,8 +160,16 @@ describe('a corrected mistake', () => {
   afterEach(() => fixtureCleanup());
   const fixes: Array<[string, () => ReturnType<typeof html>, (el: HTMLElement) => void]> = [
     ['<sco-clock zone> set to a real zone', () => html`<sco-clock zone="Mars/Olympus_Mons"></sco-clock>`, (el) => el.setAttribute('zone', 'Asia/Dushanbe')],
-    ['<sco-member-states as-of> set to a date after the founding', () => html`<sco-member-states as-of="1990-01-01"></sco-member-states>`, (el) => el.setAttribute('as-of', '2020-01-13')],
-    ['<sco-currency-table base> set to a quoted currency', () => html`<sco-currency-table .data=${sheet} base="PKR"></sco-currency-table>`, (el) => el.setAttribute('base', 'CNY')],
+    [
+      '<sco-member-states as-of> set to a date after the founding',
+      () => html`<sco-member-states as-of="1990-01-01"></sco-member-states>`,
+      (el) => el.setAttribute('as-of', '2020-01-13'),
+    ],
+    [
+      '<sco-currency-table base> set to a quoted currency',
+      () => html`<sco-currency-table .data=${sheet} base="PKR"></sco-currency-table>`,
+      (el) => el.setAttribute('base', 'CNY'),
+    ],
   ];
   for (const [name, markup, fix] of fixes) {
     it(`${name}: state="ready", the message goes and sco-load fires once`, async () => {

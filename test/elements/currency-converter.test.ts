@@ -88,7 +88,12 @@ describe('<sco-currency-converter>', () => {
   });
 
   it('small results keep significant digits instead of rounding to 0.00', async () => {
-    const data: RateSheet = { source: 'custom', base: 'RUB', date: '2025-12-13', rates: [{ code: 'IRR', name: 'Rial', nominal: 10000, value: 18.5, perUnit: 0.00185 }] };
+    const data: RateSheet = {
+      source: 'custom',
+      base: 'RUB',
+      date: '2025-12-13',
+      rates: [{ code: 'IRR', name: 'Rial', nominal: 10000, value: 18.5, perUnit: 0.00185 }],
+    };
     const el = await converter(html`<sco-currency-converter .data=${data} from="IRR" amount="1" lang="en"></sco-currency-converter>`);
     expect(result(el)).to.equal('1 IRR = 0.00185 RUB');
   });
@@ -248,7 +253,12 @@ describe('<sco-currency-converter>', () => {
   });
 
   it('.data converts a sheet given directly and names no source', async () => {
-    const data: RateSheet = { source: 'custom', base: 'EUR', date: '2026-01-05', rates: [{ code: 'CNY', name: 'Yuan', nominal: 10, value: 1.2, perUnit: 0.12 }] };
+    const data: RateSheet = {
+      source: 'custom',
+      base: 'EUR',
+      date: '2026-01-05',
+      rates: [{ code: 'CNY', name: 'Yuan', nominal: 10, value: 1.2, perUnit: 0.12 }],
+    };
     const el = await converter(html`<sco-currency-converter .data=${data} lang="en"></sco-currency-converter>`);
     expect(result(el)).to.equal('100 CNY = 12.00 EUR');
     expect(part(el, 'note').textContent).to.equal('Official rates for 05.01.2026');

@@ -67,7 +67,11 @@ describe('<sco-currency-table>', () => {
   });
 
   it('lang="ru" formats numbers with comma decimals and translates the words; windows-1251 over HTTP', async () => {
-    const el = await settled(await fixture<ScoCurrencyTable>(html`<div lang="ru"><sco-currency-table src=${`${RU_1251}?ct=text/xml;%20charset=windows-1251`} currencies="CNY,KZT"></sco-currency-table></div>`).then((d) => d.firstElementChild as ScoCurrencyTable));
+    const el = await settled(
+      await fixture<ScoCurrencyTable>(
+        html`<div lang="ru"><sco-currency-table src=${`${RU_1251}?ct=text/xml;%20charset=windows-1251`} currencies="CNY,KZT"></sco-currency-table></div>`,
+      ).then((d) => d.firstElementChild as ScoCurrencyTable),
+    );
     expect(parts(el, 'caption')[0].textContent).to.equal('Официальные курсы Банка России на 02.11.2023');
     expect(cell(el, 'CNY', 'country')).to.equal('Китай');
     expect(cell(el, 'CNY', 'rate')).to.match(/^\d+,\d{4}$/);
@@ -84,7 +88,9 @@ describe('<sco-currency-table>', () => {
   });
 
   it('base="CNY" shows cross rates through the ruble, with the ruble as a row', async () => {
-    const el = await settled(await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${ENG} base="CNY" currencies="RUB,KZT,CNY" lang="en"></sco-currency-table>`));
+    const el = await settled(
+      await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${ENG} base="CNY" currencies="RUB,KZT,CNY" lang="en"></sco-currency-table>`),
+    );
     expect(parts(el, 'caption')[0].textContent).to.contain('cross rates in CNY');
     // 1 RUB = 1/11.2726 CNY = 0.0887…; shown for 10 RUB.
     expect(cell(el, 'RUB', 'nominal')).to.equal('10');
@@ -96,7 +102,9 @@ describe('<sco-currency-table>', () => {
   });
 
   it('show-change marks each change with a word and an arrow, not colour alone (JSON mirror with Previous)', async () => {
-    const el = await settled(await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${JSON_MIRROR} show-change currencies="CNY,USD" lang="en"></sco-currency-table>`));
+    const el = await settled(
+      await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${JSON_MIRROR} show-change currencies="CNY,USD" lang="en"></sco-currency-table>`),
+    );
     const changes = parts(el, 'change');
     expect(changes).to.have.length(2);
     for (const c of changes) {
@@ -120,7 +128,12 @@ describe('<sco-currency-table>', () => {
   });
 
   it('.data shows a sheet given directly without fetching', async () => {
-    const data: RateSheet = { source: 'custom', base: 'EUR', date: '2026-01-05', rates: [{ code: 'CNY', name: 'Yuan', nominal: 10, value: 1.2, perUnit: 0.12 }] };
+    const data: RateSheet = {
+      source: 'custom',
+      base: 'EUR',
+      date: '2026-01-05',
+      rates: [{ code: 'CNY', name: 'Yuan', nominal: 10, value: 1.2, perUnit: 0.12 }],
+    };
     const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table .data=${data} currencies="CNY" lang="en"></sco-currency-table>`);
     await el.updateComplete;
     expect(el.state).to.equal('ready');
@@ -158,7 +171,9 @@ describe('<sco-currency-table>', () => {
   for (const [what, src, message] of failures) {
     it(`${what} ends in state="error" with a visible message and sco-error`, async () => {
       let detail: { error: Error; stale: boolean } | undefined;
-      const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${src} @sco-error=${(e: CustomEvent) => (detail = e.detail)}></sco-currency-table>`);
+      const el = await fixture<ScoCurrencyTable>(
+        html`<sco-currency-table src=${src} @sco-error=${(e: CustomEvent) => (detail = e.detail)}></sco-currency-table>`,
+      );
       await settled(el);
       expect(el.getAttribute('state')).to.equal('error');
       const status = parts(el, 'status')[0];
@@ -180,7 +195,11 @@ describe('<sco-currency-table>', () => {
       },
     });
     const errors: Array<{ stale: boolean }> = [];
-    const el = await settled(await fixture<ScoCurrencyTable>(html`<sco-currency-table source="flaky" lang="en" @sco-error=${(e: CustomEvent) => errors.push(e.detail)}></sco-currency-table>`));
+    const el = await settled(
+      await fixture<ScoCurrencyTable>(
+        html`<sco-currency-table source="flaky" lang="en" @sco-error=${(e: CustomEvent) => errors.push(e.detail)}></sco-currency-table>`,
+      ),
+    );
     expect(el.state).to.equal('ready');
     await el.refresh();
     expect(el.getAttribute('state')).to.equal('stale');
@@ -190,7 +209,11 @@ describe('<sco-currency-table>', () => {
   });
 
   it('.source takes a source object as well as a name', async () => {
-    const source = { name: 'inline-object', load: async (_q: unknown, { fetchText }: { fetchText(url: string): Promise<string> }) => (await import('../../src/data/parsers/detect.js')).parseRates(await fetchText(ENG)) };
+    const source = {
+      name: 'inline-object',
+      load: async (_q: unknown, { fetchText }: { fetchText(url: string): Promise<string> }) =>
+        (await import('../../src/data/parsers/detect.js')).parseRates(await fetchText(ENG)),
+    };
     const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table .source=${source} currencies="CNY" lang="en"></sco-currency-table>`);
     await settled(el);
     expect(cell(el, 'CNY', 'rate')).to.equal('11.2726');
@@ -234,7 +257,9 @@ describe('<sco-currency-table>', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`passes axe in ${theme}, ${dir}`, async () => {
-        const wrap = await fixture(html`<div dir=${dir} lang=${dir === 'rtl' ? 'fa' : 'en'}><sco-currency-table src=${ENG} theme=${theme} show-change flags currencies="CNY,KZT,PKR"></sco-currency-table></div>`);
+        const wrap = await fixture(
+          html`<div dir=${dir} lang=${dir === 'rtl' ? 'fa' : 'en'}><sco-currency-table src=${ENG} theme=${theme} show-change flags currencies="CNY,KZT,PKR"></sco-currency-table></div>`,
+        );
         const el = await settled(wrap.firstElementChild as ScoCurrencyTable);
         expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('dir')).to.equal(dir);
         await expect(el).to.be.accessible();

@@ -26,10 +26,11 @@ const settled = async (el: ScoHeadlineTicker) => {
   await el.updateComplete;
   return el;
 };
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(n);
-});
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
 const center = (e: Element): [number, number] => {
   const box = e.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
@@ -58,7 +59,9 @@ describe('<sco-headline-ticker>', () => {
 
   describe('headlines over HTTP', () => {
     it('<sco-headline-ticker src="portal headlines" time-zone="Europe/Moscow"> shows 10 dated links in the portal’s format', async () => {
-      const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${PORTAL} time-zone="Europe/Moscow" lang="en"></sco-headline-ticker>`));
+      const el = await settled(
+        await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${PORTAL} time-zone="Europe/Moscow" lang="en"></sco-headline-ticker>`),
+      );
       expect(el.getAttribute('state')).to.equal('ready');
       const list = items(el);
       expect(list).to.have.length(10);
@@ -72,8 +75,16 @@ describe('<sco-headline-ticker>', () => {
       expect(link.hasAttribute('target')).to.be.false;
       expect(link.hasAttribute('rel')).to.be.false;
       expect(texts(list.map((i) => i.querySelector('time')!))).to.deep.equal([
-        '13.01.2020 14:10', '13.01.2020 13:58', '17.12.2019 11:28', '17.12.2019 11:14', '16.12.2019 13:38',
-        '16.12.2019 13:27', '12.12.2019 13:35', '11.12.2019 13:58', '09.12.2019 18:17', '09.12.2019 15:05',
+        '13.01.2020 14:10',
+        '13.01.2020 13:58',
+        '17.12.2019 11:28',
+        '17.12.2019 11:14',
+        '16.12.2019 13:38',
+        '16.12.2019 13:27',
+        '12.12.2019 13:35',
+        '11.12.2019 13:58',
+        '09.12.2019 18:17',
+        '09.12.2019 15:05',
       ]);
       for (const t of parts(el, 'date')) expect(t.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     });
@@ -94,7 +105,9 @@ describe('<sco-headline-ticker>', () => {
     });
 
     it('mode="list" is a static dated list, newest first, with every headline of the feed up to the limit', async () => {
-      const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${PORTAL} mode="list" limit="18" time-zone="Europe/Moscow"></sco-headline-ticker>`));
+      const el = await settled(
+        await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${PORTAL} mode="list" limit="18" time-zone="Europe/Moscow"></sco-headline-ticker>`),
+      );
       expect(part(el, 'list')!.tagName).to.equal('UL');
       expect(part(el, 'track')).to.be.null;
       expect(part(el, 'pause-button')).to.be.null;
@@ -121,7 +134,11 @@ describe('<sco-headline-ticker>', () => {
     ];
     for (const [format, zone, expected] of formats) {
       it(`date-format="${format}" time-zone="${zone}" → ${expected || 'the viewer’s zone'}`, async () => {
-        const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${PORTAL} mode="list" limit="1" lang="en" date-format=${format} time-zone=${zone!}></sco-headline-ticker>`));
+        const el = await settled(
+          await fixture<ScoHeadlineTicker>(
+            html`<sco-headline-ticker src=${PORTAL} mode="list" limit="1" lang="en" date-format=${format} time-zone=${zone!}></sco-headline-ticker>`,
+          ),
+        );
         const text = part(el, 'date')!.textContent;
         if (expected) expect(text).to.equal(expected);
         else expect(text).to.match(/^\d\d\.\d\d\.2020 \d\d:\d\d$/);
@@ -143,12 +160,16 @@ describe('<sco-headline-ticker>', () => {
     });
 
     it('resolves relative links against the feed’s own address', async () => {
-      const rss = '<rss version="2.0"><channel><title>t</title><item><title>A</title><link>story/1.html</link></item><item><title>B</title><link>/top.html</link></item></channel></rss>';
+      const rss =
+        '<rss version="2.0"><channel><title>t</title><item><title>A</title><link>story/1.html</link></item><item><title>B</title><link>/top.html</link></item></channel></rss>';
       const asked: string[] = [];
       configure({ fetch: async (input) => (asked.push(String(input)), new Response(rss, { headers: { 'content-type': 'application/rss+xml' } })) });
       const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src="/news/feeds/main.rss" mode="list"></sco-headline-ticker>`));
       expect(asked).to.deep.equal([`${location.origin}/news/feeds/main.rss`]);
-      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.have.members([`${location.origin}/news/feeds/story/1.html`, `${location.origin}/top.html`]);
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.have.members([
+        `${location.origin}/news/feeds/story/1.html`,
+        `${location.origin}/top.html`,
+      ]);
     });
 
     it('source="name" uses a registered source', async () => {
@@ -194,10 +215,19 @@ describe('<sco-headline-ticker>', () => {
     });
 
     it('leaves out entries without title text (they would be empty links)', async () => {
-      const feed: Feed = { items: [{ id: '1', title: ' ', url: 'https://example.org/1' }, { id: '2', title: 'Real', url: 'https://example.org/2' }] };
+      const feed: Feed = {
+        items: [
+          { id: '1', title: ' ', url: 'https://example.org/1' },
+          { id: '2', title: 'Real', url: 'https://example.org/2' },
+        ],
+      };
       const el = await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker .data=${feed} mode="list"></sco-headline-ticker>`);
       expect(texts(parts(el, 'link'))).to.deep.equal(['Real']);
-      const untitled = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src="/fx/feedparser/wellformed__sanitize__entry_content_onclick.xml" lang="en"></sco-headline-ticker>`));
+      const untitled = await settled(
+        await fixture<ScoHeadlineTicker>(
+          html`<sco-headline-ticker src="/fx/feedparser/wellformed__sanitize__entry_content_onclick.xml" lang="en"></sco-headline-ticker>`,
+        ),
+      );
       expect(untitled.state).to.equal('ready');
       expect(part(untitled, 'status')!.textContent).to.equal('No headlines yet.');
       await expect(untitled).to.be.accessible();
@@ -232,7 +262,9 @@ describe('<sco-headline-ticker>', () => {
     const links = (el: Element) => parts(el, 'link');
     /** Elements a browser makes of a text if a page put it into innerHTML: none it knows may appear. */
     const knownElementsIn = (text: string) =>
-      [...new DOMParser().parseFromString(text, 'text/html').body.querySelectorAll('*')].filter((e) => !(e instanceof HTMLUnknownElement)).map((e) => e.localName);
+      [...new DOMParser().parseFromString(text, 'text/html').body.querySelectorAll('*')]
+        .filter((e) => !(e instanceof HTMLUnknownElement))
+        .map((e) => e.localName);
 
     it('1. numeric references in link, guid and date (WordPress’s &#038;): the query keeps its &, the date shows', async () => {
       const el = await list(`${WRITTEN}/wordpress-numeric-references.rss`);
@@ -250,7 +282,8 @@ describe('<sco-headline-ticker>', () => {
     });
 
     it('2. Atom type="xhtml" with an escaped <blink>: "History of the <blink> tag"', async () => {
-      const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><link href="https://example.org/b"/><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">History of the &lt;blink&gt; tag</div></title></entry></feed>';
+      const atom =
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><link href="https://example.org/b"/><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">History of the &lt;blink&gt; tag</div></title></entry></feed>';
       configure({ fetch: async () => new Response(atom, { headers: { 'content-type': 'application/atom+xml' } }) });
       const el = await list('/news/blink.atom');
       expect(texts(links(el))).to.deep.equal(['History of the <blink> tag']);
@@ -289,7 +322,9 @@ describe('<sco-headline-ticker>', () => {
     it('8. a feed cut short after its third item: three headlines, and sco-load says partial', async () => {
       let loaded: Feed | undefined;
       const el = await settled(
-        await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${`${PORTAL}?truncate=1100`} mode="list" @sco-load=${(e: CustomEvent<Feed>) => (loaded = e.detail)}></sco-headline-ticker>`),
+        await fixture<ScoHeadlineTicker>(
+          html`<sco-headline-ticker src=${`${PORTAL}?truncate=1100`} mode="list" @sco-load=${(e: CustomEvent<Feed>) => (loaded = e.detail)}></sco-headline-ticker>`,
+        ),
       );
       expect(el.state).to.equal('ready');
       expect(links(el)).to.have.length(3);
@@ -345,7 +380,12 @@ describe('<sco-headline-ticker>', () => {
 
     it('keeps the speed whatever the width: duration / width = 1 / speed', async () => {
       const widths: number[] = [];
-      for (const [n, speed] of [[2, 60], [18, 60], [2, 150], [18, 150]] as const) {
+      for (const [n, speed] of [
+        [2, 60],
+        [18, 60],
+        [2, 150],
+        [18, 150],
+      ] as const) {
         const el = await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker .data=${feedOf(n)} speed=${speed}></sco-headline-ticker>`);
         const animation = await scrolling(el);
         const width = part(el, 'track')!.firstElementChild!.getBoundingClientRect().width;
@@ -414,7 +454,9 @@ describe('<sco-headline-ticker>', () => {
     });
 
     it('pauses while a headline has keyboard focus, and brings each focused headline into view', async () => {
-      const wrap = await fixture(html`<div style="width: 320px"><button id="before">before</button><sco-headline-ticker .data=${feedOf(8)}></sco-headline-ticker><button id="after">after</button></div>`);
+      const wrap = await fixture(
+        html`<div style="width: 320px"><button id="before">before</button><sco-headline-ticker .data=${feedOf(8)}></sco-headline-ticker><button id="after">after</button></div>`,
+      );
       const el = wrap.querySelector('sco-headline-ticker')!;
       const animation = await scrolling(el);
       const viewport = part(el, 'viewport')!;
@@ -574,7 +616,11 @@ describe('<sco-headline-ticker>', () => {
     for (const [what, src, message] of failures) {
       it(`${what} ends in state="error" with a visible message and sco-error`, async () => {
         let detail: { error: Error; stale: boolean } | undefined;
-        const el = await settled(await fixture<ScoHeadlineTicker>(html`<sco-headline-ticker src=${src} lang="en" @sco-error=${(e: CustomEvent) => (detail = e.detail)}></sco-headline-ticker>`));
+        const el = await settled(
+          await fixture<ScoHeadlineTicker>(
+            html`<sco-headline-ticker src=${src} lang="en" @sco-error=${(e: CustomEvent) => (detail = e.detail)}></sco-headline-ticker>`,
+          ),
+        );
         expect(el.getAttribute('state')).to.equal('error');
         const status = part(el, 'status')!;
         expect(status.textContent).to.contain(message);
@@ -597,9 +643,16 @@ describe('<sco-headline-ticker>', () => {
 
   describe('accessibility', () => {
     for (const mode of ['scroll', 'list', 'rotate'] as const) {
-      for (const [theme, dir, lang] of [['light', 'ltr', 'en'], ['dark', 'ltr', 'ru'], ['light', 'rtl', 'fa'], ['dark', 'rtl', 'fa']] as const) {
+      for (const [theme, dir, lang] of [
+        ['light', 'ltr', 'en'],
+        ['dark', 'ltr', 'ru'],
+        ['light', 'rtl', 'fa'],
+        ['dark', 'rtl', 'fa'],
+      ] as const) {
         it(`mode="${mode}" passes axe in ${theme}, ${dir}`, async () => {
-          const wrap = await fixture(html`<div dir=${dir} lang=${lang}><sco-headline-ticker src=${PORTAL} mode=${mode} theme=${theme} target="_blank"></sco-headline-ticker></div>`);
+          const wrap = await fixture(
+            html`<div dir=${dir} lang=${lang}><sco-headline-ticker src=${PORTAL} mode=${mode} theme=${theme} target="_blank"></sco-headline-ticker></div>`,
+          );
           const el = await settled(wrap.firstElementChild as ScoHeadlineTicker);
           expect(part(el, 'base')!.getAttribute('dir')).to.equal(dir);
           await expect(el).to.be.accessible();

@@ -117,7 +117,12 @@ describe('hostile rate documents in the widgets', () => {
       expect(el.result).to.equal(100);
     });
     it('a rate of zero or of 1e308 in a hand-made sheet is "not quoted", never ∞ or NaN', async () => {
-      for (const [from, to] of [['ZZZ', 'USD'], ['USD', 'ZZZ'], ['ZZZ', 'ZZZ'], ['HUG', 'RUB']]) {
+      for (const [from, to] of [
+        ['ZZZ', 'USD'],
+        ['USD', 'ZZZ'],
+        ['ZZZ', 'ZZZ'],
+        ['HUG', 'RUB'],
+      ]) {
         const { el, shown } = await convert(from, to, '100');
         expect(shown).to.match(/is not quoted by this source/);
         expect(el.result).to.be.undefined;
@@ -140,7 +145,10 @@ describe('hostile rate documents in the widgets', () => {
       source: 'cbr',
       base: 'RUB',
       date: '2025-12-13',
-      rates: [{ code: 'CNY', name: 'CNY', ...huge }, { code: 'KZT', name: 'KZT', nominal: 100, value: 15.332, perUnit: 0.15332 }],
+      rates: [
+        { code: 'CNY', name: 'CNY', ...huge },
+        { code: 'KZT', name: 'KZT', nominal: 100, value: 15.332, perUnit: 0.15332 },
+      ],
       previous: [{ code: 'KZT', name: 'KZT', ...huge }],
     };
     const el = await fixture<HTMLElement>(html`<sco-currency-table .data=${sheet} currencies="CNY,KZT" show-change lang="en"></sco-currency-table>`);

@@ -200,7 +200,9 @@ describe('<sco-member-states heading-level>', () => {
   });
 
   it('heading-level="4" fits a page at h3 (h1 > h2 > h3) and passes heading-order', async () => {
-    const page = await fixture(html`<div><h1>SCO portal</h1><h2>Sidebar</h2><h3>Organisation</h3><sco-member-states heading-level="4"></sco-member-states></div>`);
+    const page = await fixture(
+      html`<div><h1>SCO portal</h1><h2>Sidebar</h2><h3>Organisation</h3><sco-member-states heading-level="4"></sco-member-states></div>`,
+    );
     await (page.querySelector('sco-member-states') as ScoMemberStates).updateComplete;
     expect(await headingOrder(page)).to.equal(0);
     await expect(page).to.be.accessible();

@@ -20,7 +20,10 @@ const text = (el: Element, name: string) => part(el, name)?.textContent?.replace
 /** The vertices of the line: one `M`/`L` command each. */
 const vertices = (el: Element) => (part(el, 'line')?.getAttribute('d') ?? '').match(/[ML]/g)?.length ?? 0;
 const tableRows = (el: Element) =>
-  [...part(el, 'table').querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('time')!.getAttribute('datetime'), tr.querySelector('td')!.textContent!.trim()]);
+  [...part(el, 'table').querySelectorAll('tbody tr')].map((tr) => [
+    tr.querySelector('time')!.getAttribute('datetime'),
+    tr.querySelector('td')!.textContent!.trim(),
+  ]);
 const readout = (el: Element) => text(el, 'readout');
 /** Settled and drawn: the data has arrived and the ResizeObserver has given the chart a size. */
 const drawn = async (el: ScoRateChart) => {
@@ -159,8 +162,14 @@ describe('<sco-rate-chart>', () => {
   it('labels both axes for the locale (ru: comma decimals)', async () => {
     const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang="ru"></sco-rate-chart>`);
     const labels = parts(el, 'label').map((t) => t.textContent!);
-    expect(labels.some((l) => /^11,\d+$/.test(l)), labels.join('|')).to.be.true;
-    expect(labels.some((l) => /авг|сент/.test(l)), labels.join('|')).to.be.true;
+    expect(
+      labels.some((l) => /^11,\d+$/.test(l)),
+      labels.join('|'),
+    ).to.be.true;
+    expect(
+      labels.some((l) => /авг|сент/.test(l)),
+      labels.join('|'),
+    ).to.be.true;
     expect(tableRows(el)[0][1]).to.equal('11,4177');
     expect(parts(el, 'axis').length).to.be.greaterThan(2);
   });
@@ -224,7 +233,8 @@ describe('<sco-rate-chart>', () => {
     const svg = part<SVGSVGElement>(el, 'chart');
     const box = svg.getBoundingClientRect();
     // Synthetic events: a test page in a background tab gets no real pointer input (it is frame-aligned).
-    const point = (clientX: number, type = 'pointermove') => svg.dispatchEvent(new PointerEvent(type, { clientX, clientY: box.top + box.height / 2, bubbles: true }));
+    const point = (clientX: number, type = 'pointermove') =>
+      svg.dispatchEvent(new PointerEvent(type, { clientX, clientY: box.top + box.height / 2, bubbles: true }));
     const cx = (i: number) => box.left + Number(parts(el, 'point')[i].getAttribute('cx'));
     point(cx(0) + 3);
     await el.updateComplete;
@@ -270,7 +280,9 @@ describe('<sco-rate-chart>', () => {
     expect(vertices(el)).to.equal(2500);
     expect(parts(el, 'point'), 'no room for 2,500 markers').to.have.length(0);
     expect(part(el, 'table').querySelectorAll('tbody tr')).to.have.length(2500);
-    const years = parts(el, 'label').map((t) => t.textContent!).filter((l) => /^\d{4}$/.test(l));
+    const years = parts(el, 'label')
+      .map((t) => t.textContent!)
+      .filter((l) => /^\d{4}$/.test(l));
     expect(years.length).to.be.greaterThan(1);
   });
 
@@ -340,7 +352,11 @@ describe('<sco-rate-chart>', () => {
     ['a truncated document', html`<sco-rate-chart lang="en" code="CNY" src=${`${AUG}?truncate=200`}></sco-rate-chart>`, 'unsupported format'],
     ['the history of another currency', html`<sco-rate-chart lang="en" code="KZT" src=${AUG}></sco-rate-chart>`, 'unsupported format'],
     ['a base the document is not in', html`<sco-rate-chart lang="en" code="CNY" base="KZT" src=${AUG}></sco-rate-chart>`, 'no data for this request'],
-    ['a .data series in another base', html`<sco-rate-chart lang="en" code="CNY" base="KZT" .data=${syntheticSeries('CNY', 5, 11)}></sco-rate-chart>`, 'no data for this request'],
+    [
+      'a .data series in another base',
+      html`<sco-rate-chart lang="en" code="CNY" base="KZT" .data=${syntheticSeries('CNY', 5, 11)}></sco-rate-chart>`,
+      'no data for this request',
+    ],
     ['an unknown source', html`<sco-rate-chart lang="en" code="CNY" source="nope"></sco-rate-chart>`, 'check the source attribute'],
     ['no code', html`<sco-rate-chart lang="en" src=${AUG}></sco-rate-chart>`, 'Set the code attribute'],
   ];

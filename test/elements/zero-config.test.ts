@@ -77,7 +77,10 @@ describe('no proxy: the Bank of Russia’s rates from the cbr-xml-daily.ru mirro
 
   it('a table and a converter share the mirror’s one request', async () => {
     const page = await fixture(html`<div><sco-currency-table show-change></sco-currency-table><sco-currency-converter></sco-currency-converter></div>`);
-    const [table, converter] = [page.querySelector<ScoCurrencyTable>('sco-currency-table')!, page.querySelector<ScoCurrencyConverter>('sco-currency-converter')!];
+    const [table, converter] = [
+      page.querySelector<ScoCurrencyTable>('sco-currency-table')!,
+      page.querySelector<ScoCurrencyConverter>('sco-currency-converter')!,
+    ];
     await settled(table);
     await settled(converter);
     expect(converter.getAttribute('state')).to.equal('ready');
@@ -113,7 +116,9 @@ describe('with data-proxy: the Bank’s own documents, through the proxy only', 
     resetConfig();
     const internet = emulatedInternet();
     configure({ fetch: internet.fetch, retries: 0, proxy: `${location.origin}/proxy?url={url}` });
-    const page = await fixture(html`<div><sco-currency-table show-change lang="en"></sco-currency-table><sco-currency-converter lang="en"></sco-currency-converter></div>`);
+    const page = await fixture(
+      html`<div><sco-currency-table show-change lang="en"></sco-currency-table><sco-currency-converter lang="en"></sco-currency-converter></div>`,
+    );
     const table = await settled(page.querySelector<ScoCurrencyTable>('sco-currency-table')!);
     await settled(page.querySelector<ScoCurrencyConverter>('sco-currency-converter')!);
     expect(table.getAttribute('state')).to.equal('ready');
@@ -140,7 +145,9 @@ describe('a proxy configured after the widgets started', () => {
     try {
       await until(() => ['ready', 'error'].includes(el.getAttribute('state') ?? ''), 8000, 'the table to settle');
       expect(el.getAttribute('state')).to.equal('ready');
-      expect(internet.asked).to.deep.equal([`${location.origin}/proxy?url=${encodeURIComponent('https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml')}`]);
+      expect(internet.asked).to.deep.equal([
+        `${location.origin}/proxy?url=${encodeURIComponent('https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml')}`,
+      ]);
     } finally {
       el.remove();
     }

@@ -40,7 +40,19 @@ describe('isBlockedAddress', () => {
     '3fff::1', // documentation
     'not-an-address',
   ];
-  const allowed = ['194.67.123.4', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8', '::ffff:0:8.8.8.8', '64:ff9b::8.8.8.8', '2002:808:808::', '2001:4860:4860::8888', '2001:200::1'];
+  const allowed = [
+    '194.67.123.4',
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2a00:1450:4001:80b::200e',
+    '::ffff:8.8.8.8',
+    '::ffff:0:8.8.8.8',
+    '64:ff9b::8.8.8.8',
+    '2002:808:808::',
+    '2001:4860:4860::8888',
+    '2001:200::1',
+  ];
 
   for (const address of blocked) it(`blocks ${address}`, () => assert.equal(isBlockedAddress(address), true));
   for (const address of allowed) it(`allows ${address}`, () => assert.equal(isBlockedAddress(address), false));

@@ -31,7 +31,10 @@ describe('the cache is bounded by bytes', () => {
     for (let i = 19; i >= 0; i--) states.push((await fetchVia(proxy, `/sheet.xml?n=${i}`)).headers.get('x-sco-cache'));
     // 5 × 200 KiB fit in 1 MiB, 6 do not; the request for n=19 (a hit) keeps it, the rest were evicted in turn.
     assert.deepEqual(states.slice(0, 5), ['hit', 'hit', 'hit', 'hit', 'hit']);
-    assert.ok(states.slice(5).every((state) => state === 'miss'), states.join());
+    assert.ok(
+      states.slice(5).every((state) => state === 'miss'),
+      states.join(),
+    );
   });
 
   it('does not keep a document larger than the whole budget, and evicts the least recently used first', async () => {
@@ -51,32 +54,36 @@ describe('the cache is bounded by bytes', () => {
 });
 
 describe('upstream requests are capped', () => {
-  it('300 concurrent distinct misses: at most maxUpstreamRequests reach the upstream, a bounded line waits, the rest get 503 with Retry-After', { timeout: 20_000 }, async () => {
-    let open = 0;
-    let peak = 0;
-    const held: (() => void)[] = [];
-    upstream.route('/slow.xml', (_req, res) => {
-      open++;
-      peak = Math.max(peak, open);
-      held.push(() => {
-        open--;
-        res.writeHead(200, { 'content-type': 'application/xml' }).end('<ok/>');
+  it(
+    '300 concurrent distinct misses: at most maxUpstreamRequests reach the upstream, a bounded line waits, the rest get 503 with Retry-After',
+    { timeout: 20_000 },
+    async () => {
+      let open = 0;
+      let peak = 0;
+      const held: (() => void)[] = [];
+      upstream.route('/slow.xml', (_req, res) => {
+        open++;
+        peak = Math.max(peak, open);
+        held.push(() => {
+          open--;
+          res.writeHead(200, { 'content-type': 'application/xml' }).end('<ok/>');
+        });
       });
-    });
-    const proxy = createProxy({ allowHosts: [upstream.host], allowPrivate: true, maxUpstreamRequests: 4, maxQueuedRequests: 10, timeoutMs: 15_000 });
-    const pending = Array.from({ length: 300 }, (_, i) => fetchVia(proxy, `/slow.xml?q=${i}`));
-    // Release held upstream answers as they arrive until every request has its answer.
-    const releaser = setInterval(() => held.splice(0).forEach((release) => release()), 20);
-    const responses = await Promise.all(pending);
-    clearInterval(releaser);
-    const refused = responses.filter((r) => r.status === 503);
-    assert.equal(peak, 4);
-    assert.equal(responses.filter((r) => r.status === 200).length, 14);
-    assert.equal(refused.length, 286);
-    assert.equal(refused[0]!.headers.get('retry-after'), '15');
-    assert.equal(((await refused[0]!.json()) as { error: string }).error, 'busy');
-    assert.equal(upstream.count('/slow.xml'), 14);
-  });
+      const proxy = createProxy({ allowHosts: [upstream.host], allowPrivate: true, maxUpstreamRequests: 4, maxQueuedRequests: 10, timeoutMs: 15_000 });
+      const pending = Array.from({ length: 300 }, (_, i) => fetchVia(proxy, `/slow.xml?q=${i}`));
+      // Release held upstream answers as they arrive until every request has its answer.
+      const releaser = setInterval(() => held.splice(0).forEach((release) => release()), 20);
+      const responses = await Promise.all(pending);
+      clearInterval(releaser);
+      const refused = responses.filter((r) => r.status === 503);
+      assert.equal(peak, 4);
+      assert.equal(responses.filter((r) => r.status === 200).length, 14);
+      assert.equal(refused.length, 286);
+      assert.equal(refused[0]!.headers.get('retry-after'), '15');
+      assert.equal(((await refused[0]!.json()) as { error: string }).error, 'busy');
+      assert.equal(upstream.count('/slow.xml'), 14);
+    },
+  );
 
   it('joins a request for a document already being fetched without taking a slot', async () => {
     upstream.route('/shared.xml', (_req, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/xml' }).end('<s/>'), 50));

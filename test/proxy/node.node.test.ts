@@ -40,7 +40,10 @@ describe('toNodeListener', () => {
   it('logs one line per request it answers', async () => {
     lines.length = 0;
     await (await fetch(`${origin}/proxy${query}`, { method: 'HEAD' })).arrayBuffer();
-    assert.deepEqual(lines.map((l) => `${l.slice(0, l.lastIndexOf(' '))} ms`), [`HEAD /proxy${query} 200 snapshot ms`]);
+    assert.deepEqual(
+      lines.map((l) => `${l.slice(0, l.lastIndexOf(' '))} ms`),
+      [`HEAD /proxy${query} 200 snapshot ms`],
+    );
   });
 
   it('answers a method the fetch API cannot carry instead of crashing', async () => {

@@ -29,11 +29,9 @@ before(async () => {
 after(() => upstream.close());
 
 /** A proxy that may reach the loopback test upstream: the documented escape hatch, explicitly. */
-const loopbackProxy = (options: ProxyOptions = {}) =>
-  createProxy({ allowHosts: [upstream.host], allowPrivate: true, ...options });
+const loopbackProxy = (options: ProxyOptions = {}) => createProxy({ allowHosts: [upstream.host], allowPrivate: true, ...options });
 
-const get = (proxy: (r: Request) => Promise<Response>, upstreamUrl: string, init?: RequestInit) =>
-  proxy(new Request(viaProxy(upstreamUrl), init));
+const get = (proxy: (r: Request) => Promise<Response>, upstreamUrl: string, init?: RequestInit) => proxy(new Request(viaProxy(upstreamUrl), init));
 
 describe('forwarding to an allowlisted upstream', () => {
   it('answers with the upstream body, a UTF-8 type, CORS and CDN-friendly caching', async () => {
@@ -75,7 +73,17 @@ describe('forwarding to an allowlisted upstream', () => {
   });
 
   // An allowlisted host serving script must not give a page `<script src="/proxy?url=…">` to run.
-  for (const type of ['text/html', 'text/javascript', 'application/javascript', 'application/x-javascript', 'application/xhtml+xml', 'text/css', 'text/xsl', 'application/xslt+xml', 'text/html; charset=utf-8']) {
+  for (const type of [
+    'text/html',
+    'text/javascript',
+    'application/javascript',
+    'application/x-javascript',
+    'application/xhtml+xml',
+    'text/css',
+    'text/xsl',
+    'application/xslt+xml',
+    'text/html; charset=utf-8',
+  ]) {
     it(`relays a body labelled ${type} as text/plain, never as something a browser runs or renders`, async () => {
       const path = `/typed/${encodeURIComponent(type)}`;
       upstream.route(path, serve('alert(document.domain)', { 'content-type': type }));

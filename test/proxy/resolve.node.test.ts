@@ -37,7 +37,10 @@ describe('runtimeResolver', () => {
     const resolve = runtimeResolver();
     assert.ok(resolve);
     const addresses = await resolve('localhost');
-    assert.ok(addresses.some((a) => a === '127.0.0.1' || a === '::1'), addresses.join());
+    assert.ok(
+      addresses.some((a) => a === '127.0.0.1' || a === '::1'),
+      addresses.join(),
+    );
   });
 
   for (const [name, scope] of [

@@ -23,20 +23,17 @@ after(() => new Promise<void>((resolve) => canary.close(() => resolve())));
 
 const byte = fc.integer({ min: 0, max: 255 });
 /** One number in decimal, hex or octal, as the WHATWG IPv4 parser reads them. */
-const radix = (n: number) =>
-  fc.constantFrom(String(n), `0x${n.toString(16)}`, `0X${n.toString(16).toUpperCase()}`, n === 0 ? '0' : `0${n.toString(8)}`);
+const radix = (n: number) => fc.constantFrom(String(n), `0x${n.toString(16)}`, `0X${n.toString(16).toUpperCase()}`, n === 0 ? '0' : `0${n.toString(8)}`);
 
 /** 127.b.c.d or 0.0.0.0 (which Linux delivers to the local host) in 1 to 4 parts. */
-const ipv4Spelling = fc
-  .tuple(fc.constantFrom(127, 0), byte, byte, byte, fc.integer({ min: 1, max: 4 }))
-  .chain(([a, b, c, d, parts]) => {
-    const [first, ...rest] = a === 0 ? [0, 0, 0, 0] : [a, b, c, d];
-    const low = rest.reduce((sum, x) => sum * 256 + x, 0);
-    const whole = (((first ?? 0) << 24) >>> 0) + low;
-    if (parts === 1) return radix(whole);
-    const tail = parts === 2 ? [low] : parts === 3 ? [rest[0] ?? 0, (rest[1] ?? 0) * 256 + (rest[2] ?? 0)] : rest;
-    return fc.tuple(radix(first ?? 0), ...tail.map(radix)).map((spelled) => spelled.join('.'));
-  });
+const ipv4Spelling = fc.tuple(fc.constantFrom(127, 0), byte, byte, byte, fc.integer({ min: 1, max: 4 })).chain(([a, b, c, d, parts]) => {
+  const [first, ...rest] = a === 0 ? [0, 0, 0, 0] : [a, b, c, d];
+  const low = rest.reduce((sum, x) => sum * 256 + x, 0);
+  const whole = (((first ?? 0) << 24) >>> 0) + low;
+  if (parts === 1) return radix(whole);
+  const tail = parts === 2 ? [low] : parts === 3 ? [rest[0] ?? 0, (rest[1] ?? 0) * 256 + (rest[2] ?? 0)] : rest;
+  return fc.tuple(radix(first ?? 0), ...tail.map(radix)).map((spelled) => spelled.join('.'));
+});
 
 const dotted = fc.tuple(byte, byte, byte).map(([b, c, d]) => `127.${b}.${c}.${d}`);
 const hex4 = (n: number) => n.toString(16);
@@ -64,7 +61,12 @@ const localhostSpelling = fc.constantFrom(
   '０ｘ７ｆ．１',
 );
 
-const host = fc.oneof(ipv4Spelling, ipv4Spelling.map((h) => `${h}.`), ipv6Spelling.map((h) => `[${h}]`), localhostSpelling);
+const host = fc.oneof(
+  ipv4Spelling,
+  ipv4Spelling.map((h) => `${h}.`),
+  ipv6Spelling.map((h) => `[${h}]`),
+  localhostSpelling,
+);
 
 /** Decorations that change the spelling, not the target. */
 const target = fc

@@ -127,36 +127,40 @@ describe('the Worker shares what it fetched (Cache API, KV)', () => {
     upstream.route('/shared.xml', (req, res) => (status === 200 ? flaky('<shared/>')(req, res) : res.writeHead(status).end('down')));
   });
 
-  it('a new isolate serves what another fetched, without asking upstream; past freshness a failing upstream gets the shared copy, marked stale', { timeout: 30_000 }, async () => {
-    const bindings = liveBindings();
-    const mf = new Miniflare(workerOptions(bindings));
-    try {
-      const url = viaProxy(upstream.url('/shared.xml'));
-      const first = await mf.dispatchFetch(url);
-      assert.equal(first.headers.get('x-sco-cache'), 'miss');
-      assert.equal(await first.text(), '<shared/>');
-      assert.equal(upstream.count('/shared.xml'), 1);
+  it(
+    'a new isolate serves what another fetched, without asking upstream; past freshness a failing upstream gets the shared copy, marked stale',
+    { timeout: 30_000 },
+    async () => {
+      const bindings = liveBindings();
+      const mf = new Miniflare(workerOptions(bindings));
+      try {
+        const url = viaProxy(upstream.url('/shared.xml'));
+        const first = await mf.dispatchFetch(url);
+        assert.equal(first.headers.get('x-sco-cache'), 'miss');
+        assert.equal(await first.text(), '<shared/>');
+        assert.equal(upstream.count('/shared.xml'), 1);
 
-      await replaceIsolate(mf, bindings);
-      const second = await mf.dispatchFetch(url);
-      assert.equal(second.headers.get('x-sco-cache'), 'hit');
-      assert.equal(await second.text(), '<shared/>');
-      assert.equal(upstream.count('/shared.xml'), 1, 'the second isolate did not ask the upstream');
+        await replaceIsolate(mf, bindings);
+        const second = await mf.dispatchFetch(url);
+        assert.equal(second.headers.get('x-sco-cache'), 'hit');
+        assert.equal(await second.text(), '<shared/>');
+        assert.equal(upstream.count('/shared.xml'), 1, 'the second isolate did not ask the upstream');
 
-      status = 503;
-      await sleep(TTL_SECONDS * 1000 + 200);
-      await replaceIsolate(mf, bindings);
-      const third = await mf.dispatchFetch(url);
-      assert.equal(third.status, 200);
-      assert.equal(third.headers.get('x-sco-cache'), 'stale');
-      assert.ok(Number(third.headers.get('age')) >= TTL_SECONDS);
-      assert.equal(await third.text(), '<shared/>');
-      assert.equal(upstream.count('/shared.xml'), 2, 'the upstream was asked once more, and failed');
-    } finally {
-      status = 200;
-      await mf.dispose();
-    }
-  });
+        status = 503;
+        await sleep(TTL_SECONDS * 1000 + 200);
+        await replaceIsolate(mf, bindings);
+        const third = await mf.dispatchFetch(url);
+        assert.equal(third.status, 200);
+        assert.equal(third.headers.get('x-sco-cache'), 'stale');
+        assert.ok(Number(third.headers.get('age')) >= TTL_SECONDS);
+        assert.equal(await third.text(), '<shared/>');
+        assert.equal(upstream.count('/shared.xml'), 2, 'the upstream was asked once more, and failed');
+      } finally {
+        status = 200;
+        await mf.dispose();
+      }
+    },
+  );
 
   it('with SCO_PROXY_KV bound, a location whose cache is cold serves the KV copy when the upstream fails', { timeout: 30_000 }, async () => {
     const kvPersist = await mkdtemp(join(tmpdir(), 'sco-proxy-kv-'));

@@ -18,10 +18,7 @@ describe('the capitals table', () => {
   }
 
   it('has one capital per state and no capital without a state', () => {
-    assert.deepEqual(
-      SCO_STATES.map((state) => state.capital).sort(),
-      CAPITALS.map((capital) => capital.id).sort(),
-    );
+    assert.deepEqual(SCO_STATES.map((state) => state.capital).sort(), CAPITALS.map((capital) => capital.id).sort());
   });
 });
 
@@ -67,18 +64,36 @@ describe('capitalName', () => {
   }
 
   it('names Astana, Naypyidaw and Phnom Penh in the shipped languages', () => {
-    assert.deepEqual(['en', 'ru', 'zh', 'fa'].map((l) => capitalName('astana', l)), ['Astana', 'Астана', '阿斯塔纳', 'آستانه']);
-    assert.deepEqual(['en', 'ru', 'zh'].map((l) => capitalName('naypyidaw', l)), ['Naypyidaw', 'Нейпьидо', '内比都']);
-    assert.deepEqual(['en', 'ru', 'zh'].map((l) => capitalName('phnom-penh', l)), ['Phnom Penh', 'Пномпень', '金边']);
+    assert.deepEqual(
+      ['en', 'ru', 'zh', 'fa'].map((l) => capitalName('astana', l)),
+      ['Astana', 'Астана', '阿斯塔纳', 'آستانه'],
+    );
+    assert.deepEqual(
+      ['en', 'ru', 'zh'].map((l) => capitalName('naypyidaw', l)),
+      ['Naypyidaw', 'Нейпьидо', '内比都'],
+    );
+    assert.deepEqual(
+      ['en', 'ru', 'zh'].map((l) => capitalName('phnom-penh', l)),
+      ['Phnom Penh', 'Пномпень', '金边'],
+    );
   });
 });
 
 describe('capitalsOf', () => {
   const ids = (group: 'members' | 'partners' | 'all', asOf?: string) => capitalsOf(group, asOf).map((c) => c.id);
 
-  it('gives the ten members\' capitals today', () => {
+  it("gives the ten members' capitals today", () => {
     assert.deepEqual(ids('members', '2026-11-28'), [
-      'beijing', 'bishkek', 'astana', 'moscow', 'dushanbe', 'tashkent', 'new-delhi', 'islamabad', 'tehran', 'minsk',
+      'beijing',
+      'bishkek',
+      'astana',
+      'moscow',
+      'dushanbe',
+      'tashkent',
+      'new-delhi',
+      'islamabad',
+      'tehran',
+      'minsk',
     ]);
   });
 

@@ -14,7 +14,7 @@ describe('state currencies', () => {
 });
 
 describe('defaultCurrencies', () => {
-  it('lists the members\' currencies in the members\' order', () => {
+  it("lists the members' currencies in the members' order", () => {
     assert.deepEqual(SCO_MEMBER_CURRENCIES, ['CNY', 'KGS', 'KZT', 'RUB', 'TJS', 'UZS', 'INR', 'PKR', 'IRR', 'BYN']);
   });
 

@@ -51,29 +51,36 @@ describe('statesAsOf', () => {
     { date: '2001-06-15', why: 'the founding in Shanghai', expected: { members: 'CN KG KZ RU TJ UZ' } },
     { date: '2004-06-17', why: 'Tashkent: Mongolia the first observer', expected: { members: 'CN KG KZ RU TJ UZ', observers: 'MN' } },
     {
-      date: '2017-06-08', why: 'the eve of India and Pakistan joining',
+      date: '2017-06-08',
+      why: 'the eve of India and Pakistan joining',
       expected: { members: 'CN KG KZ RU TJ UZ', observers: 'MN IN IR PK AF BY', 'dialogue-partners': 'LK TR AM AZ KH NP' },
     },
     {
-      date: '2020-01-13', why: 'the day of the portal page',
+      date: '2020-01-13',
+      why: 'the day of the portal page',
       expected: { members: 'CN KG KZ RU TJ UZ IN PK', observers: 'MN IR AF BY', 'dialogue-partners': 'LK TR AM AZ KH NP' },
     },
     {
-      date: '2023-07-04', why: 'New Delhi: Iran a member, five new dialogue partners',
+      date: '2023-07-04',
+      why: 'New Delhi: Iran a member, five new dialogue partners',
       expected: {
-        members: 'CN KG KZ RU TJ UZ IN PK IR', observers: 'MN AF BY',
+        members: 'CN KG KZ RU TJ UZ IN PK IR',
+        observers: 'MN AF BY',
         'dialogue-partners': 'LK TR AM AZ KH NP EG QA SA AE BH KW MM MV',
       },
     },
     {
-      date: '2025-08-31', why: 'the last day of observers and dialogue partners',
+      date: '2025-08-31',
+      why: 'the last day of observers and dialogue partners',
       expected: {
-        members: 'CN KG KZ RU TJ UZ IN PK IR BY', observers: 'MN AF',
+        members: 'CN KG KZ RU TJ UZ IN PK IR BY',
+        observers: 'MN AF',
         'dialogue-partners': 'LK TR AM AZ KH NP EG QA SA AE BH KW MM MV',
       },
     },
     {
-      date: '2026-11-28', why: 'today',
+      date: '2026-11-28',
+      why: 'today',
       expected: { members: 'CN KG KZ RU TJ UZ IN PK IR BY', partners: 'MN LK AF TR AM AZ KH NP EG QA SA AE BH KW MM MV LA' },
     },
   ];
@@ -84,14 +91,21 @@ describe('statesAsOf', () => {
   it('counts 10 members and 17 partners today', () => {
     assert.deepEqual(
       statesAsOf('2026-11-28').map(({ group, states }) => [group, states.length]),
-      [['members', 10], ['partners', 17]],
+      [
+        ['members', 10],
+        ['partners', 17],
+      ],
     );
   });
 
   it('counts 8 members, 4 observers and 6 dialogue partners on 13 January 2020', () => {
     assert.deepEqual(
       statesAsOf('2020-01-13').map(({ group, states }) => [group, states.length]),
-      [['members', 8], ['observers', 4], ['dialogue-partners', 6]],
+      [
+        ['members', 8],
+        ['observers', 4],
+        ['dialogue-partners', 6],
+      ],
     );
   });
 

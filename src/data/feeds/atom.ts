@@ -25,9 +25,7 @@ export function readAtom(doc: XmlFeedDocument, documentUrl: string | undefined):
 
   const readEntry = (entry: XmlElement): EntryParts => {
     const entryBase = innerBase(attribute(entry, 'base', XML_NS), base);
-    const date = ['published', 'updated', 'issued', 'modified', 'created']
-      .map((local) => read.value(read.child(entry, atom, local)))
-      .find((d) => d !== '');
+    const date = ['published', 'updated', 'issued', 'modified', 'created'].map((local) => read.value(read.child(entry, atom, local))).find((d) => d !== '');
     return {
       id: read.value(read.child(entry, atom, 'id')),
       title: text(entry, 'title'),
@@ -40,7 +38,9 @@ export function readAtom(doc: XmlFeedDocument, documentUrl: string | undefined):
   return {
     title: text(root, 'title'),
     url: alternateUrl(feedLinks, base, read.value),
-    entries: childrenNamed(root, atom, 'entry').filter((entry) => entry.complete).map(readEntry),
+    entries: childrenNamed(root, atom, 'entry')
+      .filter((entry) => entry.complete)
+      .map(readEntry),
   };
 }
 

@@ -32,14 +32,8 @@ const ZONE = String.raw`((?:Etc\/[A-Za-z]{2,3}|[A-Za-z]{1,5})(?:[+-]\d{1,2}(?::?
 const WEEKDAY = String.raw`(?:\p{L}+\.?(?:, ?| ))?`;
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
-const RFC822 = new RegExp(
-  String.raw`^${WEEKDAY}(\d{1,2})[ -](\p{L}+)\.?,?[ -](\d{2,4})(?:,? (?:${TIME}|(\d{2})(\d{2})))?(?: ?${ZONE})?`,
-  'u',
-);
-const MONTH_FIRST = new RegExp(
-  String.raw`^${WEEKDAY}(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (?:(\d{4}),? ?)?(?:${TIME}(?: ?${ZONE})?)?(?: (\d{4}))?`,
-  'u',
-);
+const RFC822 = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})[ -](\p{L}+)\.?,?[ -](\d{2,4})(?:,? (?:${TIME}|(\d{2})(\d{2})))?(?: ?${ZONE})?`, 'u');
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (?:(\d{4}),? ?)?(?:${TIME}(?: ?${ZONE})?)?(?: (\d{4}))?`, 'u');
 const SLASHED = new RegExp(String.raw`^${WEEKDAY}(\d{4})\/(\d{1,2})\/(\d{1,2})(?: ${TIME}(?: ?${ZONE})?)?`, 'u');
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -48,10 +42,7 @@ function parseIso(value: string): string | undefined {
   if (!m) return undefined;
   const offset = m[8] === undefined ? 0 : zoneOffset(m[8]);
   if (offset === undefined) return undefined;
-  return instant(
-    { year: num(m[1]), month: num(m[2], 1), day: num(m[3], 1), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] },
-    offset,
-  );
+  return instant({ year: num(m[1]), month: num(m[2], 1), day: num(m[3], 1), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] }, offset);
 }
 
 function parseRfc822(value: string): string | undefined {
@@ -88,10 +79,7 @@ function parseMonthFirst(value: string): string | undefined {
   if (!acceptableRest(value.slice(m[0].length), m[4] !== undefined && zone !== undefined)) return undefined;
   const offset = zone === undefined ? 0 : zoneOffset(zone);
   if (offset === undefined) return undefined;
-  return instant(
-    { year: num(years[0]), month, day: num(m[2]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] },
-    offset,
-  );
+  return instant({ year: num(years[0]), month, day: num(m[2]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] }, offset);
 }
 
 function parseSlashed(value: string): string | undefined {
@@ -101,10 +89,7 @@ function parseSlashed(value: string): string | undefined {
   if (!acceptableRest(value.slice(m[0].length), m[4] !== undefined && zone !== undefined)) return undefined;
   const offset = zone === undefined ? 0 : zoneOffset(zone);
   if (offset === undefined) return undefined;
-  return instant(
-    { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] },
-    offset,
-  );
+  return instant({ year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] }, offset);
 }
 
 /** The portal's `dd.MM.yyyy HH:mm`: wall-clock time in `zone`, so luxon applies that zone's rules for the date. */
@@ -166,16 +151,51 @@ function fullYear(text: string): number {
 
 /** Offsets of the named zones feeds use, in minutes east of UTC. Ambiguous names (IST, BST?) are read as the common case or left out. */
 const NAMED_ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, 'ETC/GMT': 0, 'ETC/UTC': 0, 'ETC/UCT': 0,
-  BST: 60, WEST: 60, CET: 60, MET: 60, CEST: 120, MEST: 120, EET: 120, EEST: 180,
-  MSK: 180, MSD: 240,
-  AT: -240, AST: -240, ADT: -180,
-  ET: -300, EST: -300, EDT: -240,
-  CT: -360, CST: -360, CDT: -300,
-  MT: -420, MST: -420, MDT: -360,
-  PT: -480, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600,
-  PKT: 300, HKT: 480, SGT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  'ETC/GMT': 0,
+  'ETC/UTC': 0,
+  'ETC/UCT': 0,
+  BST: 60,
+  WEST: 60,
+  CET: 60,
+  MET: 60,
+  CEST: 120,
+  MEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  MSD: 240,
+  AT: -240,
+  AST: -240,
+  ADT: -180,
+  ET: -300,
+  EST: -300,
+  EDT: -240,
+  CT: -360,
+  CST: -360,
+  CDT: -300,
+  MT: -420,
+  MST: -420,
+  MDT: -360,
+  PT: -480,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  PKT: 300,
+  HKT: 480,
+  SGT: 480,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
 };
 
 /** Minutes east of UTC for a zone token: a name, a numeric offset, or a name followed by one (`GMT-01:01`). */

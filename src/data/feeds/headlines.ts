@@ -39,10 +39,7 @@ export function toFeed(parts: FeedParts): Feed {
   const items = parts.entries.map((entry): Headline => {
     const published = entry.date === undefined ? undefined : parseFeedDate(entry.date);
     const summary = entry.summary === '' ? undefined : truncate(entry.summary, MAX_SUMMARY_LENGTH);
-    const title =
-      entry.title !== ''
-        ? truncate(entry.title, MAX_TITLE_LENGTH)
-        : truncate(entry.summary, MAX_DERIVED_TITLE_LENGTH);
+    const title = entry.title !== '' ? truncate(entry.title, MAX_TITLE_LENGTH) : truncate(entry.summary, MAX_DERIVED_TITLE_LENGTH);
     const id = uniqueId(baseId(entry, title, published), ids);
     return {
       id,

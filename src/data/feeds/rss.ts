@@ -42,12 +42,7 @@ export function readRss(doc: XmlFeedDocument, documentUrl: string | undefined): 
     // RSS 2.0: a guid is the item's permalink unless it says isPermaLink="false".
     const guidIsLink = guid !== '' && attribute(guidNode, 'isPermaLink')?.trim().toLowerCase() !== 'false';
     const about = attribute(item, 'about', NS.rdf);
-    const date = [
-      read.child(item, rss, 'pubDate'),
-      read.child(item, [NS.dc], 'date'),
-      read.child(item, ATOM, 'published'),
-      read.child(item, ATOM, 'updated'),
-    ]
+    const date = [read.child(item, rss, 'pubDate'), read.child(item, [NS.dc], 'date'), read.child(item, ATOM, 'published'), read.child(item, ATOM, 'updated')]
       .map((element) => read.value(element))
       .find((d) => d !== '');
     return {

@@ -117,7 +117,8 @@ function indexOrEnd(text: string, search: string, from: number): number {
  * knows (it makes an inert HTMLUnknownElement of them).
  */
 export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
-  ('a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite ' +
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite ' +
     'code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption ' +
     'figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins ' +
     'kbd label legend li link main map mark math menu meta meter nav noembed noframes noscript object ol ' +
@@ -125,12 +126,15 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
     'select slot small source span strong style sub summary sup svg table tbody td template textarea tfoot ' +
     'th thead time title tr track u ul var video wbr ' +
     // obsolete, but still parsed as elements of their own
-    'acronym applet basefont bgsound big center dir font keygen listing marquee menuitem nobr rb rtc strike tt xmp').split(' '),
+    'acronym applet basefont bgsound big center dir font keygen listing marquee menuitem nobr rb rtc strike tt xmp'
+  ).split(' '),
 );
 /** Elements whose boundaries separate words: without a space, `<p>a</p><p>b</p>` would read "ab". */
 const BLOCK_ELEMENTS = new Set(
-  ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header ' +
-    'hr img li main nav ol p pre section table tbody td tfoot th thead tr ul').split(' '),
+  (
+    'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header ' +
+    'hr img li main nav ol p pre section table tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 /** Elements whose content is not text a reader sees: dropped along with their tags. */
 const HIDDEN_CONTENT_ELEMENTS = new Set(['script', 'style', 'template']);

@@ -28,7 +28,14 @@ export function parseCbrJson(text: string): RateSheet {
     valutes.filter(({ entry }) => scalar(entry, 'Previous') !== undefined),
     ({ entry }) => mirrorRate(entry, 'Previous'),
   );
-  return sheetOf('cbr-json', 'RUB', date, valutes.map(({ rate }) => rate), rows, previous);
+  return sheetOf(
+    'cbr-json',
+    'RUB',
+    date,
+    valutes.map(({ rate }) => rate),
+    rows,
+    previous,
+  );
 }
 
 function mirrorRate(valute: JsonObject, field: 'Value' | 'Previous'): Rate {

@@ -17,7 +17,10 @@ export function valCursOf(text: string, format: string): XmlNode | undefined {
   }
   if (typeof root.node === 'string') {
     if (root.node.trim() === '') return undefined;
-    throw new DataError('source', `The Bank of Russia answered "${root.node.trim().slice(0, 100)}" instead of rates: the requested date or currency was not accepted`);
+    throw new DataError(
+      'source',
+      `The Bank of Russia answered "${root.node.trim().slice(0, 100)}" instead of rates: the requested date or currency was not accepted`,
+    );
   }
   return root.node;
 }

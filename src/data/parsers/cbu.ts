@@ -30,7 +30,14 @@ export function parseCbu(text: string, lang = 'ru'): RateSheet {
   );
   const date = entries.reduce((latest, { date }) => (date > latest ? date : latest), entries[0].date);
   const previous = entries.map(({ previous }) => previous).filter((rate) => rate !== undefined);
-  return sheetOf('cbu', 'UZS', date, entries.map(({ rate }) => rate), rows, previous);
+  return sheetOf(
+    'cbu',
+    'UZS',
+    date,
+    entries.map(({ rate }) => rate),
+    rows,
+    previous,
+  );
 }
 
 /** One currency: its rate, the date it was set, and the rate before `Diff`. */

@@ -44,9 +44,7 @@ const moscowDate = new Intl.DateTimeFormat('en-CA', {
  * dates whatever offset a mirror writes.
  */
 export function moscowDateOf(text: string | undefined, what: string): string {
-  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(text?.trim() ?? '')
-    ? Date.parse(text!.trim())
-    : NaN;
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(text?.trim() ?? '') ? Date.parse(text!.trim()) : NaN;
   if (Number.isNaN(instant)) throw badDate(text, what);
   const parts = moscowDate.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;

@@ -32,7 +32,14 @@ export function parseNbk(text: string): RateSheet {
   const date = items.reduce((latest, item) => (item.date > latest ? item.date : latest), items[0].date);
   const current = items.filter((item) => item.date === date);
   const previous = current.map(({ previous }) => previous).filter((rate) => rate !== undefined);
-  return sheetOf('nbk', 'KZT', date, current.map(({ rate }) => rate), rows, previous);
+  return sheetOf(
+    'nbk',
+    'KZT',
+    date,
+    current.map(({ rate }) => rate),
+    rows,
+    previous,
+  );
 }
 
 function nbkItem(item: XmlNode | undefined): NbkItem {

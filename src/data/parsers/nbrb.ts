@@ -16,12 +16,15 @@ export function parseNbrb(text: string): RateSheet {
   const doc = parseRatesJson(text, FORMAT);
   const list: unknown[] = Array.isArray(doc) ? doc : [doc];
   const rows = new RowReader();
-  const entries = rows.atLeastOne(
-    rows.read(list, nbrbRow),
-    () => new DataError('empty', `The ${FORMAT} document lists no currencies`),
-  );
+  const entries = rows.atLeastOne(rows.read(list, nbrbRow), () => new DataError('empty', `The ${FORMAT} document lists no currencies`));
   const date = entries.reduce((latest, { date }) => (date > latest ? date : latest), entries[0].date);
-  return sheetOf('nbrb', 'BYN', date, entries.map(({ rate }) => rate), rows);
+  return sheetOf(
+    'nbrb',
+    'BYN',
+    date,
+    entries.map(({ rate }) => rate),
+    rows,
+  );
 }
 
 function nbrbRow(entry: unknown): { rate: Rate; date: string } {

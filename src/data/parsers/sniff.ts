@@ -49,7 +49,10 @@ export function sniffHistory(text: string): HistoryFormat | undefined {
 }
 
 function sniff<F>(text: string, rules: readonly Rule<F>[]): F | undefined {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, HEAD);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, HEAD);
   const shape = shapeOf(head);
   return rules.find(
     (rule) =>
@@ -92,7 +95,10 @@ const NOT_RATES: ReadonlyMap<string, string> = new Map([
 
 /** A few words on what a document is, for the error that says it is not a rates document. */
 export function describeDocument(text: string): string {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, HEAD);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, HEAD);
   const shape = shapeOf(head);
   switch (shape.kind) {
     case 'empty':

@@ -28,12 +28,16 @@ function renderExtras(reading: ClockReading, options: ClockOptions, m: ClockMess
   const { offset, daynight } = reading;
   return html`<span class="extras">
     ${options.showDate ? html`<span part="date">${reading.date}</span>` : nothing}
-    ${options.showOffset
-      ? html`<span part="offset" data-minutes=${offset.minutes}><span aria-hidden="true" dir="auto">${offset.text}</span><span class="visually-hidden">${offset.label}</span></span>`
-      : nothing}
-    ${options.showDaynight
-      ? html`<span part="daynight" data-daynight=${daynight}><span aria-hidden="true">${daynight === 'day' ? '\u2600\uFE0E' : '\u263E\uFE0E'}</span><span class="visually-hidden">${m[daynight]}</span></span>`
-      : nothing}
+    ${
+      options.showOffset
+        ? html`<span part="offset" data-minutes=${offset.minutes}><span aria-hidden="true" dir="auto">${offset.text}</span><span class="visually-hidden">${offset.label}</span></span>`
+        : nothing
+    }
+    ${
+      options.showDaynight
+        ? html`<span part="daynight" data-daynight=${daynight}><span aria-hidden="true">${daynight === 'day' ? '\u2600\uFE0E' : '\u263E\uFE0E'}</span><span class="visually-hidden">${m[daynight]}</span></span>`
+        : nothing
+    }
   </span>`;
 }
 

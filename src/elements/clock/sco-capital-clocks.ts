@@ -49,11 +49,13 @@ export class ScoCapitalClocks extends ClockElement<ClockSpec[]> {
     const zones = this.zones?.trim();
     if (zones) {
       const clocks = parseZones(zones);
-      if (!clocks.some((c) => isKnownZone(c.zone))) return { error: configError('zones', zones, `No known IANA time zone in "${zones}": set the zones attribute`) };
+      if (!clocks.some((c) => isKnownZone(c.zone)))
+        return { error: configError('zones', zones, `No known IANA time zone in "${zones}": set the zones attribute`) };
       return { value: clocks, key: `zones:${zones}` };
     }
     const group = (this.group || 'members').trim().toLowerCase();
-    if (!GROUPS.includes(group)) return { error: configError('group', this.group, `Unknown group "${this.group}": set the group attribute to members, partners or all`) };
+    if (!GROUPS.includes(group))
+      return { error: configError('group', this.group, `Unknown group "${this.group}": set the group attribute to members, partners or all`) };
     return { value: capitalsOf(group as StateSelection).map((capital) => ({ zone: capital.zone })), key: `group:${group}` };
   }
 

@@ -40,7 +40,8 @@ export class ScoClock extends ClockElement<ClockSpec> {
   #input(): DirectInput<ClockSpec> {
     const zone = this.zone?.trim() || dateTimeFormat('en').resolvedOptions().timeZone;
     const label = this.label || undefined;
-    if (!isKnownZone(zone)) return { error: configError('zone', zone, `"${zone}" is not a known IANA time zone: set the zone attribute to one, e.g. Asia/Shanghai`) };
+    if (!isKnownZone(zone))
+      return { error: configError('zone', zone, `"${zone}" is not a known IANA time zone: set the zone attribute to one, e.g. Asia/Shanghai`) };
     return { value: { zone, label }, key: `${zone}=${label ?? ''}` };
   }
 

@@ -49,7 +49,8 @@ export function parseLocaleNumber(text: string, locale: string): number | undefi
       // A separator must sit between two digits; `1 ,5` or `1,,000` is a typo, not a number.
       const before = chars[i - 1];
       const after = chars[i + 1];
-      if (seenDecimal || before === undefined || after === undefined || digitValue(before, digits) === undefined || digitValue(after, digits) === undefined) return undefined;
+      if (seenDecimal || before === undefined || after === undefined || digitValue(before, digits) === undefined || digitValue(after, digits) === undefined)
+        return undefined;
     } else {
       return undefined;
     }

@@ -162,7 +162,12 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     const quoted = sheet.rates.filter(isSaneQuote);
     const list = this.currencies?.trim();
     if (list === '*') return quoted.map((rate) => ({ code: rate.code, rate }));
-    const codes = list ? list.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : defaultCurrencies(sheet.base);
+    const codes = list
+      ? list
+          .split(',')
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean)
+      : defaultCurrencies(sheet.base);
     // The base gets no row: every rate in the table is already against it.
     return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }

@@ -77,7 +77,8 @@ export class ScoMemberStates extends ScoElement<Organisation> {
     const organisation = statesAsOf(date);
     if (!organisation.length) return { error: configError('as-of', date, `The SCO was founded on 2001-06-15: as-of="${date}" is before it`) };
     const selection = (this.group || 'all').trim().toLowerCase();
-    if (!SELECTIONS.includes(selection)) return { error: configError('group', this.group, `Unknown group "${this.group}": set the group attribute to members, partners or all`) };
+    if (!SELECTIONS.includes(selection))
+      return { error: configError('group', this.group, `Unknown group "${this.group}": set the group attribute to members, partners or all`) };
     const groups = organisation.filter(({ group }) => selection === 'all' || (selection === 'members') === (group === 'members'));
     return { value: { date, groups }, key: `${date}|${selection}` };
   }

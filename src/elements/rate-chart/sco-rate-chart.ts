@@ -289,11 +289,13 @@ function renderPlot(plot: Plot, active: number | undefined) {
     <path part="area" d=${plot.area}></path>
     <path part="line" d=${plot.line}></path>
     ${active === undefined ? nothing : svg`<line part="guide" x1=${xs[active]} x2=${xs[active]} y1=${top} y2=${bottom}></line>`}
-    ${plot.markers
-      ? xs.map((x, i) => svg`<circle part=${i === active ? 'point active' : 'point'} cx=${x} cy=${ys[i]} r=${i === active ? 4.5 : 3}></circle>`)
-      : active === undefined
-        ? nothing
-        : svg`<circle part="point active" cx=${xs[active]} cy=${ys[active]} r="4.5"></circle>`}
+    ${
+      plot.markers
+        ? xs.map((x, i) => svg`<circle part=${i === active ? 'point active' : 'point'} cx=${x} cy=${ys[i]} r=${i === active ? 4.5 : 3}></circle>`)
+        : active === undefined
+          ? nothing
+          : svg`<circle part="point active" cx=${xs[active]} cy=${ys[active]} r="4.5"></circle>`
+    }
   `;
 }
 

@@ -7,7 +7,7 @@ export function closestWithAttribute(el: Element, name: string): Element | null 
   let node: Element | null = el;
   while (node) {
     if (node.hasAttribute(name)) return node;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return null;
 }

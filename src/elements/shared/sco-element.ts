@@ -118,13 +118,21 @@ export class ScoElement<T = unknown> extends LitElement {
   }
 
   // The widget's own event types: `table.addEventListener('sco-load', (e) => e.detail.date)` sees a RateSheet.
-  override addEventListener<K extends keyof ScoEventMap<T>>(type: K, listener: Listener<this, ScoEventMap<T>[K]>, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener<K extends keyof ScoEventMap<T>>(
+    type: K,
+    listener: Listener<this, ScoEventMap<T>[K]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);
   }
 
-  override removeEventListener<K extends keyof ScoEventMap<T>>(type: K, listener: Listener<this, ScoEventMap<T>[K]>, options?: boolean | EventListenerOptions): void;
+  override removeEventListener<K extends keyof ScoEventMap<T>>(
+    type: K,
+    listener: Listener<this, ScoEventMap<T>[K]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
   override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
   override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
     super.removeEventListener(type, listener, options);

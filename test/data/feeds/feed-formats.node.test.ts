@@ -27,7 +27,10 @@ describe('format detection', () => {
   it('RSS 0.90 (Netscape namespace)', () => {
     const feed = parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
       <channel><title>Old</title><link>http://example.org/</link></channel><item><title>A</title><link>http://example.org/a</link></item></rdf:RDF>`);
-    assert.deepEqual(feed.items.map((i) => [i.title, i.url]), [['A', 'http://example.org/a']]);
+    assert.deepEqual(
+      feed.items.map((i) => [i.title, i.url]),
+      [['A', 'http://example.org/a']],
+    );
   });
 
   it('RSS 0.91 with its DTD and HTML entities it declared (&eacute;)', () => {
@@ -42,7 +45,9 @@ describe('format detection', () => {
     const prefixed = parseFeed(`<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title>
       <atom:entry><atom:id>urn:1</atom:id><atom:title type="html">&lt;i&gt;One&lt;/i&gt;</atom:title><atom:link href="https://example.org/1"/><atom:updated>2020-01-13T11:10:00Z</atom:updated></atom:entry></atom:feed>`);
     assert.deepEqual(prefixed.items, [{ id: 'urn:1', title: 'One', url: 'https://example.org/1', published: '2020-01-13T11:10:00.000Z' }]);
-    const old = parseFeed(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>Old</title><issued>2004-01-01T19:48:21Z</issued><modified>2004-01-02T00:00:00Z</modified></entry></feed>`);
+    const old = parseFeed(
+      `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>Old</title><issued>2004-01-01T19:48:21Z</issued><modified>2004-01-02T00:00:00Z</modified></entry></feed>`,
+    );
     assert.equal(old.items[0]!.published, '2004-01-01T19:48:21.000Z');
   });
 
@@ -124,8 +129,7 @@ describe('lenient reading of common damage', () => {
 });
 
 describe('headline text', () => {
-  const titleOf = (xmlTitle: string) =>
-    parseFeed(`<rss version="2.0"><channel><item><title>${xmlTitle}</title></item></channel></rss>`).items[0]!.title;
+  const titleOf = (xmlTitle: string) => parseFeed(`<rss version="2.0"><channel><item><title>${xmlTitle}</title></item></channel></rss>`).items[0]!.title;
 
   it('double-escaped markup and entities come out as text', () => {
     assert.equal(titleOf('&amp;lt;b&amp;gt;Bold&amp;lt;/b&amp;gt; move'), 'Bold move');
@@ -183,7 +187,10 @@ describe('headline ids', () => {
     );
     assertSafe(feed);
     assert.equal(feed.url, 'https://example.org/');
-    assert.deepEqual(feed.items.map((i) => i.url), ['https://example.org/feeds/news/1', 'https://cdn.example.net/x/2']);
+    assert.deepEqual(
+      feed.items.map((i) => i.url),
+      ['https://example.org/feeds/news/1', 'https://cdn.example.net/x/2'],
+    );
   });
 });
 

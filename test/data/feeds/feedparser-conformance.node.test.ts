@@ -63,7 +63,9 @@ const DIFFERENCES: Record<string, [ours: string | undefined, why: string]> = {
 };
 
 describe('feedparser conformance: Expect: equalities on title, link and id', () => {
-  const files = readdirSync(new URL(`../../fixtures/${FOLDER}/`, import.meta.url)).filter((f) => f.endsWith('.xml')).sort();
+  const files = readdirSync(new URL(`../../fixtures/${FOLDER}/`, import.meta.url))
+    .filter((f) => f.endsWith('.xml'))
+    .sort();
   let passing = 0;
 
   for (const file of files) {

@@ -68,7 +68,10 @@ describe('feedparser corpus: each file’s Expect:', () => {
   const files = readdirSync(new URL('../../fixtures/feedparser/', import.meta.url)).filter((f) => f.endsWith('.xml'));
 
   it('every file in the folder has a check here', () => {
-    assert.deepEqual(files.filter((f) => !(f in checks)), []);
+    assert.deepEqual(
+      files.filter((f) => !(f in checks)),
+      [],
+    );
   });
 
   for (const file of files) {
@@ -76,7 +79,10 @@ describe('feedparser corpus: each file’s Expect:', () => {
     const check = checks[file];
     it(`${file} — Expect: ${expectLine(text)}`, () => {
       if (check === 'throws') {
-        assert.throws(() => parseFeed(text), (e: unknown) => e instanceof DataError && e.code === 'format');
+        assert.throws(
+          () => parseFeed(text),
+          (e: unknown) => e instanceof DataError && e.code === 'format',
+        );
         return;
       }
       let feed: Feed;

@@ -8,8 +8,7 @@ import { WorkerParser } from './worker-parser.js';
 
 /** Input written to hurt: it must end quickly, in a safe feed or a `format` DataError. */
 
-const rss = (items: string, channelExtra = '') =>
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${channelExtra}${items}</channel></rss>`;
+const rss = (items: string, channelExtra = '') => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${channelExtra}${items}</channel></rss>`;
 
 /** Runs the parse, requires it to finish within `ms`, and returns the feed or the DataError. */
 function timed(text: string, ms: number, baseUrl?: string): Feed | DataError {
@@ -102,7 +101,10 @@ describe('hostile feeds', () => {
     const items = links.map((l) => `<item><title>x</title><link><![CDATA[${l}]]></link></item>`).join('');
     const result = timed(rss(items), 1000, 'https://example.org/feed');
     assert.ok(!(result instanceof DataError));
-    assert.deepEqual(result.items.map((i) => i.url), links.map(() => undefined));
+    assert.deepEqual(
+      result.items.map((i) => i.url),
+      links.map(() => undefined),
+    );
   });
 
   it('a JSON Feed with url "javascript:alert(1)"', () => {
@@ -118,10 +120,13 @@ describe('hostile feeds', () => {
     const result = timed(json, 1000);
     assert.ok(!(result instanceof DataError));
     assert.equal(result.url, undefined);
-    assert.deepEqual(result.items.map((i) => [i.title, i.url]), [
-      ['One', undefined],
-      ['Two', 'https://example.org/2'],
-    ]);
+    assert.deepEqual(
+      result.items.map((i) => [i.title, i.url]),
+      [
+        ['One', undefined],
+        ['Two', 'https://example.org/2'],
+      ],
+    );
   });
 
   it('Atom xml:base="javascript:" is ignored: relative links resolve against the outer base', () => {
@@ -131,10 +136,16 @@ describe('hostile feeds', () => {
     </feed>`;
     const withUrl = timed(atom, 1000, 'https://example.org/feeds/atom.xml');
     assert.ok(!(withUrl instanceof DataError));
-    assert.deepEqual(withUrl.items.map((i) => i.url), ['https://example.org/feeds/news/1', undefined]);
+    assert.deepEqual(
+      withUrl.items.map((i) => i.url),
+      ['https://example.org/feeds/news/1', undefined],
+    );
     const withoutUrl = timed(atom, 1000);
     assert.ok(!(withoutUrl instanceof DataError));
-    assert.deepEqual(withoutUrl.items.map((i) => i.url), [undefined, undefined]);
+    assert.deepEqual(
+      withoutUrl.items.map((i) => i.url),
+      [undefined, undefined],
+    );
   });
 
   it('deep nesting, a prototype-polluting tag name, garbage: DataError or a safe feed, never another error', () => {
@@ -163,7 +174,10 @@ describe('issue 13: feed text is plain text, in linear time', () => {
   const ATTACK = '<<<<<x>x>x>x>img src=x onerror=alert(1)>';
 
   it(`${ATTACK} as an RSS title (escaped and in CDATA) and a JSON Feed title: never comes out as a tag`, () => {
-    const xml = timed(rss(`<item><title><![CDATA[${ATTACK}]]></title></item><item><title>${ATTACK.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</title></item>`), 1000);
+    const xml = timed(
+      rss(`<item><title><![CDATA[${ATTACK}]]></title></item><item><title>${ATTACK.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</title></item>`),
+      1000,
+    );
     const json = timed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: ATTACK, content_html: ATTACK }] }), 1000);
     for (const feed of [xml, json]) {
       assert.ok(!(feed instanceof DataError));
@@ -174,7 +188,10 @@ describe('issue 13: feed text is plain text, in linear time', () => {
     }
   });
 
-  for (const [what, lead] of [['<', '<'], ['‹ (U+2039)', '\u2039']] as const) {
+  for (const [what, lead] of [
+    ['<', '<'],
+    ['‹ (U+2039)', '\u2039'],
+  ] as const) {
     it(`a JSON Feed of 20 items whose summaries are '${what}'×33000 + 'x>'×33000 (1.9 MiB) settles within 5 s in a worker`, async () => {
       const summary = lead.repeat(33_000) + 'x>'.repeat(33_000);
       const doc = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: Array.from({ length: 20 }, (_, i) => ({ id: String(i), summary })) });
@@ -187,8 +204,14 @@ describe('issue 13: feed text is plain text, in linear time', () => {
 
   it('a DOCTYPE inside the root element is refused, its entities never expanded', () => {
     const inside = '<rss version="2.0"><!DOCTYPE rss [<!ENTITY boom "BOOM">]><channel><item><title>&boom;</title></item></channel></rss>';
-    assert.throws(() => parseFeed(inside), (e: unknown) => e instanceof DataError && e.code === 'format' && /DOCTYPE inside/.test(e.message));
+    assert.throws(
+      () => parseFeed(inside),
+      (e: unknown) => e instanceof DataError && e.code === 'format' && /DOCTYPE inside/.test(e.message),
+    );
     const deeper = rss('<item><!DOCTYPE x [<!ENTITY boom "BOOM">]><title>&boom;</title></item>');
-    assert.throws(() => parseFeed(deeper), (e: unknown) => e instanceof DataError && /DOCTYPE inside/.test(e.message));
+    assert.throws(
+      () => parseFeed(deeper),
+      (e: unknown) => e instanceof DataError && /DOCTYPE inside/.test(e.message),
+    );
   });
 });

@@ -16,7 +16,10 @@ describe('portal headlines.rss', () => {
       assert.ok(item.published);
     }
     const times = feed.items.map((item) => Date.parse(item.published!));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
     assertSafe(feed);
   });
 

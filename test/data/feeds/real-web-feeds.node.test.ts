@@ -11,7 +11,8 @@ import { assertSafe, fixtureText } from './feed-fixtures.js';
  * the portal's feed) where one shows the class, small written cases where none does.
  */
 
-const rss = (inner: string, rootAttributes = '') => `<?xml version="1.0"?><rss version="2.0"${rootAttributes}><channel><title>t</title>${inner}</channel></rss>`;
+const rss = (inner: string, rootAttributes = '') =>
+  `<?xml version="1.0"?><rss version="2.0"${rootAttributes}><channel><title>t</title>${inner}</channel></rss>`;
 const conformance = (file: string) => parseFeed(fixtureText(`feedparser-conformance/${file}`));
 
 function parsed(text: string, baseUrl?: string): Feed {
@@ -25,7 +26,9 @@ describe('1. numeric character references outside text', () => {
     const feed = parsed(rss('<item><title>WP</title><link>https://example.org/?p=1&#038;x=2</link><guid>https://example.org/?p=1&#38;x=2</guid></item>'));
     assert.equal(feed.items[0]!.url, 'https://example.org/?p=1&x=2');
     assert.equal(feed.items[0]!.id, 'https://example.org/?p=1&x=2');
-    const atom = parsed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>tag:e,2020:&#x31;</id><title>A</title><link href="https://example.org/a?b=1&#38;c=2"/></entry></feed>');
+    const atom = parsed(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>tag:e,2020:&#x31;</id><title>A</title><link href="https://example.org/a?b=1&#38;c=2"/></entry></feed>',
+    );
     assert.equal(atom.items[0]!.url, 'https://example.org/a?b=1&c=2');
     assert.equal(atom.items[0]!.id, 'tag:e,2020:1');
   });
@@ -38,7 +41,7 @@ describe('1. numeric character references outside text', () => {
 
 describe('2. escaped markup that is text', () => {
   it('RSS title "Nice &#x3C;gorilla&#x3E; what’s he weigh?" keeps its gorilla', () => {
-    assert.equal(parsed(rss('<item><title>Nice &#x3C;gorilla&#x3E; what\'s he weigh?</title></item>')).items[0]!.title, "Nice <gorilla> what's he weigh?");
+    assert.equal(parsed(rss("<item><title>Nice &#x3C;gorilla&#x3E; what's he weigh?</title></item>")).items[0]!.title, "Nice <gorilla> what's he weigh?");
   });
 
   it('RSS title "RSS &lt;&lt;&lt;Tutorial&gt;&gt;&gt;" keeps its brackets', () => {
@@ -58,7 +61,9 @@ describe('2. escaped markup that is text', () => {
   });
 
   it('Atom type="html": escaped HTML, read as a browser would', () => {
-    const feed = parsed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title type="html">&lt;em&gt;Fish&lt;/em&gt; &amp;amp; chips</title></entry></feed>');
+    const feed = parsed(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title type="html">&lt;em&gt;Fish&lt;/em&gt; &amp;amp; chips</title></entry></feed>',
+    );
     assert.equal(feed.items[0]!.title, 'Fish & chips');
   });
 });
@@ -67,7 +72,10 @@ describe('3. namespaces resolved by URI, not prefix', () => {
   it('feedparser namespace/rss2.0NSwithModulesNoDefNS (`<r:rss xmlns:r="…">`): the item is read', () => {
     const feed = conformance('wellformed__namespace__rss2.0NSwithModulesNoDefNS.xml');
     assert.equal(feed.title, 'RSS Tests - RSS2.0 w/ NS no default NS');
-    assert.deepEqual(feed.items.map((i) => [i.title, i.url]), [['Test Item - - RSS2.0 w/ NS no default NS', 'http://www.pocketsoap.com/weblog/rssTests/rss2.0withModulesNoDefNS.xml#1']]);
+    assert.deepEqual(
+      feed.items.map((i) => [i.title, i.url]),
+      [['Test Item - - RSS2.0 w/ NS no default NS', 'http://www.pocketsoap.com/weblog/rssTests/rss2.0withModulesNoDefNS.xml#1']],
+    );
   });
 
   it('a prefix declared on the item itself, and the usual prefixes bound to other URIs', () => {
@@ -78,15 +86,23 @@ describe('3. namespaces resolved by URI, not prefix', () => {
           '<item xmlns:dc="urn:not-dublin-core"><title>Wrong dc</title><dc:date>2024-05-01T10:00:00Z</dc:date></item>',
       ),
     );
-    assert.deepEqual(feed.items.map((i) => [i.title, i.summary, i.published]), [
-      ['Declared on the item', 'Body', '2024-05-01T10:00:00.000Z'],
-      ['Wrong dc', undefined, undefined],
-    ]);
+    assert.deepEqual(
+      feed.items.map((i) => [i.title, i.summary, i.published]),
+      [
+        ['Declared on the item', 'Body', '2024-05-01T10:00:00.000Z'],
+        ['Wrong dc', undefined, undefined],
+      ],
+    );
   });
 
   it('Atom under a prefix, declared on the root', () => {
-    const feed = parsed('<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry><a:id>1</a:id><a:title>Prefixed</a:title><a:link href="https://example.org/p"/></a:entry></a:feed>');
-    assert.deepEqual(feed.items.map((i) => [i.title, i.url]), [['Prefixed', 'https://example.org/p']]);
+    const feed = parsed(
+      '<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry><a:id>1</a:id><a:title>Prefixed</a:title><a:link href="https://example.org/p"/></a:entry></a:feed>',
+    );
+    assert.deepEqual(
+      feed.items.map((i) => [i.title, i.url]),
+      [['Prefixed', 'https://example.org/p']],
+    );
   });
 });
 
@@ -102,15 +118,24 @@ describe('4. .NET SyndicationFeed’s a10:link', () => {
   it('channel and items get their URLs, relative ones resolved; a10:updated is the date', () => {
     const feed = parsed(dotnet, 'https://example.org/rss');
     assert.equal(feed.url, 'https://example.org/news');
-    assert.deepEqual(feed.items.map((i) => [i.id, i.url, i.published]), [
-      ['n-1', 'https://example.org/news/1', '2025-12-13T06:30:00.000Z'],
-      ['n-2', 'https://example.org/news/2', undefined],
-    ]);
+    assert.deepEqual(
+      feed.items.map((i) => [i.id, i.url, i.published]),
+      [
+        ['n-1', 'https://example.org/news/1', '2025-12-13T06:30:00.000Z'],
+        ['n-2', 'https://example.org/news/2', undefined],
+      ],
+    );
   });
 });
 
 describe('5. the HTML5 named references', () => {
-  for (const [name, char] of [['darr', '\u21d3'], ['hearts', '\u2665'], ['lambda', '\u03bb'], ['forall', '\u2200'], ['nbsp', ' ']] as const) {
+  for (const [name, char] of [
+    ['darr', '\u21d3'],
+    ['hearts', '\u2665'],
+    ['lambda', '\u03bb'],
+    ['forall', '\u2200'],
+    ['nbsp', ' '],
+  ] as const) {
     it(`feedparser entities/${name}.xml → "testing ${char} entity" (its Expect:)`, () => {
       assert.equal(conformance(`entities__${name}.xml`).title, `testing ${char} entity`.replace(/\s+/g, ' '));
     });
@@ -156,7 +181,10 @@ describe('7. entities declared in the DOCTYPE', () => {
 
   it('a DOCTYPE whose internal subset is larger than 16 KiB is refused', () => {
     const doc = `<!DOCTYPE rss [<!-- ${'x'.repeat(20_000)} -->]>${rss('<item><title>t</title></item>')}`;
-    assert.throws(() => parseFeed(doc), (e: unknown) => e instanceof DataError && e.code === 'format');
+    assert.throws(
+      () => parseFeed(doc),
+      (e: unknown) => e instanceof DataError && e.code === 'format',
+    );
   });
 });
 
@@ -174,18 +202,27 @@ describe('8. a feed cut short', () => {
 
   it('end tags lost by a CMS (no </item>, no </channel>): the items that ended are kept', () => {
     const feed = parsed('<rss version="2.0"><channel><title>t</title><item><title>one</title></item><item><title>two</title></rss>');
-    assert.deepEqual(feed.items.map((i) => i.title), ['one']);
+    assert.deepEqual(
+      feed.items.map((i) => i.title),
+      ['one'],
+    );
     assert.equal(feed.partial, true);
   });
 
   it('Atom cut inside an entry', () => {
     const feed = parsed('<feed xmlns="http://www.w3.org/2005/Atom"><title>a</title><entry><id>1</id><title>kept</title></entry><entry><id>2</id><title>lo');
-    assert.deepEqual(feed.items.map((i) => i.title), ['kept']);
+    assert.deepEqual(
+      feed.items.map((i) => i.title),
+      ['kept'],
+    );
     assert.equal(feed.partial, true);
   });
 
   it('no complete item: the format error stays', () => {
-    assert.throws(() => parseFeed('<rss version="2.0"><channel><title>t</title><item><title>one</ti'), (e: unknown) => e instanceof DataError && e.code === 'format' && /complete item/.test(e.message));
+    assert.throws(
+      () => parseFeed('<rss version="2.0"><channel><title>t</title><item><title>one</ti'),
+      (e: unknown) => e instanceof DataError && e.code === 'format' && /complete item/.test(e.message),
+    );
   });
 });
 
@@ -205,7 +242,10 @@ describe('7. DOCTYPE entities: declarations as written in the wild', () => {
 describe('HTML habits in XML feeds', () => {
   it('a raw "<" in text, an attribute without a value and one unquoted: read as other readers read them', () => {
     const feed = parsed(rss('<item checked><title>a < b</title><enclosure url=https://example.org/x.mp3 length=1 /><link>https://example.org/1</link></item>'));
-    assert.deepEqual(feed.items.map((i) => [i.title, i.url]), [['a < b', 'https://example.org/1']]);
+    assert.deepEqual(
+      feed.items.map((i) => [i.title, i.url]),
+      [['a < b', 'https://example.org/1']],
+    );
     assert.equal(feed.partial, undefined);
   });
 });

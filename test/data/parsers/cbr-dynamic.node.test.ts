@@ -64,7 +64,10 @@ describe('other XML_dynamic answers', () => {
           '<Record Date="09.01.2024" Id="R01235"><Nominal>1</Nominal><Value>90,0</Value></Record>',
       ),
     );
-    assert.deepEqual(series.points.map((p) => p.date), ['2024-01-09', '2024-01-10']);
+    assert.deepEqual(
+      series.points.map((p) => p.date),
+      ['2024-01-09', '2024-01-10'],
+    );
   });
   it('a range without any rate set is empty, naming the range', () => {
     assert.throws(() => parseCbrDynamic(history('')), { name: 'DataError', code: 'empty', message: /USD between 01\.01\.2024 and 10\.01\.2024/ });
@@ -88,8 +91,16 @@ describe('other XML_dynamic answers', () => {
 
 describe('CBR currency IDs', () => {
   const cases: [code: string, id: string][] = [
-    ['CNY', 'R01375'], ['INR', 'R01270'], ['KZT', 'R01335'], ['KGS', 'R01370'], ['TJS', 'R01670'],
-    ['UZS', 'R01717'], ['IRR', 'R01300'], ['BYN', 'R01090B'], ['USD', 'R01235'], ['EUR', 'R01239'],
+    ['CNY', 'R01375'],
+    ['INR', 'R01270'],
+    ['KZT', 'R01335'],
+    ['KGS', 'R01370'],
+    ['TJS', 'R01670'],
+    ['UZS', 'R01717'],
+    ['IRR', 'R01300'],
+    ['BYN', 'R01090B'],
+    ['USD', 'R01235'],
+    ['EUR', 'R01239'],
   ];
   for (const [code, id] of cases) {
     it(`${code} ⇄ ${id}`, () => {

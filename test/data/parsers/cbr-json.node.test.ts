@@ -13,18 +13,34 @@ const byCode = (rates: Rate[] | undefined, code: string): Rate => {
 describe('cbr-xml-daily.ru JSON mirror', () => {
   // [file, date, count, [code, nominal, value, previous value, per unit][]]
   const cases: [string, string, number, [string, number, number, number, number][]][] = [
-    ['daily_json_2022-02-03.json', '2022-02-03', 34, [
-      ['AUD', 1, 54.5643, 54.639, 54.5643], ['JPY', 100, 66.7786, 67.0552, 0.667786],
-      ['KZT', 100, 17.6253, 17.7719, 0.176253], ['UZS', 10000, 70.7342, 71.3847, 0.00707342],
-      ['CNY', 1, 12.024, 12.1255, 12.024], ['KGS', 100, 90.1694, 90.929, 0.901694],
-    ]],
+    [
+      'daily_json_2022-02-03.json',
+      '2022-02-03',
+      34,
+      [
+        ['AUD', 1, 54.5643, 54.639, 54.5643],
+        ['JPY', 100, 66.7786, 67.0552, 0.667786],
+        ['KZT', 100, 17.6253, 17.7719, 0.176253],
+        ['UZS', 10000, 70.7342, 71.3847, 0.00707342],
+        ['CNY', 1, 12.024, 12.1255, 12.024],
+        ['KGS', 100, 90.1694, 90.929, 0.901694],
+      ],
+    ],
     // Fetched on 2 January: the rates of 31 December stay in effect over the holiday, and the
     // sheet is dated by `Date`, not by the mirror's `Timestamp`.
-    ['daily_json_2021-12-31_fetched-2022-01-02.json', '2021-12-31', 34, [
-      ['AUD', 1, 53.9141, 53.2573, 53.9141], ['JPY', 100, 64.5097, 64.0614, 0.645097],
-      ['KZT', 100, 16.9, 16.9158, 0.169], ['UZS', 10000, 68.5504, 68.1313, 0.00685504],
-      ['CNY', 1, 11.6503, 11.5599, 11.6503], ['KGS', 100, 87.5906, 86.8252, 0.875906],
-    ]],
+    [
+      'daily_json_2021-12-31_fetched-2022-01-02.json',
+      '2021-12-31',
+      34,
+      [
+        ['AUD', 1, 53.9141, 53.2573, 53.9141],
+        ['JPY', 100, 64.5097, 64.0614, 0.645097],
+        ['KZT', 100, 16.9, 16.9158, 0.169],
+        ['UZS', 10000, 68.5504, 68.1313, 0.00685504],
+        ['CNY', 1, 11.6503, 11.5599, 11.6503],
+        ['KGS', 100, 87.5906, 86.8252, 0.875906],
+      ],
+    ],
   ];
   for (const [file, date, count, spots] of cases) {
     describe(file, () => {
@@ -65,10 +81,20 @@ describe('cbr-xml-daily.ru JSON mirror', () => {
     ['Valute as a list', '{"Date":"2024-03-01T11:30:00+03:00","Valute":[]}', 'format', /no "Valute" object/],
     ['no currencies', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{}}', 'empty', /holds no rates/],
     ['a date without offset', '{"Date":"2024-03-01","Valute":{}}', 'format', /Not a valid date: "2024-03-01"/],
-    ['a Value as text that is not a number', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":"n/a"}}}', 'format', /Not a decimal number: "n\/a" \(rate of USD\)/],
+    [
+      'a Value as text that is not a number',
+      '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":"n/a"}}}',
+      'format',
+      /Not a decimal number: "n\/a" \(rate of USD\)/,
+    ],
     ['a Value of null', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":null}}}', 'format', /No rate given for USD/],
     ['a zero Value', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":0}}}', 'format', /rate of USD is not positive/],
-    ['a fractional Nominal', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":0.5,"Value":1}}}', 'format', /not a whole number/],
+    [
+      'a fractional Nominal',
+      '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":0.5,"Value":1}}}',
+      'format',
+      /not a whole number/,
+    ],
     ['a currency that is a string', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":"90"}}', 'format', /not an object/],
     ['truncated JSON', '{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{', 'format', /not valid JSON/],
   ];

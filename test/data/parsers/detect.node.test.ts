@@ -47,18 +47,43 @@ describe('documents that are not rates', () => {
   const cases: [what: string, text: string, code: string, message: RegExp][] = [
     ['an empty string', '', 'format', /Not a supported rates document: the document is empty/],
     ['only whitespace and a BOM', '\uFEFF  \n', 'format', /the document is empty/],
-    ['an HTML error page', '<!DOCTYPE html>\n<html lang="ru"><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>', 'format', /it is an HTML page/],
+    [
+      'an HTML error page',
+      '<!DOCTYPE html>\n<html lang="ru"><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>',
+      'format',
+      /it is an HTML page/,
+    ],
     ['an XHTML page with a prolog', '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', 'format', /it is an HTML page/],
     ['a Bank of Russia daily sheet cut off in the middle', truncated, 'format', /Not well-formed XML/],
     ['the Bank of Russia error document', fixtureText('cbr/XML_daily_error_in_parameters.xml'), 'source', /Error in parameters/],
-    ['the Bank of Russia currency catalogue', fixtureText('cbr/XML_val.catalogue.utf8-reindented.xml'), 'format', /currency catalogue \(XML_val\), which holds no rates/],
+    [
+      'the Bank of Russia currency catalogue',
+      fixtureText('cbr/XML_val.catalogue.utf8-reindented.xml'),
+      'format',
+      /currency catalogue \(XML_val\), which holds no rates/,
+    ],
     ['an RSS news feed', '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>', 'format', /it is an RSS feed/],
     ['a ValCurs without Valute', '<ValCurs Date="01.01.2024" name="Foreign Currency Market"></ValCurs>', 'empty', /sheet for 2024-01-01 lists no currencies/],
     ['an empty ValCurs', '<ValCurs/>', 'empty', /lists no currencies/],
-    ['a Value that is not a number', '<ValCurs Date="01.01.2024"><Valute ID="R01235"><NumCode>840</NumCode><CharCode>USD</CharCode><Nominal>1</Nominal><Name>Доллар США</Name><Value>н/д</Value></Valute></ValCurs>', 'format', /Not a decimal number: "н\/д" \(rate of USD\)/],
-    ['a Valute without CharCode', '<ValCurs Date="01.01.2024"><Valute ID="R01235"><Nominal>1</Nominal><Value>90,0</Value></Valute></ValCurs>', 'format', /Not a currency code: ""/],
+    [
+      'a Value that is not a number',
+      '<ValCurs Date="01.01.2024"><Valute ID="R01235"><NumCode>840</NumCode><CharCode>USD</CharCode><Nominal>1</Nominal><Name>Доллар США</Name><Value>н/д</Value></Valute></ValCurs>',
+      'format',
+      /Not a decimal number: "н\/д" \(rate of USD\)/,
+    ],
+    [
+      'a Valute without CharCode',
+      '<ValCurs Date="01.01.2024"><Valute ID="R01235"><Nominal>1</Nominal><Value>90,0</Value></Valute></ValCurs>',
+      'format',
+      /Not a currency code: ""/,
+    ],
     ['a Valute with text only', '<ValCurs Date="01.01.2024"><Valute>USD</Valute></ValCurs>', 'format', /<Valute> of the Bank of Russia sheet has no fields/],
-    ['a ValCurs with an impossible date', '<ValCurs Date="32.01.2024"><Valute><CharCode>USD</CharCode><Nominal>1</Nominal><Value>1</Value></Valute></ValCurs>', 'format', /Not a valid date: "32\.01\.2024"/],
+    [
+      'a ValCurs with an impossible date',
+      '<ValCurs Date="32.01.2024"><Valute><CharCode>USD</CharCode><Nominal>1</Nominal><Value>1</Value></Valute></ValCurs>',
+      'format',
+      /Not a valid date: "32\.01\.2024"/,
+    ],
     ['valid JSON of another shape', '{"rates":{"USD":1.08},"base":"EUR"}', 'format', /it is JSON of an unknown shape/],
     ['a JSON array of numbers', '[1, 2, 3]', 'format', /JSON of an unknown shape/],
     ['a JSON string', '"Valute"', 'format', /it starts with ""Valute""/],
@@ -71,7 +96,11 @@ describe('documents that are not rates', () => {
   }
 
   it('a history asked of a daily sheet says so', () => {
-    assert.throws(() => parseRateHistory(fixtureText('cbr/XML_daily_2016-12-09.win1251.xml'), 'CNY'), { name: 'DataError', code: 'format', message: /daily sheet/ });
+    assert.throws(() => parseRateHistory(fixtureText('cbr/XML_daily_2016-12-09.win1251.xml'), 'CNY'), {
+      name: 'DataError',
+      code: 'format',
+      message: /daily sheet/,
+    });
   });
   it('a history asked of JSON is not supported', () => {
     assert.throws(() => parseRateHistory(fixtureText('cbr-xml-daily/daily_json_2022-02-03.json'), 'CNY'), {
@@ -89,9 +118,17 @@ describe('hostile documents end quickly in an error', () => {
   const cases: [what: string, run: () => unknown, message: RegExp][] = [
     ['a billion-laughs DOCTYPE around a ValCurs, detected', () => parseRates(bomb('ValCurs')), /declares a DOCTYPE/],
     ['a billion-laughs DOCTYPE around a ValCurs, parsed directly', () => parseCbrDaily(bomb('ValCurs')), /declares a DOCTYPE/],
-    ['a billion-laughs DOCTYPE around an ECB envelope', () => parseRates(bomb('gesmes:Envelope').replace('<gesmes:Envelope', '<gesmes:Envelope xmlns="eurofxref"')), /declares a DOCTYPE/],
+    [
+      'a billion-laughs DOCTYPE around an ECB envelope',
+      () => parseRates(bomb('gesmes:Envelope').replace('<gesmes:Envelope', '<gesmes:Envelope xmlns="eurofxref"')),
+      /declares a DOCTYPE/,
+    ],
     ['a billion-laughs document of another kind', () => parseRates(bomb('lolz')), /XML with the root element <lolz>/],
-    ['an external entity', () => parseRates('<?xml version="1.0"?><!DOCTYPE ValCurs [<!ENTITY x SYSTEM "file:///etc/passwd">]><ValCurs>&x;</ValCurs>'), /declares a DOCTYPE/],
+    [
+      'an external entity',
+      () => parseRates('<?xml version="1.0"?><!DOCTYPE ValCurs [<!ENTITY x SYSTEM "file:///etc/passwd">]><ValCurs>&x;</ValCurs>'),
+      /declares a DOCTYPE/,
+    ],
     ['ten thousand nested elements', () => parseRates(`<ValCurs Date="01.01.2024">${'<Valute>'.repeat(10000)}`), /Not well-formed XML/],
   ];
   for (const [what, run, message] of cases) {

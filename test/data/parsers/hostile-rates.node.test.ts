@@ -54,9 +54,21 @@ describe('other shapes that have hung or crashed parsers end in a DataError with
   const cases: [what: string, parser: ParserName, text: string][] = [
     ['XML nested 100,000 deep', 'cbr-daily', '<ValCurs Date="01.01.2020">' + '<a>'.repeat(100_000) + '</a>'.repeat(100_000) + '</ValCurs>'],
     ['JSON nested 1,000,000 deep', 'cbr-json', '{"Valute":' + '['.repeat(1_000_000) + ']'.repeat(1_000_000) + '}'],
-    ['a <ValCurs> with 50,000 attributes', 'cbr-daily', '<ValCurs Date="01.01.2020" ' + Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ') + '></ValCurs>'],
-    ['a rate of 1 MiB of digits', 'cbr-json', `{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":"${'9'.repeat(1 << 20)}"}}}`],
-    ['100,000 rows of which none is valid', 'cbu', JSON.stringify(Array.from({ length: 100_000 }, () => ({ Ccy: 'USD', Nominal: '1', Rate: '0', Date: '01.03.2024' })))],
+    [
+      'a <ValCurs> with 50,000 attributes',
+      'cbr-daily',
+      '<ValCurs Date="01.01.2020" ' + Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ') + '></ValCurs>',
+    ],
+    [
+      'a rate of 1 MiB of digits',
+      'cbr-json',
+      `{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":"${'9'.repeat(1 << 20)}"}}}`,
+    ],
+    [
+      '100,000 rows of which none is valid',
+      'cbu',
+      JSON.stringify(Array.from({ length: 100_000 }, () => ({ Ccy: 'USD', Nominal: '1', Rate: '0', Date: '01.03.2024' }))),
+    ],
   ];
   for (const [what, parser, text] of cases) {
     it(what, async () => {

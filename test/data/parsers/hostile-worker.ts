@@ -51,14 +51,60 @@ const FIXTURES: Record<ParserName, string[]> = {
   nbkr: ['kg/nbkr_daily_2019-09-13.xml', 'kg/nbkr_daily_2022-07-18.xml'],
   cbu: ['uz/cbu_all_2022-08-05.json'],
   nbrb: ['by/nbrb_rates_periodicity0_2022-02-28.json', 'by/nbrb_EUR_2020-03-07_old-cur-id-292.json'],
-  rates: ['cbr/XML_daily_eng_2025-12-13.extracted.xml', 'cbr-xml-daily/daily_json_2022-02-03.json', 'ecb/eurofxref-daily_2025-05-09.xml', 'kz/nbk_rss_rates_all_2016-04-18.xml', 'uz/cbu_all_2022-08-05.json'],
+  rates: [
+    'cbr/XML_daily_eng_2025-12-13.extracted.xml',
+    'cbr-xml-daily/daily_json_2022-02-03.json',
+    'ecb/eurofxref-daily_2025-05-09.xml',
+    'kz/nbk_rss_rates_all_2016-04-18.xml',
+    'uz/cbu_all_2022-08-05.json',
+  ],
   history: ['cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml', 'ecb/eurofxref-hist-90d_2016-08.xml'],
 };
 
 /** Numbers and near-numbers that have broken rate parsers: zero, denormals, overflow, signs, not-numbers. */
-const HOSTILE_NUMBERS = ['0', '-0', '5e-324', '1e-300', '1e300', '1e308', '1e400', '-1', 'NaN', 'Infinity', '', '1e9', '1e-9', '0,0000000001', '999999999999', '"1"', 'null', '[]', '{}', '1.5'];
+const HOSTILE_NUMBERS = [
+  '0',
+  '-0',
+  '5e-324',
+  '1e-300',
+  '1e300',
+  '1e308',
+  '1e400',
+  '-1',
+  'NaN',
+  'Infinity',
+  '',
+  '1e9',
+  '1e-9',
+  '0,0000000001',
+  '999999999999',
+  '"1"',
+  'null',
+  '[]',
+  '{}',
+  '1.5',
+];
 /** Markup that has hung or crashed XML and HTML handling: comments, nesting, entities, DOCTYPEs, CDATA. */
-const HOSTILE_MARKUP = ['<!---->', '<!--', '-->', '<a>', '</a>', '<!DOCTYPE html>', '<!DOCTYPE x [<!ENTITY a "b">]>', '&a;', '&#0;', '<![CDATA[', ']]>', '<?xml?>', '"', "'", '{', '[', '\uFEFF', '\u0000'];
+const HOSTILE_MARKUP = [
+  '<!---->',
+  '<!--',
+  '-->',
+  '<a>',
+  '</a>',
+  '<!DOCTYPE html>',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '&a;',
+  '&#0;',
+  '<![CDATA[',
+  ']]>',
+  '<?xml?>',
+  '"',
+  "'",
+  '{',
+  '[',
+  '\uFEFF',
+  '\u0000',
+];
 
 type Mutation = (text: string) => string;
 const at = (text: string, fraction: number) => Math.floor(fraction * text.length);
@@ -73,11 +119,27 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return text.slice(0, spot.index) + number + text.slice(spot.index + spot[0].length);
   }),
   // Cut a piece out, or cut the document short.
-  fc.tuple(fraction, fc.nat({ max: 400 })).map(([start, length]): Mutation => (text) => text.slice(0, at(text, start)) + text.slice(at(text, start) + length)),
-  fraction.map((end): Mutation => (text) => text.slice(0, at(text, end))),
+  fc.tuple(fraction, fc.nat({ max: 400 })).map(
+    ([start, length]): Mutation =>
+      (text) =>
+        text.slice(0, at(text, start)) + text.slice(at(text, start) + length),
+  ),
+  fraction.map(
+    (end): Mutation =>
+      (text) =>
+        text.slice(0, at(text, end)),
+  ),
   // Insert text, or markup repeated up to thousands of times.
-  fc.tuple(fraction, fc.string({ maxLength: 40 })).map(([where, inserted]): Mutation => (text) => text.slice(0, at(text, where)) + inserted + text.slice(at(text, where))),
-  fc.tuple(fraction, fc.constantFrom(...HOSTILE_MARKUP), fc.integer({ min: 1, max: 5000 })).map(([where, markup, times]): Mutation => (text) => text.slice(0, at(text, where)) + markup.repeat(times) + text.slice(at(text, where))),
+  fc.tuple(fraction, fc.string({ maxLength: 40 })).map(
+    ([where, inserted]): Mutation =>
+      (text) =>
+        text.slice(0, at(text, where)) + inserted + text.slice(at(text, where)),
+  ),
+  fc.tuple(fraction, fc.constantFrom(...HOSTILE_MARKUP), fc.integer({ min: 1, max: 5000 })).map(
+    ([where, markup, times]): Mutation =>
+      (text) =>
+        text.slice(0, at(text, where)) + markup.repeat(times) + text.slice(at(text, where)),
+  ),
   // Repeat a piece of the document (many rows, long values).
   fc.tuple(fraction, fc.nat({ max: 300 }), fc.integer({ min: 2, max: 200 })).map(([start, length, times]): Mutation => (text) => {
     const from = at(text, start);
@@ -87,7 +149,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 function documents(parser: ParserName): fc.Arbitrary<string> {
   const fixtures = FIXTURES[parser].map(fixtureText);
-  const mutated = fc.tuple(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([text, mutations]) => mutations.reduce((doc, mutate) => mutate(doc), text));
+  const mutated = fc
+    .tuple(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+    .map(([text, mutations]) => mutations.reduce((doc, mutate) => mutate(doc), text));
   return fc.oneof(
     { arbitrary: mutated, weight: 6 },
     { arbitrary: fc.string({ unit: 'binary', maxLength: 2000 }), weight: 1 },

@@ -36,19 +36,38 @@ describe('api.nbrb.by exrates/rates?periodicity=0 for 2022-02-28: every currency
   ];
   // BYN per one unit where the scale is not 1, moved by hand from Cur_OfficialRate.
   const perUnit: Record<string, number> = {
-    AMD: 0.0057315, UAH: 0.091837, DKK: 0.41455, PLN: 0.66183, JPY: 0.02393, IRR: 0.000065707, ISK: 0.021791,
-    CNY: 0.43697, MDL: 0.1508, NOK: 0.30778, RUB: 0.032978, KGS: 0.032533, KZT: 0.0059979, TRY: 0.19606,
-    CZK: 0.12449, SEK: 0.28998,
+    AMD: 0.0057315,
+    UAH: 0.091837,
+    DKK: 0.41455,
+    PLN: 0.66183,
+    JPY: 0.02393,
+    IRR: 0.000065707,
+    ISK: 0.021791,
+    CNY: 0.43697,
+    MDL: 0.1508,
+    NOK: 0.30778,
+    RUB: 0.032978,
+    KGS: 0.032533,
+    KZT: 0.0059979,
+    TRY: 0.19606,
+    CZK: 0.12449,
+    SEK: 0.28998,
   };
   const sheet = parseNbrb(fixtureText('by/nbrb_rates_periodicity0_2022-02-28.json'));
 
   it('is the NBRB sheet in Belarusian rubles for 2022-02-28, local midnight read as that day', () => {
     assert.deepEqual([sheet.source, sheet.base, sheet.date, sheet.previous], ['nbrb', 'BYN', '2022-02-28', undefined]);
-    assert.deepEqual(sheet.rates.map((r) => r.code), expected.map(([code]) => code));
+    assert.deepEqual(
+      sheet.rates.map((r) => r.code),
+      expected.map(([code]) => code),
+    );
   });
   for (const [code, nominal, value, name] of expected) {
     it(`${nominal} ${code} = ${value} BYN`, () => {
-      assert.deepEqual(sheet.rates.find((r) => r.code === code), { code, name, nominal, value, perUnit: perUnit[code] ?? value });
+      assert.deepEqual(
+        sheet.rates.find((r) => r.code === code),
+        { code, name, nominal, value, perUnit: perUnit[code] ?? value },
+      );
     });
   }
 });
@@ -70,8 +89,18 @@ describe('other NBRB answers', () => {
     ['an empty array', '[]', 'empty', /lists no currencies/],
     ['an error object', '{"Message":"An error has occurred."}', 'format', /no "Cur_Abbreviation"/],
     ['a rate of null', '[{"Date":"2022-02-28T00:00:00","Cur_Abbreviation":"USD","Cur_Scale":1,"Cur_OfficialRate":null}]', 'format', /No rate given for USD/],
-    ['a scale of 0', '[{"Date":"2022-02-28T00:00:00","Cur_Abbreviation":"USD","Cur_Scale":0,"Cur_OfficialRate":2.7}]', 'format', /nominal of USD is not positive/],
-    ['a date in dotted form', '[{"Date":"28.02.2022","Cur_Abbreviation":"USD","Cur_Scale":1,"Cur_OfficialRate":2.7}]', 'format', /Not a valid date: "28\.02\.2022"/],
+    [
+      'a scale of 0',
+      '[{"Date":"2022-02-28T00:00:00","Cur_Abbreviation":"USD","Cur_Scale":0,"Cur_OfficialRate":2.7}]',
+      'format',
+      /nominal of USD is not positive/,
+    ],
+    [
+      'a date in dotted form',
+      '[{"Date":"28.02.2022","Cur_Abbreviation":"USD","Cur_Scale":1,"Cur_OfficialRate":2.7}]',
+      'format',
+      /Not a valid date: "28\.02\.2022"/,
+    ],
   ];
   for (const [what, text, code, message] of malformed) {
     it(`${what} is a ${code} error`, () => assert.throws(() => parseNbrb(text), { name: 'DataError', code, message }));

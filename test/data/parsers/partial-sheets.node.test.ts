@@ -63,7 +63,14 @@ const cases: Case[] = [
   },
   {
     what: 'NBRB: an entry whose date is not a date',
-    parse: () => parseNbrb(mutate(fixtureText('by/nbrb_rates_periodicity0_2022-02-28.json'), '"Date":"2022-02-28T00:00:00","Cur_Abbreviation":"AUD"', '"Date":"yesterday","Cur_Abbreviation":"AUD"')),
+    parse: () =>
+      parseNbrb(
+        mutate(
+          fixtureText('by/nbrb_rates_periodicity0_2022-02-28.json'),
+          '"Date":"2022-02-28T00:00:00","Cur_Abbreviation":"AUD"',
+          '"Date":"yesterday","Cur_Abbreviation":"AUD"',
+        ),
+      ),
     intact: parseNbrb(fixtureText('by/nbrb_rates_periodicity0_2022-02-28.json')).rates.length,
     missing: 'AUD',
     reason: /Not a valid date: "yesterday" \(the Date of AUD\)/,
@@ -122,7 +129,10 @@ describe('histories keep their readable records too', () => {
   it('XML_dynamic: a <Record> with an impossible date is left out', () => {
     const text = mutate(fixtureText('cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml'), 'Record Date="31.08.2021"', 'Record Date="31.02.2021"');
     const series = parseCbrDynamic(text, 'CNY');
-    assert.deepEqual(series.points.map((p) => p.date), ['2021-08-28', '2021-09-01', '2021-09-02']);
+    assert.deepEqual(
+      series.points.map((p) => p.date),
+      ['2021-08-28', '2021-09-01', '2021-09-02'],
+    );
     assert.match(series.partial!.reasons[0], /Not a valid date: "31\.02\.2021"/);
   });
   it('ECB history: a day whose USD rate is negative is left out of the USD series', () => {
@@ -137,9 +147,21 @@ describe('histories keep their readable records too', () => {
 describe('a document with no valid row keeps its document-level error', () => {
   const only = (valute: string) => `<ValCurs Date="13.12.2025" name="Foreign Currency Market"><Valute ID="R01">${valute}</Valute></ValCurs>`;
   const cases: [what: string, run: () => unknown, message: RegExp][] = [
-    ['a sheet whose only <Valute> has the code A0000', () => parseCbrDaily(only('<CharCode>A0000</CharCode><Nominal>1</Nominal><Value>1,0</Value>')), /Not a currency code: "A0000"/],
-    ['a sheet whose only <Valute> has an empty value', () => parseCbrDaily(only('<CharCode>USD</CharCode><Nominal>1</Nominal><Value></Value>')), /No rate given for USD/],
-    ['a cbr-json sheet whose every Value is 5e-324', () => parseCbrJson(fixtureText('cbr-xml-daily/daily_json_2022-02-03.json').replace(/"Value": [\d.]+/g, '"Value": 5e-324')), /out of range: 5e-324/],
+    [
+      'a sheet whose only <Valute> has the code A0000',
+      () => parseCbrDaily(only('<CharCode>A0000</CharCode><Nominal>1</Nominal><Value>1,0</Value>')),
+      /Not a currency code: "A0000"/,
+    ],
+    [
+      'a sheet whose only <Valute> has an empty value',
+      () => parseCbrDaily(only('<CharCode>USD</CharCode><Nominal>1</Nominal><Value></Value>')),
+      /No rate given for USD/,
+    ],
+    [
+      'a cbr-json sheet whose every Value is 5e-324',
+      () => parseCbrJson(fixtureText('cbr-xml-daily/daily_json_2022-02-03.json').replace(/"Value": [\d.]+/g, '"Value": 5e-324')),
+      /out of range: 5e-324/,
+    ],
     ['an NBRB answer whose every entry lacks Cur_Abbreviation', () => parseNbrb('[{"Message":"An error has occurred."}]'), /no "Cur_Abbreviation"/],
   ];
   for (const [what, run, message] of cases) {

@@ -13,7 +13,10 @@ describe('the chart layout (chart-geometry.ts)', () => {
   it('left to right: records in date order from left to right, inside the plot, the higher rate higher up', () => {
     const plot = layout(series, values, box, false, 'en');
     assert.equal(plot.xs.length, 4);
-    assert.deepEqual([...plot.xs].sort((a, b) => a - b), plot.xs);
+    assert.deepEqual(
+      [...plot.xs].sort((a, b) => a - b),
+      plot.xs,
+    );
     assert.equal(plot.xs[0], plot.left + 5);
     assert.equal(plot.xs.at(-1), plot.right - 5);
     for (const y of plot.ys) assert.ok(y >= plot.top && y <= plot.bottom, String(y));
@@ -26,7 +29,10 @@ describe('the chart layout (chart-geometry.ts)', () => {
 
   it('right to left: the same records mirrored, the value labels on the right', () => {
     const plot = layout(series, values, box, true, 'fa');
-    assert.deepEqual([...plot.xs].sort((a, b) => b - a), plot.xs);
+    assert.deepEqual(
+      [...plot.xs].sort((a, b) => b - a),
+      plot.xs,
+    );
     assert.equal(plot.xs[0], plot.right - 5);
     assert.ok(plot.yTicks.every((tick) => tick.anchor === 'start' && tick.x > plot.right));
   });
@@ -41,6 +47,9 @@ describe('the chart layout (chart-geometry.ts)', () => {
       }
     }
     const plot = layout(series, values, box, false, 'ru');
-    assert.ok(plot.xTicks.some((tick) => /авг|сент/.test(tick.text)), plot.xTicks.map((t) => t.text).join(', '));
+    assert.ok(
+      plot.xTicks.some((tick) => /авг|сент/.test(tick.text)),
+      plot.xTicks.map((t) => t.text).join(', '),
+    );
   });
 });
