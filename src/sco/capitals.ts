@@ -5,7 +5,6 @@
  */
 import { cachedIntl } from '../data/intl-cache.js';
 import { requestedLocales } from './locales.js';
-import { statesIn, type StateSelection } from './states.js';
 
 /** Languages capital names ship in; `en`, `ru` and `zh` are complete, `fa` nearly so. */
 export type CapitalLanguage = 'en' | 'ru' | 'zh' | 'fa';
@@ -93,13 +92,4 @@ export function capitalName(id: CapitalId, locale?: string | readonly string[]):
     if (name !== undefined) return name;
   }
   return names.en;
-}
-
-/**
- * The capitals of the members, of the partners (before 1 September 2025: the observers and
- * dialogue partners) or of all of them, on `asOf` (`YYYY-MM-DD`, default today), in the order
- * `statesAsOf` lists their states. This is what `<sco-capital-clocks group>` shows.
- */
-export function capitalsOf(group: StateSelection, asOf?: string): Capital[] {
-  return statesIn(group, asOf).map((state) => capitalById(state.capital));
 }

@@ -1,6 +1,7 @@
 /** SCO reference data: states and their statuses over time, capitals, currencies. No DOM. */
 export {
   SCO_STATES,
+  capitalsOf,
   isIsoDate,
   stateByCode,
   stateName,
@@ -14,5 +15,5 @@ export {
   type ScoStatusChange,
   type StateSelection,
 } from './states.js';
-export { CAPITALS, capitalById, capitalName, capitalsOf, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
+export { CAPITALS, capitalById, capitalName, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
 export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies, flagEmoji } from './currencies.js';
