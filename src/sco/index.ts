@@ -1,7 +1,6 @@
 /** SCO reference data: states and their statuses over time, capitals, currencies. No DOM. */
 export {
   SCO_STATES,
-  capitalsOf,
   isIsoDate,
   stateByCode,
   stateName,
@@ -16,4 +15,5 @@ export {
   type StateSelection,
 } from './states.js';
 export { CAPITALS, capitalById, capitalName, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
+export { capitalsOf } from './capitals-of.js';
 export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies, flagEmoji } from './currencies.js';

@@ -8,7 +8,7 @@
  * on 13 January 2020).
  */
 import { now as clockNow } from '../data/clock.js';
-import { capitalById, type Capital, type CapitalId } from './capitals.js';
+import type { CapitalId } from './capitals.js';
 import { displayName } from '../data/intl-cache.js';
 import { requestedLocales } from './locales.js';
 
@@ -213,13 +213,4 @@ export function statesIn(selection: StateSelection, date: string = todayIso()): 
 export function stateName(code: string, locale?: string | readonly string[]): string {
   const region = code.toUpperCase();
   return displayName(requestedLocales(locale), 'region', region) ?? region;
-}
-
-/**
- * The capitals of the members, of the partners (before 1 September 2025: the observers and
- * dialogue partners) or of all of them, on `asOf` (`YYYY-MM-DD`, default today), in the order
- * `statesAsOf` lists their states. This is what `<sco-capital-clocks group>` shows.
- */
-export function capitalsOf(group: StateSelection, asOf?: string): Capital[] {
-  return statesIn(group, asOf).map((state) => capitalById(state.capital));
 }
