@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { safeHttpUrl } from '../../data/feeds/links.js';
 import type { Headline } from '../../data/types.js';
+import { formatDate, zoneOrViewers } from './format-date.js';
 
 /**
  * The headlines to show: newest first (undated ones after, in feed order), at most `limit`. An entry
@@ -25,16 +25,18 @@ export interface DateLabel {
   text: string;
 }
 
+/** An ISO 8601 instant: a date, a time and its offset from UTC (`Z` or `±hh:mm`). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
 /**
- * Formats an ISO instant with luxon tokens in a time zone (an unknown or absent zone means the
- * viewer's). Undefined when the headline has no usable date.
+ * Formats an ISO instant with luxon tokens (see `formatDate`) in a time zone (an unknown or absent
+ * zone means the viewer's). Undefined when the headline has no usable date.
  */
 export function dateLabel(published: string | undefined, format: string, zone: string | undefined, locale: string): DateLabel | undefined {
-  if (!published) return undefined;
-  let date = DateTime.fromISO(published, { zone: zone || 'local', locale });
-  if (!date.isValid && zone) date = DateTime.fromISO(published, { zone: 'local', locale });
-  if (!date.isValid) return undefined;
-  return { datetime: date.toUTC().toISO({ suppressMilliseconds: true }) ?? published, text: date.toFormat(format) };
+  if (!published || !ISO_INSTANT.test(published)) return undefined;
+  const date = new Date(published);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return { datetime: date.toISOString().replace('.000Z', 'Z'), text: formatDate(date, format, locale, zoneOrViewers(zone)) };
 }
 
 /**

@@ -66,7 +66,10 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   /** Scrolling speed in pixels per second, the same however many headlines there are. */
   @property({ type: Number }) speed = DEFAULT_SPEED;
 
-  /** luxon format tokens for the dates; the portal's `dd.MM.yyyy HH:mm` by default. */
+  /**
+   * The dates' format in luxon's tokens (`yyyy yy MM M dd d HH H hh h mm m ss s a MMM MMMM EEE EEEE`, the
+   * standalone `LLL LLLL ccc cccc`, `'quoted text'`); the portal's `dd.MM.yyyy HH:mm` by default.
+   */
   @property({ attribute: 'date-format' }) dateFormat = 'dd.MM.yyyy HH:mm';
 
   /** IANA time zone of the dates, e.g. `Europe/Moscow`; default (or unknown zone): the viewer's. */
