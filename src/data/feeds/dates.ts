@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 /**
  * Feed dates → ISO 8601 instants (`2020-01-13T11:10:00.000Z`). Feeds in the wild write dates in
  * many hands; we read the families that real feeds use and that can be read without guessing:
@@ -17,6 +15,8 @@ import { DateTime } from 'luxon';
  * often wrong). Anything else — or an impossible date such as 31 February — is undefined, never an
  * Invalid Date.
  */
+import { instantIn } from '../zoned-time.js';
+
 export function parseFeedDate(text: string, localZone = 'Europe/Moscow'): string | undefined {
   const value = text.replace(/\s+/g, ' ').trim();
   if (value === '' || value.length > MAX_DATE_LENGTH) return undefined;
@@ -92,15 +92,12 @@ function parseSlashed(value: string): string | undefined {
   return instant({ year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), fraction: m[7] }, offset);
 }
 
-/** The portal's `dd.MM.yyyy HH:mm`: wall-clock time in `zone`, so luxon applies that zone's rules for the date. */
+/** The portal's `dd.MM.yyyy HH:mm`: wall-clock time in `zone`, read with that zone's rules for the date. */
 function parseDotted(value: string, zone: string): string | undefined {
   const m = DOTTED.exec(value);
   if (!m) return undefined;
-  const local = DateTime.fromObject(
-    { year: fullYear(m[3]!), month: num(m[2]), day: num(m[1]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]) },
-    { zone },
-  );
-  return local.isValid ? (local.toUTC().toISO() ?? undefined) : undefined;
+  const instant = instantIn({ year: fullYear(m[3]!), month: num(m[2]), day: num(m[1]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]) }, zone);
+  return instant === undefined ? undefined : new Date(instant).toISOString();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cachedIntl, dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
+import { wallClock, type Wall } from '../../data/zoned-time.js';
 
 /**
  * Headline dates in luxon's format tokens, read from `Intl` alone: luxon weighs more than the rest of
@@ -40,10 +41,6 @@ export function splitPattern(pattern: string): PatternPiece[] {
   flush(quoted);
   return pieces;
 }
-
-type NumericField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
-/** The wall-clock fields, the ISO weekday (1 = Monday) and the millisecond (the same in every zone). */
-type Wall = Record<NumericField | 'weekday' | 'millisecond', number>;
 
 /** Tokens that print a number: the field and how many digits it is padded to. */
 const NUMBER_TOKENS: Record<string, (wall: Wall) => [number, number]> = {
@@ -87,26 +84,6 @@ const NAME_TOKENS: Record<string, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
   cccc: [{ weekday: 'long' }, 'weekday'],
   a: [{ hour: 'numeric', hourCycle: 'h12' }, 'dayPeriod'],
 };
-
-/** The Gregorian wall-clock fields of an instant in a zone, in Latin digits whatever the locale. */
-function wallClock(date: Date, timeZone: string | undefined): Wall {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const field = (type: NumericField) => Number(parts.find((part) => part.type === type)?.value);
-  const [year, month, day] = [field('year'), field('month'), field('day')];
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
-  return { year, month, day, hour: field('hour'), minute: field('minute'), second: field('second'), weekday, millisecond: date.getUTCMilliseconds() };
-}
 
 /** Whether the engine knows an IANA zone (an unknown one would make `Intl.DateTimeFormat` throw). */
 const isKnownZone = (zone: string): boolean =>
