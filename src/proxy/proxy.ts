@@ -4,7 +4,7 @@ import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type Doc
 import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
 import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
 import { runtimeResolver, type Resolve } from './resolve.js';
-import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
+import { corsHeaders, errorResponse, preflight, respond, toResponse, type Answer, type HeaderFields, type Origins } from './responses.js';
 import { UpstreamSlots } from './slots.js';
 import { isTextContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
@@ -69,6 +69,14 @@ export interface ProxyOptions {
 
 export type ProxyHandler = (request: Request) => Promise<Response>;
 
+/** The handler without the fetch API: method, query string (`?url=…`) and Origin header in, a plain answer out. */
+export type AnswerRequest = (method: string, query: string, origin: string | null) => Promise<Answer>;
+
+const plainForms = new WeakMap<ProxyHandler, AnswerRequest>();
+
+/** The plain form of a handler `createProxy` made, so the Node adapter can skip Request and Response. */
+export const plainFormOf = (handler: ProxyHandler): AnswerRequest | undefined => plainForms.get(handler);
+
 /** After an upstream failure, how long a stale copy is served before upstream is tried again. */
 const RETRY_MS = 60_000;
 const seconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000));
@@ -116,7 +124,7 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     age: String(age),
   });
 
-  async function answer(target: URL, cors: Headers, head: boolean): Promise<Response> {
+  async function answer(target: URL, cors: HeaderFields, head: boolean): Promise<Answer> {
     if (options.offline) {
       checkOffline(target);
       return snapshotResponse(target, cors, head);
@@ -138,21 +146,24 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     });
   }
 
-  return async (request) => {
-    if (request.method === 'OPTIONS') return preflight(origins, request.headers.get('origin'));
-    const cors = corsHeaders(origins, request.headers.get('origin'));
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const response = errorResponse(405, 'method', 'Only GET, HEAD and OPTIONS', cors);
-      response.headers.set('allow', 'GET, HEAD, OPTIONS');
-      return response;
+  const answerRequest: AnswerRequest = async (method, query, origin) => {
+    if (method === 'OPTIONS') return preflight(origins, origin);
+    const cors = corsHeaders(origins, origin);
+    if (method !== 'GET' && method !== 'HEAD') {
+      const refused = errorResponse(405, 'method', 'Only GET, HEAD and OPTIONS', cors);
+      refused.headers.allow = 'GET, HEAD, OPTIONS';
+      return refused;
     }
     try {
-      const target = parseTarget(new URL(request.url).searchParams.get('url'));
-      return await answer(target, cors, request.method === 'HEAD');
+      const target = parseTarget(new URLSearchParams(query).get('url'));
+      return await answer(target, cors, method === 'HEAD');
     } catch (error) {
       return failure(error, cors);
     }
   };
+  const handler: ProxyHandler = async (request) => toResponse(await answerRequest(request.method, new URL(request.url).search, request.headers.get('origin')));
+  plainForms.set(handler, answerRequest);
+  return handler;
 }
 
 /** One upstream fetch, re-encoded once for every request the cache will serve it to. */
@@ -168,12 +179,12 @@ async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Pr
 const ERROR_CODES = { 502: 'upstream', 503: 'busy', 504: 'timeout' } as const;
 
 /** Every failure becomes an answer: refusals 403 (400 for a bad URL), upstream trouble 502/504, no slot left 503. */
-function failure(error: unknown, cors: Headers): Response {
+function failure(error: unknown, cors: HeaderFields): Answer {
   if (error instanceof Refusal) return errorResponse(error.reason === 'bad-url' ? 400 : 403, error.reason, error.message, cors);
   if (error instanceof UpstreamError) {
-    const response = errorResponse(error.status, ERROR_CODES[error.status], error.message, cors);
-    if (error.retryAfterSeconds !== undefined) response.headers.set('retry-after', String(error.retryAfterSeconds));
-    return response;
+    const answer = errorResponse(error.status, ERROR_CODES[error.status], error.message, cors);
+    if (error.retryAfterSeconds !== undefined) answer.headers['retry-after'] = String(error.retryAfterSeconds);
+    return answer;
   }
   const message = error instanceof Error ? error.message : String(error);
   return errorResponse(502, 'upstream', `Upstream request failed: ${message}`, cors);

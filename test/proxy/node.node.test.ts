@@ -46,17 +46,37 @@ describe('toNodeListener', () => {
     );
   });
 
-  it('answers a method the fetch API cannot carry instead of crashing', async () => {
+  const trace = async (at: string): Promise<{ status: number; allow: string | undefined }> => {
     const { request } = await import('node:http');
-    const status = await new Promise<number>((resolve, reject) => {
-      request(`${origin}/proxy${query}`, { method: 'TRACE' }, (res) => {
+    return new Promise((resolve, reject) => {
+      request(at, { method: 'TRACE' }, (res) => {
         res.resume();
-        resolve(res.statusCode ?? 0);
+        resolve({ status: res.statusCode ?? 0, allow: res.headers.allow });
       })
         .on('error', reject)
         .end();
     });
-    assert.equal(status, 500);
+  };
+
+  it("asks the proxy's handler without the fetch API, so a method it cannot carry gets the proxy's own 405", async () => {
+    assert.deepEqual(await trace(`${origin}/proxy${query}`), { status: 405, allow: 'GET, HEAD, OPTIONS' });
     assert.equal((await fetch(`${origin}/proxy${query}`)).status, 200, 'the server still answers');
+  });
+
+  it('answers a method the fetch API cannot carry to any other handler instead of crashing', async () => {
+    const proxy = createProxy({ offline: true });
+    const wrapped = toNodeListener((request) => proxy(request));
+    const other = createServer(wrapped);
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = `http://127.0.0.1:${(other.address() as AddressInfo).port}/${query}`;
+      assert.equal((await trace(at)).status, 500);
+      const response = await fetch(at);
+      assert.equal(response.status, 200, 'the server still answers, through Request and Response');
+      assert.equal(response.headers.get('x-sco-cache'), 'snapshot');
+      assert.equal(Number(response.headers.get('content-length')), (await response.arrayBuffer()).byteLength);
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });
