@@ -112,17 +112,14 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     // Called through globalThis so a fetch swapped in later (or bound to the Workers global) is used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
+  // The same for every fresh answer, so built once rather than per hit.
+  const freshCacheControl = `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
   /**
    * With Age a CDN counts max-age from our fetch, not from its own. A stale copy keeps its true age
    * and a max-age just past it, so a CDN holds it for the retry pause and then asks again.
    */
-  const cachingHeaders = (state: CacheState, age: number): Record<string, string> => ({
-    'cache-control':
-      state === 'stale'
-        ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}`
-        : `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`,
-    age: String(age),
-  });
+  const cacheControl = (state: CacheState, age: number): string =>
+    state === 'stale' ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}` : freshCacheControl;
 
   async function answer(target: URL, cors: HeaderFields, head: boolean): Promise<Answer> {
     if (options.offline) {
@@ -138,12 +135,10 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
       throw error;
     }
     const { document, state } = cached;
-    return respond(200, head ? null : document.body, cors, {
-      'content-type': document.contentType,
-      ...cachingHeaders(state, seconds(now() - document.fetchedAt)),
-      'x-sco-cache': state,
-      'last-modified': document.lastModified,
-    });
+    const age = seconds(now() - document.fetchedAt);
+    const fields: HeaderFields = { 'content-type': document.contentType, 'cache-control': cacheControl(state, age), age: String(age), 'x-sco-cache': state };
+    if (document.lastModified !== null) fields['last-modified'] = document.lastModified;
+    return respond(200, head ? null : document.body, cors, fields);
   }
 
   const answerRequest: AnswerRequest = async (method, query, origin) => {
