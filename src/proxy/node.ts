@@ -62,7 +62,7 @@ function asker(handler: ProxyHandler): (req: IncomingMessage, path: string) => P
 function send({ status, headers, body }: Answer, res: ServerResponse): void {
   // A known length spares the chunked framing; a HEAD answer keeps no length it cannot vouch for.
   const length = body === null ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
-  res.writeHead(status, length === undefined ? headers : { ...headers, 'content-length': length });
+  res.writeHead(status, length === undefined ? headers : Object.assign({}, headers, { 'content-length': length }));
   res.end(body ?? undefined);
 }
 
