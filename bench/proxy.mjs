@@ -3,9 +3,9 @@
 // Servers run in a child process so the load generator does not share their event loop.
 // Every address is 127.0.0.1. Not a test: it prints a markdown table.
 //
-//   node --import tsx bench/proxy.mjs [--requests 20000] [--seconds 10] [--concurrency 32] [--rounds 5]
+//   node --import tsx bench/proxy.mjs [--requests 20000] [--seconds 10] [--concurrency 32] [--rounds 5] [--figures out.json]
 import { fork } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Agent, createServer, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -86,6 +86,8 @@ async function main() {
       seconds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '32' },
       rounds: { type: 'string', default: '5' },
+      // Where to write the rows' req/s as JSON, for the bench's Targets table.
+      figures: { type: 'string' },
     },
   });
   const limits = { requests: Number(values.requests), seconds: Number(values.seconds), concurrency: Number(values.concurrency) };
@@ -111,10 +113,14 @@ async function main() {
   }
   console.log('| target | requests | failed | req/s | p50 ms | p99 ms |');
   console.log('|---|---:|---:|---:|---:|---:|');
+  const summaries = measured.map(summary);
   for (const [i, [name]] of rows.entries()) {
-    const r = summary(measured[i]);
+    const r = summaries[i];
     console.log(`| ${name} | ${r.count} | ${r.failed} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`);
   }
+  const [baseline, hit] = summaries;
+  console.log(`\nCache hits: ${(hit.rps / baseline.rps).toFixed(2)}× the baseline's requests per second.`);
+  if (values.figures) await writeFile(values.figures, JSON.stringify({ baseline: baseline.rps, hit: hit.rps, failed: hit.failed + baseline.failed }));
   child.kill();
 }
 
