@@ -1,8 +1,8 @@
 /** Running the fetch-API handler on `node:http`, and as connect/Vite middleware. */
 import { lookup } from 'node:dns/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { plainFormOf, type AnswerRequest, type ProxyHandler } from './proxy.js';
-import type { Answer } from './responses.js';
+import type { ProxyHandler } from './proxy.js';
+import { plainFormOf, type Answer, type AnswerRequest } from './responses.js';
 
 export interface NodeListenerOptions {
   /** Serve only under this path (`/proxy` owns `/proxy` and `/proxy/`); the handler sees `/`. */

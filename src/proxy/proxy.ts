@@ -4,7 +4,18 @@ import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type Doc
 import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
 import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
 import { runtimeResolver, type Resolve } from './resolve.js';
-import { corsHeaders, errorResponse, preflight, respond, toResponse, type Answer, type HeaderFields, type Origins } from './responses.js';
+import {
+  PLAIN_FORM,
+  corsHeaders,
+  errorResponse,
+  preflight,
+  respond,
+  toResponse,
+  type Answer,
+  type AnswerRequest,
+  type HeaderFields,
+  type Origins,
+} from './responses.js';
 import { UpstreamSlots } from './slots.js';
 import { isTextContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
@@ -68,14 +79,6 @@ export interface ProxyOptions {
 }
 
 export type ProxyHandler = (request: Request) => Promise<Response>;
-
-/** The handler without the fetch API: method, query string (`?url=…`) and Origin header in, a plain answer out. */
-export type AnswerRequest = (method: string, query: string, origin: string | null) => Promise<Answer>;
-
-const plainForms = new WeakMap<ProxyHandler, AnswerRequest>();
-
-/** The plain form of a handler `createProxy` made, so the Node adapter can skip Request and Response. */
-export const plainFormOf = (handler: ProxyHandler): AnswerRequest | undefined => plainForms.get(handler);
 
 /** After an upstream failure, how long a stale copy is served before upstream is tried again. */
 const RETRY_MS = 60_000;
@@ -157,7 +160,7 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     }
   };
   const handler: ProxyHandler = async (request) => toResponse(await answerRequest(request.method, new URL(request.url).search, request.headers.get('origin')));
-  plainForms.set(handler, answerRequest);
+  Object.defineProperty(handler, PLAIN_FORM, { value: answerRequest });
   return handler;
 }
 

@@ -17,6 +17,21 @@ export interface Answer {
   body: Uint8Array<ArrayBuffer> | string | null;
 }
 
+/** The handler without the fetch API: method, query string (`?url=…`) and Origin header in, a plain answer out. */
+export type AnswerRequest = (method: string, query: string, origin: string | null) => Promise<Answer>;
+
+/**
+ * Where a `createProxy` handler carries its plain form. A registered symbol, because the package's
+ * `proxy` and `proxy/node` entries are bundled apart: each has its own copy of this module.
+ */
+export const PLAIN_FORM = Symbol.for('sco-widgets/proxy: plain form');
+
+/** The plain form of a handler `createProxy` made, so the Node adapter can skip Request and Response. */
+export function plainFormOf(handler: object): AnswerRequest | undefined {
+  const plain: unknown = (handler as { [PLAIN_FORM]?: unknown })[PLAIN_FORM];
+  return typeof plain === 'function' ? (plain as AnswerRequest) : undefined;
+}
+
 /** Headers that only make sense for the one request (CORS depends on who asks). */
 export function corsHeaders(origins: Origins, requestOrigin: string | null): HeaderFields {
   if (origins === '*') return { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED };
