@@ -111,7 +111,7 @@ export class DocumentCache {
       const found = await readLevel(level, key);
       if (!found) continue;
       if (started < found.fetchedAt + ttlMs) {
-        void this.#keep(key, found, depth);
+        if (depth > 0) void this.#keep(key, found, depth);
         return { document: found, state: 'hit' };
       }
       if (!stale || found.fetchedAt > stale.fetchedAt) stale = found;

@@ -2,6 +2,7 @@
 import { lookup } from 'node:dns/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProxyHandler } from './proxy.js';
+import { plainFormOf, type Answer, type AnswerRequest } from './responses.js';
 
 export interface NodeListenerOptions {
   /** Serve only under this path (`/proxy` owns `/proxy` and `/proxy/`); the handler sees `/`. */
@@ -28,7 +29,7 @@ function pathUnderMount(url: string, mount: string): string | undefined {
   return `/${at < 0 ? '' : url.slice(at)}`;
 }
 
-/** A GET/HEAD/OPTIONS Request for the handler; the proxy reads no request body. */
+/** A GET/HEAD/OPTIONS Request for a handler of the fetch API; the proxy reads no request body. */
 function toRequest(req: IncomingMessage, path: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -38,18 +39,37 @@ function toRequest(req: IncomingMessage, path: string): Request {
   return new Request(`http://localhost${path}`, { method: req.method ?? 'GET', headers });
 }
 
-async function send(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | number> = Object.fromEntries(response.headers);
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+async function fromResponse(response: Response): Promise<Answer> {
+  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
+  return { status: response.status, headers: Object.fromEntries(response.headers), body };
+}
+
+/** The query of a request target as `URL#search` reads it: from `?` up to any `#`. */
+function queryOf(path: string): string {
+  const at = path.indexOf('?');
+  if (at < 0) return '';
+  const end = path.indexOf('#', at);
+  return path.slice(at, end < 0 ? undefined : end);
+}
+
+/** A proxy's own handler is asked directly; any other handler goes through Request and Response. */
+function asker(handler: ProxyHandler): (req: IncomingMessage, path: string) => Promise<Answer> {
+  const plain: AnswerRequest | undefined = plainFormOf(handler);
+  if (plain) return (req, path) => plain(req.method ?? 'GET', queryOf(path), req.headers.origin ?? null);
+  return async (req, path) => fromResponse(await handler(toRequest(req, path)));
+}
+
+function send({ status, headers, body }: Answer, res: ServerResponse): void {
   // A known length spares the chunked framing; a HEAD answer keeps no length it cannot vouch for.
-  if (body) headers['content-length'] = body.byteLength;
-  res.writeHead(response.status, headers);
-  res.end(body);
+  const length = body === null ? undefined : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  res.writeHead(status, length === undefined ? headers : Object.assign({}, headers, { 'content-length': length }));
+  res.end(body ?? undefined);
 }
 
 /** Adapts a fetch-API handler to `node:http`: bodies are small and capped, so they are sent whole. */
 export function toNodeListener(handler: ProxyHandler, options: NodeListenerOptions = {}): NodeListener {
   const mount = (options.mount ?? '').replace(/\/$/, '');
+  const ask = asker(handler);
   return (req, res, next) => {
     const path = pathUnderMount(req.url ?? '/', mount);
     if (path === undefined) {
@@ -61,10 +81,10 @@ export function toNodeListener(handler: ProxyHandler, options: NodeListenerOptio
     let cache = '-';
     // Inside the chain, so a request the fetch API rejects (a TRACE, say) is answered, not thrown.
     Promise.resolve()
-      .then(() => handler(toRequest(req, path)))
-      .then((response) => {
-        cache = response.headers.get('x-sco-cache') ?? '-';
-        return send(response, res);
+      .then(() => ask(req, path))
+      .then((answer) => {
+        cache = answer.headers['x-sco-cache'] ?? '-';
+        send(answer, res);
       })
       .catch((error: unknown) => {
         // The handler answers its own failures; reaching here means the request could not be adapted.

@@ -1,5 +1,5 @@
 /** Answering from the snapshots shipped in the package: offline mode, and the live mode's fallback. */
-import { errorResponse, respond } from './responses.js';
+import { errorResponse, respond, type Answer, type HeaderFields } from './responses.js';
 import { SNAPSHOTS } from './snapshots.generated.js';
 import { SAMPLE_HEADLINES_URL, snapshotKey, type OfflineDocument } from './snapshots.js';
 import { servedContentType } from './text.js';
@@ -16,7 +16,7 @@ export function snapshotFor(url: URL): OfflineDocument | undefined {
  */
 export const offlineHosts = (allowHosts: readonly string[]): string[] => [...allowHosts, new URL(SAMPLE_HEADLINES_URL).host];
 
-export function snapshotResponse(target: URL, cors: Headers, head: boolean): Response {
+export function snapshotResponse(target: URL, cors: HeaderFields, head: boolean): Answer {
   const snapshot = snapshotFor(target);
   if (!snapshot) return errorResponse(404, 'offline', `Offline mode has no snapshot of ${target.host}${target.pathname}`, cors);
   return respond(200, head ? null : snapshot.text, cors, {

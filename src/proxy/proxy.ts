@@ -4,7 +4,18 @@ import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type Doc
 import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
 import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';
 import { runtimeResolver, type Resolve } from './resolve.js';
-import { corsHeaders, errorResponse, preflight, respond, type Origins } from './responses.js';
+import {
+  PLAIN_FORM,
+  corsHeaders,
+  errorResponse,
+  preflight,
+  respond,
+  toResponse,
+  type Answer,
+  type AnswerRequest,
+  type HeaderFields,
+  type Origins,
+} from './responses.js';
 import { UpstreamSlots } from './slots.js';
 import { isTextContentType, toUtf8Document } from './text.js';
 import { UpstreamError, fetchUpstream, type UpstreamLimits } from './upstream.js';
@@ -104,19 +115,16 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
     // Called through globalThis so a fetch swapped in later (or bound to the Workers global) is used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
+  // The same for every fresh answer, so built once rather than per hit.
+  const freshCacheControl = `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
   /**
    * With Age a CDN counts max-age from our fetch, not from its own. A stale copy keeps its true age
    * and a max-age just past it, so a CDN holds it for the retry pause and then asks again.
    */
-  const cachingHeaders = (state: CacheState, age: number): Record<string, string> => ({
-    'cache-control':
-      state === 'stale'
-        ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}`
-        : `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`,
-    age: String(age),
-  });
+  const cacheControl = (state: CacheState, age: number): string =>
+    state === 'stale' ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}` : freshCacheControl;
 
-  async function answer(target: URL, cors: Headers, head: boolean): Promise<Response> {
+  async function answer(target: URL, cors: HeaderFields, head: boolean): Promise<Answer> {
     if (options.offline) {
       checkOffline(target);
       return snapshotResponse(target, cors, head);
@@ -130,29 +138,30 @@ export function createProxy(options: ProxyOptions = {}): ProxyHandler {
       throw error;
     }
     const { document, state } = cached;
-    return respond(200, head ? null : document.body, cors, {
-      'content-type': document.contentType,
-      ...cachingHeaders(state, seconds(now() - document.fetchedAt)),
-      'x-sco-cache': state,
-      'last-modified': document.lastModified,
-    });
+    const age = seconds(now() - document.fetchedAt);
+    const fields: HeaderFields = { 'content-type': document.contentType, 'cache-control': cacheControl(state, age), age: String(age), 'x-sco-cache': state };
+    if (document.lastModified !== null) fields['last-modified'] = document.lastModified;
+    return respond(200, head ? null : document.body, cors, fields);
   }
 
-  return async (request) => {
-    if (request.method === 'OPTIONS') return preflight(origins, request.headers.get('origin'));
-    const cors = corsHeaders(origins, request.headers.get('origin'));
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const response = errorResponse(405, 'method', 'Only GET, HEAD and OPTIONS', cors);
-      response.headers.set('allow', 'GET, HEAD, OPTIONS');
-      return response;
+  const answerRequest: AnswerRequest = async (method, query, origin) => {
+    if (method === 'OPTIONS') return preflight(origins, origin);
+    const cors = corsHeaders(origins, origin);
+    if (method !== 'GET' && method !== 'HEAD') {
+      const refused = errorResponse(405, 'method', 'Only GET, HEAD and OPTIONS', cors);
+      refused.headers.allow = 'GET, HEAD, OPTIONS';
+      return refused;
     }
     try {
-      const target = parseTarget(new URL(request.url).searchParams.get('url'));
-      return await answer(target, cors, request.method === 'HEAD');
+      const target = parseTarget(new URLSearchParams(query).get('url'));
+      return await answer(target, cors, method === 'HEAD');
     } catch (error) {
       return failure(error, cors);
     }
   };
+  const handler: ProxyHandler = async (request) => toResponse(await answerRequest(request.method, new URL(request.url).search, request.headers.get('origin')));
+  Object.defineProperty(handler, PLAIN_FORM, { value: answerRequest });
+  return handler;
 }
 
 /** One upstream fetch, re-encoded once for every request the cache will serve it to. */
@@ -168,12 +177,12 @@ async function load(target: URL, check: TargetCheck, limits: UpstreamLimits): Pr
 const ERROR_CODES = { 502: 'upstream', 503: 'busy', 504: 'timeout' } as const;
 
 /** Every failure becomes an answer: refusals 403 (400 for a bad URL), upstream trouble 502/504, no slot left 503. */
-function failure(error: unknown, cors: Headers): Response {
+function failure(error: unknown, cors: HeaderFields): Answer {
   if (error instanceof Refusal) return errorResponse(error.reason === 'bad-url' ? 400 : 403, error.reason, error.message, cors);
   if (error instanceof UpstreamError) {
-    const response = errorResponse(error.status, ERROR_CODES[error.status], error.message, cors);
-    if (error.retryAfterSeconds !== undefined) response.headers.set('retry-after', String(error.retryAfterSeconds));
-    return response;
+    const answer = errorResponse(error.status, ERROR_CODES[error.status], error.message, cors);
+    if (error.retryAfterSeconds !== undefined) answer.headers['retry-after'] = String(error.retryAfterSeconds);
+    return answer;
   }
   const message = error instanceof Error ? error.message : String(error);
   return errorResponse(502, 'upstream', `Upstream request failed: ${message}`, cors);
