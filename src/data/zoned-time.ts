@@ -2,7 +2,7 @@
  * Wall-clock time in an IANA zone, from the engine's own zone data through `Intl`: the fields of an
  * instant in a zone, and the instant of a wall-clock time in a zone. No DOM, no date library.
  */
-import { dateTimeFormat } from './intl-cache.js';
+import { cachedIntl, dateTimeFormat } from './intl-cache.js';
 
 export type NumericField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 export type Wall = Record<NumericField | 'weekday' | 'millisecond', number>;
@@ -55,3 +55,15 @@ export function instantIn(fields: Pick<Wall, NumericField>, zone: string): numbe
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** Whether the engine knows an IANA zone (an unknown one would make `Intl.DateTimeFormat` throw). */
+export const isKnownZone = (zone: string): boolean =>
+  cachedIntl(`zone-known|${zone}`, () => {
+    if (zone === '') return false;
+    try {
+      dateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  });

@@ -2,7 +2,7 @@
  * What a clock shows at an instant, computed from the browser's IANA data through luxon — never
  * from fixed offsets, so DST and rule changes (Almaty 2024, Cairo 2023) come out right.
  */
-import { DateTime, IANAZone, Settings } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
@@ -55,9 +55,6 @@ export function parseZones(list: string): ClockSpec[] {
       return { zone: item.slice(0, eq).trim(), label: label || undefined };
     });
 }
-
-/** Checked once per zone: luxon's check builds an `Intl.DateTimeFormat` per call, and every clock asks on every tick. */
-export const isKnownZone = (zone: string): boolean => cachedIntl(`zone|${zone}`, () => zone !== '' && IANAZone.isValidZone(zone));
 
 /**
  * The city to name under a clock: the label given, else the SCO capital kept in that zone (in the

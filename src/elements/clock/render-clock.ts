@@ -1,7 +1,8 @@
 /** The markup of one clock, shared by `<sco-clock>` and every item of `<sco-capital-clocks>`. */
 import { html, nothing, svg } from 'lit';
 import type { ClockController } from './clock-controller.js';
-import { cityOf, clockReader, isKnownZone, type ClockOptions, type ClockReading, type ClockSpec } from './clock-reading.js';
+import { isKnownZone } from '../../data/zoned-time.js';
+import { cityOf, clockReader, type ClockOptions, type ClockReading, type ClockSpec } from './clock-reading.js';
 import { liveValue } from './live-value.js';
 import type { ClockMessages } from './messages.js';
 

@@ -5,7 +5,8 @@ import { dateTimeFormat } from '../../data/intl-cache.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
-import { cityOf, isKnownZone, type ClockSpec } from './clock-reading.js';
+import { isKnownZone } from '../../data/zoned-time.js';
+import { cityOf, type ClockSpec } from './clock-reading.js';
 import { renderClockContent } from './render-clock.js';
 
 /**

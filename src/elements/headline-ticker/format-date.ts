@@ -1,5 +1,5 @@
-import { cachedIntl, dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
-import { wallClock, type Wall } from '../../data/zoned-time.js';
+import { dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
+import { isKnownZone, wallClock, type Wall } from '../../data/zoned-time.js';
 
 /**
  * Headline dates in luxon's format tokens, read from `Intl` alone: luxon weighs more than the rest of
@@ -84,17 +84,6 @@ const NAME_TOKENS: Record<string, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
   cccc: [{ weekday: 'long' }, 'weekday'],
   a: [{ hour: 'numeric', hourCycle: 'h12' }, 'dayPeriod'],
 };
-
-/** Whether the engine knows an IANA zone (an unknown one would make `Intl.DateTimeFormat` throw). */
-const isKnownZone = (zone: string): boolean =>
-  cachedIntl(`zone-known|${zone}`, () => {
-    try {
-      dateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  });
 
 /** The zone to format in: the one asked for when the engine knows it, else the viewer's (undefined). */
 export const zoneOrViewers = (zone: string | undefined): string | undefined => (zone && isKnownZone(zone) ? zone : undefined);
