@@ -10,17 +10,11 @@ import '../../src/elements/headline-ticker/define.ts';
 import '../../src/elements/member-states/define.ts';
 import '../../src/elements/rate-chart/define.ts';
 import { WIDGETS } from './layout-shift-widgets.mjs';
+import { observeLayoutShift } from './observe-layout-shift.mjs';
 
 const params = new window.URLSearchParams(window.location.search);
 const markup = WIDGETS[params.get('widget')];
-const bench = (window.bench = { shift: 0, shifts: [] });
-new window.PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    if (entry.hadRecentInput) continue;
-    bench.shift += entry.value;
-    bench.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => s.node?.nodeName ?? '?') });
-  }
-}).observe({ type: 'layout-shift', buffered: true });
+const bench = observeLayoutShift();
 
 configure({ persist: true, retries: 0 });
 
