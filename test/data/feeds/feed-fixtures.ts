@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { DataError } from '../../../src/data/errors.js';
+import { parseFeed } from '../../../src/data/feeds/index.js';
 import { HTML_ELEMENTS } from '../../../src/data/feeds/text.js';
 import type { Feed } from '../../../src/data/types.js';
 
@@ -53,4 +55,17 @@ export function assertSafe(feed: Feed): void {
   }
   const urls = [feed.url, ...feed.items.map((item) => item.url)];
   for (const url of urls) if (url !== undefined) assert.match(url, /^https?:\/\/\S+$/, `unsafe url ${url}`);
+}
+
+/** Parses a feed that must read: anything thrown must be a `DataError`, and what comes out must be safe. */
+export function parseSafely(text: string): Feed {
+  let feed: Feed;
+  try {
+    feed = parseFeed(text);
+  } catch (e) {
+    assert.ok(e instanceof DataError, `threw a non-DataError: ${String(e)}`);
+    throw e;
+  }
+  assertSafe(feed);
+  return feed;
 }
