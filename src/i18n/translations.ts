@@ -3,16 +3,14 @@
  * file has arrived (until then, English, and `languagePending` says so). A language that fails to
  * load stays English for the page's life: a missing file is not asked for again and again.
  */
-import type { Catalog, IntlGaps, LanguageFile, Section } from './catalog.js';
-import { isBuiltIn, languageOf, type BuiltInLanguage, type Language, type OnDemandLanguage } from './languages.js';
+import { fillIntlGaps } from '../data/intl-cache.js';
+import type { Catalog, LanguageFile, Section } from './catalog.js';
+import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from './languages.js';
 import { loadLanguageFile } from './load.js';
 
 const files = new Map<OnDemandLanguage, LanguageFile | null>();
 const requests = new Map<OnDemandLanguage, Promise<void>>();
 const listeners = new Set<() => void>();
-
-/** The language files that have arrived (or failed: `null`), for `intlGaps`. */
-export const loadedFile = (language: Language): LanguageFile | null | undefined => (isBuiltIn(language) ? undefined : files.get(language));
 
 /** Calls `listener` whenever a language file arrives; returns the unsubscribe. */
 export function onLanguageLoaded(listener: () => void): () => void {
@@ -27,7 +25,10 @@ export function requestLanguage(locale: string): Promise<void> {
   let request = requests.get(language);
   if (!request) {
     request = loadLanguageFile(language).then(
-      (file) => void files.set(language, file),
+      (file) => {
+        files.set(language, file);
+        if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
+      },
       () => void files.set(language, null),
     );
     request = request.then(() => listeners.forEach((listener) => listener()));
@@ -47,33 +48,15 @@ export const languagePending = (locale: string): boolean => {
  * languages, imported by each widget itself so that it carries only its own words.
  */
 export function translations<S extends Section>(section: S, builtIn: Readonly<Record<BuiltInLanguage, Catalog[S]>>, locale: string): Catalog[S] {
+  return translationsIfAny(section, builtIn, locale) ?? builtIn.en;
+}
+
+/** The same, or undefined for a language we have no words in (yet: its file is then asked for). */
+export function translationsIfAny<S extends Section>(section: S, builtIn: Readonly<Record<BuiltInLanguage, Catalog[S]>>, locale: string): Catalog[S] | undefined {
   const language = languageOf(locale);
-  if (!language) return builtIn.en;
+  if (!language) return undefined;
   if (isBuiltIn(language)) return builtIn[language];
   const file = files.get(language);
   if (file === undefined) void requestLanguage(locale);
-  return file?.[section] ?? builtIn.en;
-}
-
-/** What `Intl` lacks for `locale`'s language in this browser and its file supplies, if anything. */
-export function intlGaps(locale: string): IntlGaps | undefined {
-  const language = languageOf(locale);
-  const file = language && loadedFile(language);
-  return file?.names && file.formats && !browserSpeaks(language) ? (file as IntlGaps) : undefined;
-}
-
-const speaks = new Map<string, boolean>();
-
-/**
- * Whether the browser has CLDR data for the language: it names Russia otherwise than in English.
- * (Engines without the data answer in English, or with their root locale.)
- */
-function browserSpeaks(language: string): boolean {
-  let answer = speaks.get(language);
-  if (answer === undefined) {
-    const name = (locale: string) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of('RU');
-    answer = name(language) !== name('en');
-    speaks.set(language, answer);
-  }
-  return answer;
+  return file?.[section];
 }

@@ -13,7 +13,6 @@ describe('the capitals table', () => {
       for (const language of ['en', 'ru', 'zh'] as const) assert.ok(capital.names[language].trim(), language);
       assert.match(capital.names.ru, /^(?=\p{Lu})[\p{Script=Cyrillic} -]+$/u, 'Russian name in Cyrillic');
       assert.match(capital.names.zh, /^\p{Script=Han}+$/u, 'Chinese name in Han characters');
-      if (capital.names.fa !== undefined) assert.match(capital.names.fa, /^[\p{Script=Arabic}\u200c ]+$/u, 'Persian name in Arabic script');
     });
   }
 

@@ -1,10 +1,10 @@
 import { property } from 'lit/decorators.js';
-import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { ClockController } from './clock-controller.js';
 import { defaultHourCycle, type ClockFace, type ClockOptions, type HourCycle } from './clock-reading.js';
 import { clockStyles } from './clock.styles.js';
-import { messages, type ClockMessages } from './messages.js';
+import { clockText } from '../../i18n/index.js';
+import type { ClockText } from './clock-reading.js';
 
 /**
  * The attributes `<sco-clock>` and `<sco-capital-clocks>` share, and their place on the page's
@@ -48,7 +48,7 @@ export class ClockElement<T> extends ScoElement<T> {
     };
   }
 
-  protected get messages(): ClockMessages {
-    return pick(messages, this.resolvedLocale);
+  protected get messages(): ClockText {
+    return clockText(this.resolvedLocale);
   }
 }

@@ -4,9 +4,12 @@
  */
 import { DateTime, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
-import { cachedIntl, dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
+import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
-import type { ClockMessages } from './messages.js';
+import { format, type clockText } from '../../i18n/index.js';
+
+/** The clocks' words in one language. */
+export type ClockText = ReturnType<typeof clockText>;
 
 export type HourCycle = 'h23' | 'h12';
 export type ClockFace = 'digital' | 'analog';
@@ -86,7 +89,7 @@ const MINUTE = 60 * SECOND;
  * A clock of one zone, locale, hour cycle and seconds setting, read at any instant. The key into
  * the page's readings is built here once, not on every tick of every part that shows a second.
  */
-export function clockReader(zone: string, options: ClockOptions, locale: string, m: ClockMessages): (now: number) => ClockReading {
+export function clockReader(zone: string, options: ClockOptions, locale: string, m: ClockText): (now: number) => ClockReading {
   const key = `${zone}|${locale}|${options.hourCycle}|${options.seconds}`;
   return (now) => readClock(key, zone, now, options, locale, m);
 }
@@ -115,7 +118,7 @@ interface MinuteReading {
   secondsAt: number;
 }
 
-function readClock(key: string, zone: string, now: number, options: ClockOptions, locale: string, m: ClockMessages): ClockReading {
+function readClock(key: string, zone: string, now: number, options: ClockOptions, locale: string, m: ClockText): ClockReading {
   const second = Math.floor(now / SECOND);
   const viewer = Settings.defaultZone;
   if (second !== bySecond.second || viewer !== bySecond.viewer) {
@@ -131,7 +134,7 @@ function readClock(key: string, zone: string, now: number, options: ClockOptions
   return reading;
 }
 
-function minuteOf(key: string, zone: string, now: number, viewer: unknown, options: ClockOptions, locale: string, m: ClockMessages): MinuteReading {
+function minuteOf(key: string, zone: string, now: number, viewer: unknown, options: ClockOptions, locale: string, m: ClockText): MinuteReading {
   if (viewer !== byMinute.viewer) {
     byMinute.viewer = viewer;
     byMinute.byKey.clear();
@@ -145,7 +148,7 @@ function minuteOf(key: string, zone: string, now: number, viewer: unknown, optio
   return found;
 }
 
-function readMinute(zone: string, minute: number, options: ClockOptions, locale: string, m: ClockMessages): MinuteReading {
+function readMinute(zone: string, minute: number, options: ClockOptions, locale: string, m: ClockText): MinuteReading {
   const start = minute * MINUTE;
   const local = DateTime.fromMillis(start, { zone });
   const timeFormat = dateTimeFormat(locale, {
@@ -181,20 +184,20 @@ function readSecond({ reading, timeFormat, secondsAt }: MinuteReading, now: numb
   };
 }
 
-function describeOffset(minutes: number, locale: string, m: ClockMessages): ClockReading['offset'] {
+function describeOffset(minutes: number, locale: string, m: ClockText): ClockReading['offset'] {
   const whole = Math.floor(Math.abs(minutes) / MINUTES_PER_HOUR);
   const rest = Math.abs(minutes) % MINUTES_PER_HOUR;
   const sign = minutes > 0 ? '+' : minutes < 0 ? '\u2212' : '±';
   const number = numberFormat(locale);
   const value = rest ? `${number.format(whole)}:${numberFormat(locale, { minimumIntegerDigits: 2 }).format(rest)}` : number.format(whole);
-  const spoken = [
-    whole ? numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(whole) : '',
-    rest ? numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(rest) : '',
-  ]
+  // Intl names the units where it has the language; where it lacks it, the language file does.
+  const unit = (count: number, name: 'hour' | 'minute') =>
+    intlGaps(locale) ? format(m[`${name}s`], { count: number.format(count) }) : numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(count);
+  const spoken = [whole ? unit(whole, 'hour') : '', rest ? unit(rest, 'minute') : '']
     .filter(Boolean)
     .join(' ');
-  const label = minutes > 0 ? m.ahead(spoken) : minutes < 0 ? m.behind(spoken) : m.sameTime;
+  const label = minutes > 0 ? format(m.ahead, { duration: spoken }) : minutes < 0 ? format(m.behind, { duration: spoken }) : m.sameTime;
   // In right-to-left scripts the sign stays to the left of the digits, as Intl writes signed numbers there.
   const signed = scriptDirection(locale) === 'rtl' ? `\u2066${sign}${value}\u2069` : sign + value;
-  return { text: m.offsetShort(signed), label, minutes };
+  return { text: format(m.offsetShort, { value: signed }), label, minutes };
 }

@@ -2,19 +2,19 @@
 import { html, nothing, svg } from 'lit';
 import type { ClockController } from './clock-controller.js';
 import { isKnownZone } from '../../data/zoned-time.js';
-import { cityOf, clockReader, type ClockOptions, type ClockReading, type ClockSpec } from './clock-reading.js';
+import { cityOf, clockReader, type ClockOptions, type ClockReading, type ClockSpec, type ClockText } from './clock-reading.js';
 import { liveValue } from './live-value.js';
-import type { ClockMessages } from './messages.js';
+import { format } from '../../i18n/index.js';
 
 /** A value of the reading that changes by the second: rendered now, refreshed in place on ticks. */
 type BySecond = (pick: (reading: ClockReading) => string) => ReturnType<typeof liveValue>;
 
 /** The inside of a `part="clock"` element: the face or digits, the city and the extras asked for. */
-export function renderClockContent(spec: ClockSpec, clock: ClockController, options: ClockOptions, locale: string, m: ClockMessages) {
+export function renderClockContent(spec: ClockSpec, clock: ClockController, options: ClockOptions, locale: string, m: ClockText) {
   const city = cityOf(spec, locale);
   if (!isKnownZone(spec.zone)) {
     return html`<span part="city">${city}</span>
-      <span part="status" data-state="error">${m.unknownZone(spec.zone)}</span>`;
+      <span part="status" data-state="error">${format(m.unknownZone, { zone: spec.zone })}</span>`;
   }
   const read = clockReader(spec.zone, options, locale, m);
   const reading = read(clock.now);
@@ -24,7 +24,7 @@ export function renderClockContent(spec: ClockSpec, clock: ClockController, opti
     <span part="city">${city}</span>${renderExtras(reading, options, m)}`;
 }
 
-function renderExtras(reading: ClockReading, options: ClockOptions, m: ClockMessages) {
+function renderExtras(reading: ClockReading, options: ClockOptions, m: ClockText) {
   if (!options.showDate && !options.showOffset && !options.showDaynight) return nothing;
   const { offset, daynight } = reading;
   return html`<span class="extras">

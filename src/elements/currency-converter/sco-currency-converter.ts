@@ -7,12 +7,11 @@ import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../data/intl-cache.js';
-import { pick } from '../shared/locale.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
-import { messages, type ConverterMessages } from './messages.js';
+import { converterText, format } from '../../i18n/index.js';
 import { converterStyles } from './sco-currency-converter.styles.js';
 
 /** What the result line says: a conversion, or why there is none. */
@@ -73,7 +72,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
   /** The converted amount, or `undefined` while there is none (loading, not a number, a currency not quoted). */
   get result(): number | undefined {
     const sheet = this.#data.snapshot.value;
-    const outcome = sheet && this.#convert(sheet, pick(messages, this.resolvedLocale), this.resolvedLocale);
+    const outcome = sheet && this.#convert(sheet, converterText(this.resolvedLocale), this.resolvedLocale);
     return outcome && 'result' in outcome ? outcome.result : undefined;
   }
 
@@ -100,17 +99,17 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     const { snapshot } = this.#data;
     const sheet = snapshot.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, pick(messages, locale), locale) : this.#renderPlaceholder(locale)}
+      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, converterText(locale), locale) : this.#renderPlaceholder(locale)}
     </div>`;
   }
 
   /** The form the sheet will fill, drawn invisibly from a stand-in that quotes the two currencies. */
   #renderPlaceholder(locale: string) {
     const codes = [this.from, this.to].map((code) => code?.trim().toUpperCase()).filter((code): code is string => Boolean(code));
-    return placeholder(this.#renderForm(standInSheet(this, codes), pick(messages, locale), locale));
+    return placeholder(this.#renderForm(standInSheet(this, codes), converterText(locale), locale));
   }
 
-  #renderForm(sheet: RateSheet, m: ConverterMessages, locale: string) {
+  #renderForm(sheet: RateSheet, m: ConverterText, locale: string) {
     const from = this.#code(this.from, sheet);
     const to = this.#code(this.to, sheet);
     const outcome = this.#convert(sheet, m, locale);
@@ -151,11 +150,11 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
       <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
         >${this.#describe(outcome, from, to, locale)}</output
       >
-      <p part="note">${m.ratesOf(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + viaMirror(sheet.source, locale)}${sheet.partial ? ` ${m.partial}` : ''}</p>`;
+      <p part="note">${ratesOf(m, publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + viaMirror(sheet.source, locale)}${sheet.partial ? ` ${m.partial}` : ''}</p>`;
   }
 
   /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */
-  #renderOptions(sheet: RateSheet, selected: string, m: ConverterMessages, locale: string) {
+  #renderOptions(sheet: RateSheet, selected: string, m: ConverterText, locale: string) {
     const quoted = new Set(sheet.rates.map((r) => r.code));
     const members = defaultCurrencies(sheet.base).filter((code) => quoted.has(code));
     const rest = [...quoted].filter((code) => !members.includes(code)).sort();
@@ -164,7 +163,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     // One pass over the sheet, not one search per option: a hostile sheet may list thousands of codes.
     const sourceNames = new Map(sheet.rates.map((r) => [r.code, r.name]));
     const name = (code: string) => displayName(locale, 'currency', code) ?? sourceNames.get(code) ?? '';
-    return html`${missing.map((code) => html`<option value=${code} .selected=${live(true)}>${m.notQuotedOption(code)}</option>`)}
+    return html`${missing.map((code) => html`<option value=${code} .selected=${live(true)}>${format(m.notQuotedOption, { code })}</option>`)}
     ${codes.map((code) => html`<option value=${code} .selected=${live(code === selected)}>${code} — ${name(code)}</option>`)}`;
   }
 
@@ -176,17 +175,17 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     return `${written} ${from} = ${numberFormat(locale, resultFormat(outcome.result)).format(outcome.result)} ${to}`;
   }
 
-  #convert(sheet: RateSheet, m: ConverterMessages, locale: string): Outcome {
+  #convert(sheet: RateSheet, m: ConverterText, locale: string): Outcome {
     const amount = this.#amountValue(locale);
     if (this.typed?.trim() === '') return { empty: true };
-    if (amount === undefined) return { problem: m.notANumber(numberFormat(locale).format(1234.5)) };
+    if (amount === undefined) return { problem: format(m.notANumber, { example: numberFormat(locale).format(1234.5) }) };
     const from = this.#code(this.from, sheet);
     const to = this.#code(this.to, sheet);
     // Base units per one unit: every pair converts through the sheet's base.
     const fromValue = unitValue(sheet, from);
     const toValue = unitValue(sheet, to);
-    if (fromValue === undefined) return { problem: m.notQuoted(from) };
-    if (toValue === undefined) return { problem: m.notQuoted(to) };
+    if (fromValue === undefined) return { problem: format(m.notQuoted, { code: from }) };
+    if (toValue === undefined) return { problem: format(m.notQuoted, { code: to }) };
     // A currency into itself is the amount, exactly (not amount × rate ÷ rate).
     const result = from === to ? amount : (amount * fromValue) / toValue;
     return Number.isFinite(result) ? { result } : { problem: m.tooLarge };
@@ -246,3 +245,9 @@ declare global {
     'sco-currency-converter': ScoCurrencyConverter;
   }
 }
+
+type ConverterText = ReturnType<typeof converterText>;
+
+/** Where the rates come from, as the table's caption says it. */
+const ratesOf = (m: ConverterText, source: string | undefined, date: string) =>
+  source ? format(m.ratesOf, { source, date }) : format(m.ratesOfNoSource, { date });

@@ -8,11 +8,10 @@ import { countryOfCurrency, defaultCurrencies, flagEmoji, SCO_MEMBER_CURRENCIES 
 import { isIsoDate } from '../../sco/states.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../data/intl-cache.js';
-import { pick } from '../shared/locale.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
-import { messages, type TableMessages } from './messages.js';
+import { format, tableText } from '../../i18n/index.js';
 import { tableStyles } from './sco-currency-table.styles.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
 
@@ -113,7 +112,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
 
   override render() {
     const locale = this.resolvedLocale;
-    const m = pick(messages, locale);
+    const m = tableText(locale);
     const { snapshot } = this.#data;
     const sheet = snapshot.value && this.#shown(snapshot.value).sheet;
     return html`<div part="base" dir=${this.resolvedDir}>
@@ -122,7 +121,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
   }
 
   /** The table the sheet will fill, drawn invisibly from a stand-in: same caption, header and number of rows. */
-  #renderPlaceholder(m: TableMessages, locale: string) {
+  #renderPlaceholder(m: TableText, locale: string) {
     const list = this.currencies?.trim();
     // With `*` the count is the document's own: the members' currencies stand in for it.
     const codes = list && list !== '*' ? list.split(',').map((c) => c.trim().toUpperCase()) : SCO_MEMBER_CURRENCIES;
@@ -131,11 +130,11 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     return placeholder(this.#renderTable({ ...standIn, base }, base !== standIn.base, m, locale));
   }
 
-  #renderTable(sheet: RateSheet, crossRates: boolean, m: TableMessages, locale: string) {
+  #renderTable(sheet: RateSheet, crossRates: boolean, m: TableText, locale: string) {
     const h = m.headers;
     const caption =
-      m.caption(publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) +
-      (crossRates ? `, ${m.crossRates(sheet.base)}` : '') +
+      captionOf(m, publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) +
+      (crossRates ? `, ${format(m.crossRates, { base: sheet.base })}` : '') +
       viaMirror(sheet.source, locale) +
       (sheet.partial ? ` ${m.partial}` : '');
     const { showChange } = this;
@@ -172,7 +171,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }
 
-  #renderRow({ code, rate }: Row, base: string, previous: Rate[] | undefined, m: TableMessages, locale: string, showChange: boolean) {
+  #renderRow({ code, rate }: Row, base: string, previous: Rate[] | undefined, m: TableText, locale: string, showChange: boolean) {
     const country = countryOfCurrency(code);
     const countryName = (country && displayName(locale, 'region', country)) ?? '';
     const currencyName = displayName(locale, 'currency', code) ?? rate?.name ?? code;
@@ -191,7 +190,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     return html`<tr part="row" data-code=${code}>
       ${cells}
       <td part="nominal">${numberFormat(locale).format(rate.nominal)}</td>
-      <td part="rate" title=${m.perUnit(code, perUnit, base)}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
+      <td part="rate" title=${format(m.perUnit, { code, value: perUnit, base })}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
       ${showChange ? renderChange(changeOf(rate, previous), m, locale) : nothing}
     </tr>`;
   }
@@ -199,7 +198,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
 
 const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
-function renderChange(change: number | undefined, m: TableMessages, locale: string) {
+function renderChange(change: number | undefined, m: TableText, locale: string) {
   if (change === undefined) return html`<td part="change"><span aria-hidden="true">–</span><span class="visually-hidden">${m.noPrevious}</span></td>`;
   const rounded = Math.round(change * 1e4) / 1e4;
   const text = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(rounded);
@@ -213,3 +212,9 @@ declare global {
     'sco-currency-table': ScoCurrencyTable;
   }
 }
+
+type TableText = ReturnType<typeof tableText>;
+
+/** "Official rates of the Bank of Russia for 13.12.2025", or without a publisher we cannot name. */
+const captionOf = (m: TableText, source: string | undefined, date: string) =>
+  source ? format(m.caption, { source, date }) : format(m.captionNoSource, { date });

@@ -7,13 +7,14 @@ import type { Source } from '../../data/source.js';
 import { feedAt, resolveSource, type FeedQuery } from '../../data/sources/index.js';
 import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { pick } from '../shared/locale.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
-import { messages, type TickerMessages } from './messages.js';
+import { tickerText } from '../../i18n/index.js';
+
+type TickerText = ReturnType<typeof tickerText>;
 import { ReducedMotionController } from './reduced-motion-controller.js';
 import { RotationController } from './rotation-controller.js';
 import { tickerStyles } from './sco-headline-ticker.styles.js';
@@ -125,7 +126,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
 
   override render() {
     const locale = this.resolvedLocale;
-    const m = pick(messages, locale);
+    const m = tickerText(locale);
     const { snapshot } = this.#data;
     const headlines = this.#headlines();
     const view = this.#view();
@@ -141,14 +142,14 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
    * The space the headlines will take, drawn invisibly: `limit` dated lines in a list, one line
    * and the pause button otherwise (no `track` part, so nothing moves while it waits).
    */
-  #renderPlaceholder(view: TickerMode, m: TickerMessages, locale: string) {
+  #renderPlaceholder(view: TickerMode, m: TickerText, locale: string) {
     const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
     if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
     const lines = Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
     return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
   }
 
-  #renderView(view: TickerMode, headlines: Headline[], m: TickerMessages, locale: string) {
+  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string) {
     if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
     if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
     const items = headlines.map((h) => this.#renderItem(h, locale));
@@ -163,7 +164,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   }
 
   /** The viewport that pauses under the pointer and focus, and the pause button. */
-  #renderMoving(moving: unknown, m: TickerMessages) {
+  #renderMoving(moving: unknown, m: TickerText) {
     return html`<div class="bar">
       <div
         part="viewport"
@@ -181,7 +182,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     </div>`;
   }
 
-  #renderRotation(headlines: Headline[], m: TickerMessages, locale: string) {
+  #renderRotation(headlines: Headline[], m: TickerText, locale: string) {
     const index = this.#rotation.index;
     const headline = headlines[index];
     // While it turns by itself the line is not announced; paused, a change is (WAI-ARIA carousel).

@@ -2,11 +2,12 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configError } from '../../data/errors.js';
 import { capitalName, flagEmoji, isIsoDate, stateName, statesAsOf, todayIso, type ScoGroup, type ScoState, type StateSelection } from '../../sco/index.js';
-import { pick } from '../shared/locale.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
-import { messages, type MemberStatesMessages } from './messages.js';
+import { format, membersText } from '../../i18n/index.js';
+
+type MembersText = ReturnType<typeof membersText>;
 import { memberStatesStyles } from './sco-member-states.styles.js';
 
 const SELECTIONS: readonly string[] = ['members', 'partners', 'all'] satisfies StateSelection[];
@@ -85,17 +86,17 @@ export class ScoMemberStates extends ScoElement<Organisation> {
 
   override render() {
     const locale = this.resolvedLocale;
-    const m = pick(messages, locale);
+    const m = membersText(locale);
     const { snapshot } = this.#data;
     const shown = snapshot.value;
     let body;
     if (!shown) body = renderStatus(snapshot, locale);
-    else if (!shown.groups.length) body = html`<p part="status" role="status" data-state="empty">${m.none(shown.date)}</p>`;
+    else if (!shown.groups.length) body = html`<p part="status" role="status" data-state="empty">${format(m.none, { date: shown.date })}</p>`;
     else body = shown.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale, headingAt(this.headingLevel)));
     return html`<div part="base" dir=${this.resolvedDir}>${body}</div>`;
   }
 
-  #renderGroup(group: ScoGroup, states: ScoState[], m: MemberStatesMessages, locale: string, heading: Heading) {
+  #renderGroup(group: ScoGroup, states: ScoState[], m: MembersText, locale: string, heading: Heading) {
     const headingId = `sco-group-${group}`;
     return html`<section part="group" data-group=${group} aria-labelledby=${headingId}>
       ${heading(headingId, m.headings[group])}

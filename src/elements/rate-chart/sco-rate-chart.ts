@@ -9,12 +9,11 @@ import { historyAt, inBase, notInBase, resolveSource, sourceLabel, type RateSour
 import type { RatePoint, RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../../data/intl-cache.js';
-import { pick } from '../shared/locale.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
-import { messages, type ChartMessages } from './messages.js';
+import { chartText, format } from '../../i18n/index.js';
 import { ResizeController } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
 
@@ -125,11 +124,11 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const { snapshot } = this.#data;
     const series = snapshot.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)} ${series?.points.length ? this.#renderSeries(series, pick(messages, locale), locale) : nothing}
+      ${renderStatus(snapshot, locale)} ${series?.points.length ? this.#renderSeries(series, chartText(locale), locale) : nothing}
     </div>`;
   }
 
-  #renderSeries(series: RateSeries, m: ChartMessages, locale: string) {
+  #renderSeries(series: RateSeries, m: ChartText, locale: string) {
     const { points, code, base } = series;
     const nominal = points.at(-1)!.nominal;
     const values = points.map((p) => p.perUnit * nominal);
@@ -140,8 +139,8 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
     const plot = this.#plotFor(series, values, locale);
     return html`<div part="summary">
-        <span part="title">${m.title(displayName(locale, 'currency', code) ?? code, code, base, nominalText)}</span>
-        <span part="latest">${rate.format(values.at(-1)!)} ${base} <span class="when">${m.latestOn(day(points.at(-1)!.date))}</span></span>
+        <span part="title">${format(m.title, { name: displayName(locale, 'currency', code) ?? code, code, base, nominal: nominalText })}</span>
+        <span part="latest">${rate.format(values.at(-1)!)} ${base} <span class="when">${format(m.latestOn, { date: day(points.at(-1)!.date) })}</span></span>
         ${points.length > 1 ? renderChange(values[0], values.at(-1)!, m, locale, day(points[0].date)) : nothing}
       </div>
       <div class="plot">
@@ -149,7 +148,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           part="chart"
           role="img"
           tabindex="0"
-          aria-label=${m.chartLabel(code, base, day(points[0].date), day(points.at(-1)!.date))}
+          aria-label=${format(m.chartLabel, { code, base, from: day(points[0].date), to: day(points.at(-1)!.date) })}
           width=${plot?.width ?? 0}
           height=${plot?.height ?? 0}
           @keydown=${this.#onKey}
@@ -162,10 +161,10 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           ${plot ? renderPlot(plot, active) : nothing}
         </svg>
       </div>
-      <p part="readout" aria-live="polite">${active === undefined ? '' : m.readout(day(points[active].date), rate.format(values[active]), base)}</p>
+      <p part="readout" aria-live="polite">${active === undefined ? '' : format(m.readout, { date: day(points[active].date), value: rate.format(values[active]), base })}</p>
       <div class="visually-hidden data-table">
       <table part="table">
-        <caption>${m.tableCaption(code, base, nominalText)}</caption>
+        <caption>${format(m.tableCaption, { code, base, nominal: nominalText })}</caption>
         <thead>
           <tr>
             <th scope="col">${m.date}</th>
@@ -234,6 +233,8 @@ export class ScoRateChart extends ScoElement<RateSeries> {
   }
 }
 
+type ChartText = ReturnType<typeof chartText>;
+
 const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
 /** `YYYY-MM-DD` of the UTC day `days` before today. */
@@ -243,11 +244,11 @@ function isoDaysAgo(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function renderChange(first: number, last: number, m: ChartMessages, locale: string, since: string) {
+function renderChange(first: number, last: number, m: ChartText, locale: string, since: string) {
   const change = Math.round((last - first) * 1e4) / 1e4;
   const amount = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(change);
   const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(first ? (last - first) / first : 0);
-  const when = html`<span class="when">${m.since(since)}</span>`;
+  const when = html`<span class="when">${format(m.since, { date: since })}</span>`;
   if (change === 0) return html`<span part="change"><span class="visually-hidden">${m.unchanged} </span>${amount} ${when}</span>`;
   const [direction, arrow, word] = change > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
   return html`<span part="change ${direction}"

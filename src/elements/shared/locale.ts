@@ -34,8 +34,3 @@ function directionOfScript(locale: string): 'ltr' | 'rtl' {
   if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
   return /^(?:ar|fa|he|ur|ps|ckb|dv|yi|ug|sd)\b/.test(locale) ? 'rtl' : 'ltr';
 }
-
-/** The message table for a locale: its language, else English. */
-export function pick<M>(tables: { en: M } & Record<string, M>, locale: string): M {
-  return tables[locale.split('-')[0].toLowerCase()] ?? tables.en;
-}

@@ -4,7 +4,7 @@ import type { Rate, RateSheet } from '../../data/types.js';
 import { todayIso } from '../../sco/states.js';
 import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from '../../data/intl-cache.js';
-import { pick } from './locale.js';
+import { format, sourcesText } from '../../i18n/index.js';
 
 /** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */
 export interface SheetSettings {
@@ -27,65 +27,21 @@ export function sheetInput({ data, src, source }: SheetSettings, query: RateQuer
 /** A `source` attribute that names no registered source: a mistake in the page, so a `config` error naming `source`. */
 export const unregisteredSource = (source: string | { name: string }): DataError => configError('source', sourceLabel(source), unknownSource(source).message);
 
-/** The publishers of the built-in sources, as a caption names them ("rates of … for 13.12.2025"). */
-const publishers: { en: Record<string, string> } & Record<string, Record<string, string>> = {
-  en: {
-    cbr: 'the Bank of Russia',
-    'cbr-json': 'the Bank of Russia',
-    ecb: 'the European Central Bank',
-    nbk: 'the National Bank of Kazakhstan',
-    nbkr: 'the National Bank of the Kyrgyz Republic',
-    cbu: 'the Central Bank of Uzbekistan',
-    nbrb: 'the National Bank of Belarus',
-  },
-  ru: {
-    cbr: 'Банка России',
-    'cbr-json': 'Банка России',
-    ecb: 'Европейского центрального банка',
-    nbk: 'Национального банка Казахстана',
-    nbkr: 'Национального банка Кыргызской Республики',
-    cbu: 'Центрального банка Узбекистана',
-    nbrb: 'Национального банка Беларуси',
-  },
-  zh: {
-    cbr: '俄罗斯银行',
-    'cbr-json': '俄罗斯银行',
-    ecb: '欧洲中央银行',
-    nbk: '哈萨克斯坦国家银行',
-    nbkr: '吉尔吉斯共和国国家银行',
-    cbu: '乌兹别克斯坦中央银行',
-    nbrb: '白俄罗斯国家银行',
-  },
-  fa: {
-    cbr: 'بانک روسیه',
-    'cbr-json': 'بانک روسیه',
-    ecb: 'بانک مرکزی اروپا',
-    nbk: 'بانک ملی قزاقستان',
-    nbkr: 'بانک ملی قرقیزستان',
-    cbu: 'بانک مرکزی ازبکستان',
-    nbrb: 'بانک ملی بلاروس',
-  },
-};
-
 /** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
 export function publisherOf(source: string, locale: string): string | undefined {
-  return pick(publishers, locale)[source];
+  // The JSON mirror publishes the Bank of Russia's rates.
+  const publisher = source === 'cbr-json' ? 'cbr' : source;
+  const names: Readonly<Record<string, string>> = sourcesText(locale);
+  return publisher !== 'via' && Object.hasOwn(names, publisher) ? names[publisher] : undefined;
 }
 
 /** Sheets that reach the page through a mirror of their publisher, and the mirror's name. */
 const mirrors: Record<string, string> = { 'cbr-json': 'cbr-xml-daily.ru' };
 
-const via: { en: (mirror: string) => string } & Record<string, (mirror: string) => string> = {
-  en: (mirror) => ` (via ${mirror})`,
-  ru: (mirror) => ` (через ${mirror})`,
-  zh: (mirror) => `（经由 ${mirror}）`,
-  fa: (mirror) => ` (از طریق ${mirror})`,
-};
-
 /** What a caption adds for a sheet read from a mirror rather than from its publisher ("(via cbr-xml-daily.ru)"); empty otherwise. */
 export function viaMirror(source: string, locale: string): string {
   const mirror = mirrors[source];
-  return mirror ? pick(via, locale)(mirror) : '';
+  return mirror ? format(sourcesText(locale).via, { mirror }) : '';
 }
 
 /**
@@ -115,6 +71,6 @@ export function formatSheetDate(iso: string, locale: string): string {
     const [year, month, day] = iso.split('-');
     return `${day}.${month}.${year}`;
   }
-  const format = dateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${iso}T12:00:00Z`));
+  const written = dateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  return written.format(new Date(`${iso}T12:00:00Z`));
 }

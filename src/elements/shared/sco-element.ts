@@ -3,23 +3,29 @@ import { property } from 'lit/decorators.js';
 import { getConfig } from '../../data/config.js';
 import type { DataError } from '../../data/errors.js';
 import type { LoadState } from '../../data/source.js';
+import { languagePending, onLanguageLoaded, requestLanguage } from '../../i18n/index.js';
 import { resolveDir, resolveLocale } from './locale.js';
 import { themeStyles } from './theme.styles.js';
 
 /** Elements on the page that follow `lang`/`dir` changes of their ancestors. */
 const live = new Set<ScoElement>();
 let languageObserver: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
 
 function watchLanguage(el: ScoElement, on: boolean) {
   if (on) live.add(el);
   else live.delete(el);
+  const rerender = () => live.forEach((w) => w.requestUpdate('lang'));
   if (live.size && !languageObserver) {
-    // One observer for the page: a language switch on <html> re-renders every widget.
-    languageObserver = new MutationObserver(() => live.forEach((w) => w.requestUpdate('lang')));
+    // One observer for the page: a language switch on <html> re-renders every widget; so does the
+    // arrival of a language's file.
+    languageObserver = new MutationObserver(rerender);
     languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    stopListening = onLanguageLoaded(rerender);
   } else if (!live.size && languageObserver) {
     languageObserver.disconnect();
     languageObserver = undefined;
+    stopListening?.();
   }
 }
 
@@ -77,6 +83,7 @@ export class ScoElement<T = unknown> extends LitElement {
   }
 
   #state: LoadState = 'ready';
+  #internals = this.attachInternals();
 
   /** The data state, reflected as the `state` attribute: `loading`, `ready`, `stale` (cached data after a failed refresh) or `error`. Read-only: the widget sets it. */
   get state(): LoadState {
@@ -115,6 +122,12 @@ export class ScoElement<T = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#language = undefined;
+    // A language loaded on demand: ask for its file; until it is there the widget is drawn in
+    // English, invisibly, so the space it keeps is close to what it will take.
+    const pending = languagePending(this.resolvedLocale);
+    if (pending) void requestLanguage(this.resolvedLocale);
+    if (pending) this.#internals.states.add('translating');
+    else this.#internals.states.delete('translating');
   }
 
   // The widget's own event types: `table.addEventListener('sco-load', (e) => e.detail.date)` sees a RateSheet.

@@ -37,6 +37,10 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While the file of its language is on its way, the widget keeps its space but shows no English. */
+  :host(:state(translating)) {
+    visibility: hidden;
+  }
   [part~='status'] {
     margin: var(--_gap) 0;
     color: var(--_muted);
