@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true })).map((d) => `src/elements/${d.name}/define.ts`).filter((file) => existsSync(file));
@@ -74,12 +75,29 @@ await build({
 });
 await chmod('dist/proxy/cli.js', 0o755);
 
-// The script-tag bundle: everything in one classic script, minified.
+// The script-tag bundle: everything in one classic script, minified, but the languages beyond
+// English, Russian and Chinese, which it loads from dist/i18n/ beside itself (load.script.ts).
+const languagesBesideTheScript = {
+  name: 'languages-beside-the-script',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/load\.js$/ }, (args) =>
+      args.importer.endsWith(`${sep}src${sep}i18n${sep}translations.ts`) ? { path: join(dirname(args.importer), 'load.script.ts') } : undefined,
+    );
+  },
+};
 await build({
   ...common,
   entryPoints: ['src/bundle.ts'],
   outfile: 'dist/sco-widgets.min.js',
   format: 'iife',
+  minify: true,
+  plugins: [languagesBesideTheScript],
+});
+await build({
+  ...common,
+  entryPoints: (await onDemandLanguages()).map((language) => `src/i18n/${language}.ts`),
+  outdir: 'dist/i18n',
+  format: 'esm',
   minify: true,
 });
 
@@ -94,6 +112,14 @@ await build({
   minify: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+/** The languages src/i18n/languages.ts lists beyond the built-in ones. */
+async function onDemandLanguages() {
+  const source = await readFile('src/i18n/languages.ts', 'utf8');
+  const list = (name) => [...source.match(new RegExp(`export const ${name} = \\[([^\\]]*)\\]`))[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+  const builtIn = list('BUILT_IN');
+  return list('LANGUAGES').filter((language) => !builtIn.includes(language));
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

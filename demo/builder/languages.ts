@@ -1,13 +1,5 @@
-/**
- * The languages the widgets speak: those every widget has its own message table for, read from
- * the tables themselves (src/elements/<widget>/messages.ts), so a language added there appears
- * here with no edit.
- */
-const tables = import.meta.glob<{ messages: Record<string, unknown> }>('../../src/elements/*/messages.ts', { eager: true });
-
-const perWidget = Object.values(tables).map(({ messages }) => new Set(Object.keys(messages)));
-
-export const SUPPORTED_LANGUAGES: readonly string[] = [...perWidget[0]].filter((language) => perWidget.every((widget) => widget.has(language)));
+/** The languages the widgets speak, from the library's own list (src/i18n/languages.ts). */
+export { LANGUAGES as SUPPORTED_LANGUAGES } from '../../src/i18n/languages.js';
 
 /** A language by its own name ("Русский", "中文"), as a language menu should show it. */
 export function nativeName(language: string): string {

@@ -8,7 +8,8 @@
  * type alias by its name (`ClockFace`) and a default by its constant's name (`DEFAULT_LIMIT`); the
  * TypeScript checker resolves both here, so enumerations become selects and defaults are values.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -48,14 +49,19 @@ export function scoBuilder(): Plugin {
         if (url) server.config.logger.info(`  ➜  Embed builder: ${url}builder.html`);
       });
     },
-    // The static demo carries the script-tag bundle beside it, for the snippets to be tried out,
-    // and a note on hosting it and pointing it at a live proxy.
+    // The static demo carries the script-tag bundle beside it, with the languages it loads from
+    // beside itself, for the snippets to be tried out, and a note on hosting it and pointing it at
+    // a live proxy.
     async generateBundle() {
       const bundle = `${root}${(await packageJson()).unpkg}`;
       const source = await readFile(bundle).catch(() => {
         throw new Error(`${bundle} is missing: npm run build:demo builds it first (npm run build)`);
       });
       this.emitFile({ type: 'asset', fileName: 'sco-widgets.min.js', source });
+      const languages = `${dirname(bundle)}/i18n`;
+      for (const file of (await readdir(languages)).filter((name) => name.endsWith('.js'))) {
+        this.emitFile({ type: 'asset', fileName: `i18n/${file}`, source: await readFile(`${languages}/${file}`) });
+      }
       this.emitFile({ type: 'asset', fileName: 'README.md', source: await readFile(`${root}demo/static-readme.md`) });
     },
   };
