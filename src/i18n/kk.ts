@@ -102,7 +102,7 @@ export const clock: Catalog['clock'] = {
 export const ticker: Catalog['ticker'] = { headlines: 'Жаңалықтар тақырыптары', pause: 'Жаңалықтар таспасын тоқтата тұру', empty: 'Әзірге жаңалық жоқ.' };
 
 export const members: Catalog['members'] = {
-  headings: { members: 'Мүше мемлекеттер', observers: 'Бақылаушы мемлекеттер', 'dialogue-partners': 'Диалог жөніндегі серіктестер', partners: 'Серіктестер' },
+  headings: { members: 'Мүше мемлекеттер', observers: 'Бақылаушы мемлекеттер', 'dialogue-partners': 'Диалог бойынша серіктестер', partners: 'Серіктестер' },
   capital: 'астанасы: ',
   none: '{date} күні ШЫҰ-да бұл топтың мемлекеттері болған жоқ.',
 };
