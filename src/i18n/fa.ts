@@ -18,6 +18,7 @@ export const status: Catalog['status'] = {
     empty: 'منبع داده برای این درخواست داده‌ای ندارد.',
     'unknown-source': 'این منبع داده شناخته‌شده نیست.',
   },
+  /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'این منبع به پراکسی نیاز دارد: data-proxy را روی برچسب script تنظیم کنید.',
     code: 'ویژگی code را کد ISO 4217 یک ارز بگذارید، مثلاً \u2066code="CNY"\u2069.',
