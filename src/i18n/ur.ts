@@ -17,6 +17,7 @@ export const status: Catalog['status'] = {
     empty: 'ڈیٹا کے ماخذ کے پاس اس درخواست کے لیے کوئی ڈیٹا نہیں۔',
     'unknown-source': 'یہ ڈیٹا ماخذ معلوم نہیں۔',
   },
+  /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'اس ماخذ کے لیے پراکسی درکار ہے: script ٹیگ پر data-proxy سیٹ کریں۔',
     code: 'code ایٹریبیوٹ میں کسی کرنسی کا ISO 4217 کوڈ لکھیں، مثلاً \u2066code="CNY"\u2069۔',
