@@ -1,6 +1,7 @@
 /**
  * Russian. Terms as the Bank of Russia writes them on cbr.ru ("Официальные курсы валют", "Единиц"
- * for the nominal column); see `glossary.md`.
+ * for the nominal column, rates "к рублю"), the other banks by their own Russian names; see
+ * `glossary/ru.md`.
  */
 import type { Catalog } from './catalog.js';
 
@@ -12,7 +13,7 @@ export const status: Catalog['status'] = {
     network: 'Не удалось загрузить данные. Проверьте адрес или прокси.',
     timeout: 'Источник данных не отвечает.',
     format: 'Источник прислал документ в неподдерживаемом формате.',
-    source: 'Источник данных сообщил об ошибке в запросе.',
+    source: 'Источник данных ответил на этот запрос ошибкой.',
     empty: 'У источника нет данных по этому запросу.',
     'unknown-source': 'Этот источник данных неизвестен.',
   },
@@ -26,7 +27,7 @@ export const status: Catalog['status'] = {
     group: 'Неизвестная группа «{value}»: укажите в атрибуте group members, partners или all.',
     'as-of': 'Нельзя показать ШОС на «{value}»: укажите в атрибуте as-of дату в виде ГГГГ-ММ-ДД, не раньше 2001-06-15 (дня основания).',
     date: 'Неверная дата «{value}»: укажите в атрибуте date дату в виде ГГГГ-ММ-ДД.',
-    base: 'Курсы не котируются к {value}: укажите в атрибуте base валюту из этого листа.',
+    base: 'Курсы установлены не к {value}: укажите в атрибуте base одну из валют, чьи курсы приведены.',
   },
   config: 'Проверьте настройку {setting}.',
 };
@@ -34,10 +35,10 @@ export const status: Catalog['status'] = {
 export const sources: Catalog['sources'] = {
   cbr: 'Банка России',
   ecb: 'Европейского центрального банка',
-  nbk: 'Национального банка Казахстана',
+  nbk: 'Национального Банка Казахстана',
   nbkr: 'Национального банка Кыргызской Республики',
-  cbu: 'Центрального банка Узбекистана',
-  nbrb: 'Национального банка Беларуси',
+  cbu: 'Центрального банка Республики Узбекистан',
+  nbrb: 'Национального банка Республики Беларусь',
   via: ' (через {mirror})',
 };
 
@@ -45,12 +46,12 @@ export const table: Catalog['table'] = {
   headers: { country: 'Страна', code: 'Код', currency: 'Валюта', nominal: 'Ед.', rate: 'Курс', change: 'Изменение' },
   caption: 'Официальные курсы {source} на {date}',
   captionNoSource: 'Официальные курсы на {date}',
-  crossRates: 'кросс-курсы в {base}',
-  notQuoted: 'нет котировки',
+  crossRates: 'кросс-курсы к {base}',
+  notQuoted: 'курс не установлен',
   up: 'рост',
   down: 'снижение',
   unchanged: 'без изменений',
-  noPrevious: 'нет прежнего курса',
+  noPrevious: 'нет предыдущего курса',
   perUnit: '1 {code} = {value} {base}',
   partial: '(часть курсов не удалось прочитать)',
 };
@@ -61,8 +62,8 @@ export const converter: Catalog['converter'] = {
   to: 'В',
   swap: 'Поменять валюты местами',
   notANumber: 'Введите сумму числом, например {example}.',
-  notQuoted: 'Этот источник не котирует {code}. Выберите другую валюту.',
-  notQuotedOption: '{code} — нет котировки',
+  notQuoted: 'У этого источника нет курса {code}. Выберите другую валюту.',
+  notQuotedOption: '{code} — курс не установлен',
   ratesOf: 'Официальные курсы {source} на {date}',
   ratesOfNoSource: 'Официальные курсы на {date}',
   tooLarge: 'Сумма слишком велика для пересчёта. Введите меньшую.',
@@ -77,8 +78,8 @@ export const chart: Catalog['chart'] = {
   down: 'снижение',
   unchanged: 'без изменений',
   readout: '{date}: {value} {base}',
-  chartLabel: 'Официальный курс {code} в {base} с {from} по {to}. Стрелки читают значение каждого дня.',
-  tableCaption: 'Официальный курс {code} в {base} за {nominal}',
+  chartLabel: 'Официальный курс {code} к {base} с {from} по {to}. Значение за каждый день можно прочитать клавишами со стрелками.',
+  tableCaption: 'Официальный курс {code} к {base} за {nominal}',
   date: 'Дата',
   rate: 'Курс',
 };

@@ -1,6 +1,6 @@
 /**
- * Simplified Chinese, in Xinhua usage for place names. Terms as the People's Bank of China writes
- * them ("人民币汇率中间价"; "官方汇率" for the Bank of Russia's rates in Chinese reports); see `glossary.md`.
+ * Simplified Chinese, in Xinhua usage for place names and for the Bank of Russia ("俄罗斯中央银行",
+ * "官方汇率"); the People's Bank of China's names for the other central banks; see `glossary/zh.md`.
  */
 import type { Catalog } from './catalog.js';
 
@@ -12,7 +12,7 @@ export const status: Catalog['status'] = {
     network: '无法加载数据。请检查地址或代理。',
     timeout: '数据源没有响应。',
     format: '数据源发送的文档格式不受支持。',
-    source: '数据源报告此请求出错。',
+    source: '数据源对此请求返回了错误。',
     empty: '数据源没有此请求的数据。',
     'unknown-source': '未知的数据源。',
   },
@@ -32,7 +32,7 @@ export const status: Catalog['status'] = {
 };
 
 export const sources: Catalog['sources'] = {
-  cbr: '俄罗斯银行',
+  cbr: '俄罗斯中央银行',
   ecb: '欧洲中央银行',
   nbk: '哈萨克斯坦国家银行',
   nbkr: '吉尔吉斯共和国国家银行',
@@ -43,7 +43,7 @@ export const sources: Catalog['sources'] = {
 
 export const table: Catalog['table'] = {
   headers: { country: '国家', code: '代码', currency: '货币', nominal: '单位', rate: '汇率', change: '变化' },
-  caption: '{source}{date}官方汇率',
+  caption: '{source}公布的{date}官方汇率',
   captionNoSource: '{date}官方汇率',
   crossRates: '以{base}计的交叉汇率',
   notQuoted: '无报价',
@@ -63,7 +63,7 @@ export const converter: Catalog['converter'] = {
   notANumber: '请输入数字金额，例如 {example}。',
   notQuoted: '此数据源没有 {code} 的报价。请选择其他货币。',
   notQuotedOption: '{code} — 无报价',
-  ratesOf: '{source}{date}官方汇率',
+  ratesOf: '{source}公布的{date}官方汇率',
   ratesOfNoSource: '{date}官方汇率',
   tooLarge: '金额过大，无法换算。请输入较小的金额。',
   partial: '（部分汇率无法读取）',
@@ -78,7 +78,7 @@ export const chart: Catalog['chart'] = {
   unchanged: '不变',
   readout: '{date}：{value} {base}',
   chartLabel: '{from}至{to}{code}兑{base}官方汇率。使用方向键读取每天的数值。',
-  tableCaption: '{code}兑{base}官方汇率，每 {nominal}',
+  tableCaption: '{code}兑{base}官方汇率（每 {nominal}）',
   date: '日期',
   rate: '汇率',
 };
