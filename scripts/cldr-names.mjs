@@ -9,7 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 const language = process.argv[2];
 if (!language) throw new Error('usage: node scripts/cldr-names.mjs <language>');
 
-const newest = (dir, pattern) => readdirSync(dir).filter((f) => pattern.test(f)).sort().at(-1);
+const newest = (dir, pattern) =>
+  readdirSync(dir)
+    .filter((f) => pattern.test(f))
+    .sort()
+    .at(-1);
 const codesIn = (file, pattern) => [...readFileSync(file, 'latin1').matchAll(pattern)].map((m) => m[1]);
 const currencies = new Set([
   ...codesIn(`test/fixtures/cbr/${newest('test/fixtures/cbr', /^XML_daily_.*\.xml$/)}`, /<CharCode>([A-Z]{3})<\/CharCode>/g),
@@ -29,7 +33,10 @@ const names = (type, codes) => {
   if (new Intl.DisplayNames([language], { type }).resolvedOptions().locale.split('-')[0] !== language) throw new Error(`Node's ICU has no ${language}`);
   return Object.fromEntries([...codes].sort().flatMap((code) => (inLanguage.of(code) ? [[code, inLanguage.of(code)]] : [])));
 };
-const body = (record) => Object.entries(record).map(([code, name]) => `    ${code}: ${JSON.stringify(name).replace(/^"|"$/g, "'")},`).join('\n');
+const body = (record) =>
+  Object.entries(record)
+    .map(([code, name]) => `    ${code}: ${JSON.stringify(name).replace(/^"|"$/g, "'")},`)
+    .join('\n');
 console.log(`// CLDR ${process.versions.cldr} (ICU ${process.versions.icu}), from \`node scripts/cldr-names.mjs ${language}\`.
 export const names: IntlGaps['names'] = {
   region: {

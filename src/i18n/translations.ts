@@ -52,7 +52,11 @@ export function translations<S extends Section>(section: S, builtIn: Readonly<Re
 }
 
 /** The same, or undefined for a language we have no words in (yet: its file is then asked for). */
-export function translationsIfAny<S extends Section>(section: S, builtIn: Readonly<Record<BuiltInLanguage, Catalog[S]>>, locale: string): Catalog[S] | undefined {
+export function translationsIfAny<S extends Section>(
+  section: S,
+  builtIn: Readonly<Record<BuiltInLanguage, Catalog[S]>>,
+  locale: string,
+): Catalog[S] | undefined {
   const language = languageOf(locale);
   if (!language) return undefined;
   if (isBuiltIn(language)) return builtIn[language];
