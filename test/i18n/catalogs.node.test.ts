@@ -69,8 +69,16 @@ describe('the language files', () => {
             assert.ok((text as string).trim(), `${language}: ${section}.${key} is empty`);
             assert.deepEqual(placeholders(text as string), placeholders(source as string), `${language}: placeholders of ${section}.${key}`);
             // A leading or trailing space is part of how the string joins its neighbours (in Chinese, full-width punctuation is).
-            assert.equal(/^(?:\s|\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/u.test(text as string) || !/^\s/.test(source as string), true, `${language}: leading space of ${section}.${key}`);
-            assert.equal(/\s$/.test(text as string) || !/\s$/.test(source as string) || /[\u3000-\u303f\uff00-\uffef]$/.test(text as string), true, `${language}: trailing space of ${section}.${key}`);
+            assert.equal(
+              /^(?:\s|\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/u.test(text as string) || !/^\s/.test(source as string),
+              true,
+              `${language}: leading space of ${section}.${key}`,
+            );
+            assert.equal(
+              /\s$/.test(text as string) || !/\s$/.test(source as string) || /[\u3000-\u303f\uff00-\uffef]$/.test(text as string),
+              true,
+              `${language}: trailing space of ${section}.${key}`,
+            );
             if (!/^\s/.test(source as string)) assert.doesNotMatch(text as string, /^\s/, `${language}: no leading space in ${section}.${key}`);
           }
         }
@@ -92,7 +100,12 @@ describe('the language files', () => {
         for (const section of SECTIONS) {
           for (const [key, text] of flatten(file[section])) {
             // What is left once placeholders, attribute names and examples are set aside.
-            const words = (text as string).replace(/\{[\w-]+\}/g, '').replace(/[\w-]+="[^"]*"|\b(?:YYYY-MM-DD|ISO 4217|IANA|Asia\/Shanghai|data-proxy|as-of|src|code|zone|zones|group|base|source|script|members|partners|all)\b/g, '');
+            const words = (text as string)
+              .replace(/\{[\w-]+\}/g, '')
+              .replace(
+                /[\w-]+="[^"]*"|\b(?:YYYY-MM-DD|ISO 4217|IANA|Asia\/Shanghai|data-proxy|as-of|src|code|zone|zones|group|base|source|script|members|partners|all)\b/g,
+                '',
+              );
             if (!/\p{L}/u.test(words)) continue; // nothing but numbers and placeholders, e.g. "{date}: {value} {base}"
             assert.match(words, script, `${language}: ${section}.${key} = ${String(text)}`);
           }
