@@ -74,7 +74,15 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
   });
 
 /** The same fields, every name written as a number: styles become fields, weekdays and eras go, hours run 0–23. */
-function inNumbers({ dateStyle, timeStyle, weekday: _weekday, era: _era, timeZoneName: _zoneName, dayPeriod: _dayPeriod, ...fields }: Intl.DateTimeFormatOptions) {
+function inNumbers({
+  dateStyle,
+  timeStyle,
+  weekday: _weekday,
+  era: _era,
+  timeZoneName: _zoneName,
+  dayPeriod: _dayPeriod,
+  ...fields
+}: Intl.DateTimeFormatOptions) {
   const numeric: Intl.DateTimeFormatOptions = { ...fields };
   if (dateStyle) Object.assign(numeric, { day: '2-digit', month: '2-digit', year: 'numeric' });
   if (timeStyle) Object.assign(numeric, { hour: '2-digit', minute: '2-digit' }, timeStyle === 'short' ? {} : { second: '2-digit' });

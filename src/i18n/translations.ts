@@ -3,7 +3,7 @@
  * file has arrived (until then, English, and `languagePending` says so). A language that fails to
  * load stays English for the page's life: a missing file is not asked for again and again.
  */
-import { fillIntlGaps } from '../data/intl-cache.js';
+import { clearIntlCache, fillIntlGaps } from '../data/intl-cache.js';
 import type { Catalog, LanguageFile, Section } from './catalog.js';
 import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from './languages.js';
 import { loadLanguageFile } from './load.js';
@@ -28,6 +28,7 @@ export function requestLanguage(locale: string): Promise<void> {
       (file) => {
         files.set(language, file);
         if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
+        clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
       },
       () => void files.set(language, null),
     );

@@ -63,9 +63,11 @@ export interface Capital {
 }
 
 /** Every capital, members' capitals first. */
-export const CAPITALS: readonly Capital[] = CAPITAL_ROWS.map(
-  ({ id, zone }): Capital => ({ id, zone, names: { en: builtInCapitals.en[id], ru: builtInCapitals.ru[id], zh: builtInCapitals.zh[id] } }),
-);
+export const CAPITALS: readonly Capital[] = CAPITAL_ROWS.map(({ id, zone }): Capital => ({
+  id,
+  zone,
+  names: { en: builtInCapitals.en[id], ru: builtInCapitals.ru[id], zh: builtInCapitals.zh[id] },
+}));
 
 const byId = new Map<string, Capital>(CAPITALS.map((capital) => [capital.id, capital]));
 

@@ -58,14 +58,10 @@ test('one rule for display names: the requested locales, then English, then noth
   assert.equal(stateName('qq', 'ru'), 'QQ');
 });
 
-test('capital names read each locale tag once', () => {
+test('capital names do not grow the cache, however often they are asked', () => {
   clearIntlCache();
   assert.equal(capitalName('moscow', 'ru-RU'), 'Москва');
   const size = intlCacheSize();
   for (let i = 0; i < 100; i++) capitalName('moscow', 'ru-RU');
   assert.equal(intlCacheSize(), size);
-  assert.equal(
-    cachedIntl('language|ru-RU', () => 'not asked'),
-    'ru',
-  );
 });

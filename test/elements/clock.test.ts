@@ -6,6 +6,7 @@ import { setClock } from '../../src/data/clock.js';
 import { runningFrom } from '../helpers/manual-clock.js';
 import { ticker } from '../../src/elements/clock/ticker.js';
 import { trackTimers } from '../helpers/timers.js';
+import { requestLanguage } from '../../src/i18n/index.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const timeOf = (el: Element) => part(el, 'time')!.textContent!.trim();
@@ -175,6 +176,7 @@ describe('<sco-clock> markup', () => {
   });
 
   it('lang="fa" writes Persian digits and mirrors', async () => {
+    await requestLanguage('fa');
     pin('2026-11-27T18:45:00Z');
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" lang="fa" show-offset></sco-clock>`);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');

@@ -9,6 +9,7 @@ import '../../src/elements/member-states/define.js';
 import '../../src/elements/rate-chart/define.js';
 import type { ScoElement } from '../../src/elements/shared/sco-element.js';
 import { until } from '../helpers/timers.js';
+import { requestLanguage } from '../../src/i18n/index.js';
 
 const sheet: RateSheet = {
   source: 'app',
@@ -144,10 +145,18 @@ describe('the message of a configuration mistake in each language', () => {
   const languages: Array<[string, string]> = [
     ['ru', 'Нельзя показать ШОС на «1990-01-01»: укажите в атрибуте as-of дату в виде ГГГГ-ММ-ДД, не раньше 2001-06-15 (дня основания).'],
     ['zh', '无法显示上合组织在“1990-01-01”的情况：请将 as-of 属性设置为 YYYY-MM-DD 格式、不早于 2001-06-15（成立日）的日期。'],
-    ['fa', 'سازمان در «1990-01-01» قابل نمایش نیست: ویژگی as-of را تاریخی به شکل YYYY-MM-DD از 2001-06-15 (روز بنیان‌گذاری) به بعد بگذارید.'],
+    [
+      'fa',
+      'سازمان همکاری شانگهای را در «1990-01-01» نمی‌توان نشان داد: ویژگی as-of را تاریخی به شکل YYYY-MM-DD از \u20662001-06-15\u2069 (روز تأسیس آن) به بعد بگذارید.',
+    ],
+    [
+      'kk',
+      '«1990-01-01» күнгі ШЫҰ-ны көрсету мүмкін емес: as-of атрибутында YYYY-MM-DD түрінде жазылған, 2001-06-15 (ұйым құрылған күн) немесе одан кейінгі күнді көрсетіңіз.',
+    ],
   ];
   for (const [lang, message] of languages) {
     it(`<sco-member-states as-of="1990-01-01" lang="${lang}">`, async () => {
+      await requestLanguage(lang);
       const w = watch(html`<sco-member-states as-of="1990-01-01" lang=${lang}></sco-member-states>`);
       w.stop();
       await until(() => w.errors.length > 0, 2000, 'sco-error');

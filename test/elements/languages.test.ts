@@ -28,7 +28,12 @@ const series: RateSeries = {
   source: 'cbr',
   base: 'RUB',
   code: 'CNY',
-  points: Array.from({ length: 30 }, (_, i) => ({ date: `2025-11-${String(i + 1).padStart(2, '0')}`, nominal: 1, value: 11 + Math.sin(i / 4) })),
+  points: Array.from({ length: 30 }, (_, i) => ({
+    date: `2025-11-${String(i + 1).padStart(2, '0')}`,
+    nominal: 1,
+    value: 11 + Math.sin(i / 4),
+    perUnit: 11 + Math.sin(i / 4),
+  })),
 };
 // Headlines are data: numbers only, so they cannot pass for a UI string in any language.
 const feed: Feed = { items: [1, 2, 3].map((n) => ({ id: String(n), title: `№ ${n}`, url: `https://example.org/${n}`, published: `2025-12-1${n}T09:00:00Z` })) };
@@ -110,7 +115,7 @@ describe('every widget in every language', function () {
           const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>${markup()}</div>`);
           const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
           // The language's file has arrived and the widget drew itself with it.
-          await until(() => !el.matches(':state(translating)') && el.getAttribute('state') !== 'loading', `${name} in ${language} settles`);
+          await until(() => !el.matches(':state(translating)') && el.getAttribute('state') !== 'loading', 10000, `${name} in ${language} settles`);
           await el.updateComplete;
           const text = shownText(el);
           const left = (text.match(/\p{L}{3,}/gu) ?? []).filter((word) => ENGLISH.has(word));
@@ -124,7 +129,7 @@ describe('every widget in every language', function () {
       it('table: the first column sits on the reading side', async () => {
         const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>${widgets.table()}</div>`);
         const el = wrapper.firstElementChild as HTMLElement;
-        await until(() => !el.matches(':state(translating)') && el.getAttribute('state') === 'ready', 'table settles');
+        await until(() => !el.matches(':state(translating)') && el.getAttribute('state') === 'ready', 10000, 'table settles');
         const row = el.shadowRoot!.querySelector('[part~="row"][data-code="CNY"]')!;
         const country = row.querySelector('[part~="country"]')!.getBoundingClientRect();
         const value = row.querySelector('[part~="rate"]')!.getBoundingClientRect();

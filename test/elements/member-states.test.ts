@@ -2,6 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/member-states/define.js';
 import type { ScoMemberStates } from '../../src/elements/member-states/sco-member-states.js';
 import { statesIn, todayIso } from '../../src/sco/index.js';
+import { requestLanguage } from '../../src/i18n/index.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const groupsOf = (el: Element) => all(el, '[part~="group"]').map((g) => g.dataset.group);
@@ -85,6 +86,7 @@ describe('<sco-member-states> markup', () => {
   ];
   for (const [lang, heading, state, capital] of languages) {
     it(`lang="${lang}": "${heading}", ${state}, ${capital}`, async () => {
+      await requestLanguage(lang);
       const el = await block(html`<sco-member-states lang=${lang}></sco-member-states>`);
       expect(headings(el)[0]).to.equal(heading);
       expect(stateText(el, 'KZ', 'name')).to.equal(state);

@@ -70,7 +70,7 @@ describe('the language files', () => {
             assert.deepEqual(placeholders(text as string), placeholders(source as string), `${language}: placeholders of ${section}.${key}`);
             // A leading or trailing space is part of how the string joins its neighbours (in Chinese, full-width punctuation is).
             assert.equal(
-              /^(?:\s|\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/u.test(text as string) || !/^\s/.test(source as string),
+              /^[\s\p{Script=Han}\u3001-\u303f\uff00-\uffef]/u.test(text as string) || !/^\s/.test(source as string),
               true,
               `${language}: leading space of ${section}.${key}`,
             );
@@ -103,7 +103,7 @@ describe('the language files', () => {
             const words = (text as string)
               .replace(/\{[\w-]+\}/g, '')
               .replace(
-                /[\w-]+="[^"]*"|\b(?:YYYY-MM-DD|ISO 4217|IANA|Asia\/Shanghai|data-proxy|as-of|src|code|zone|zones|group|base|source|script|members|partners|all)\b/g,
+                /\b[a-z-]+="[^"]*"|\b(?:YYYY-MM-DD|ISO 4217|IANA|Asia\/Shanghai|data-proxy|as-of|src|code|zone|zones|group|base|source|script|members|partners|all)\b/g,
                 '',
               );
             if (!/\p{L}/u.test(words)) continue; // nothing but numbers and placeholders, e.g. "{date}: {value} {base}"

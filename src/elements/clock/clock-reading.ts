@@ -6,7 +6,7 @@ import { DateTime, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
-import { format, type clockText } from '../../i18n/index.js';
+import { format, onLanguageLoaded, type clockText } from '../../i18n/index.js';
 
 /** The clocks' words in one language. */
 export type ClockText = ReturnType<typeof clockText>;
@@ -65,7 +65,8 @@ export function parseZones(list: string): ClockSpec[] {
  */
 export function cityOf({ zone, label }: ClockSpec, locale: string): string {
   if (label) return label;
-  // Asked by every clock on every tick; the answer never changes.
+  // Asked by every clock on every tick; the answer changes only when a language's file arrives
+  // (which empties the cache).
   return cachedIntl(`city|${zone}|${locale}`, () => {
     const capital = CAPITALS.find((c) => c.zone.toLowerCase() === zone.toLowerCase());
     return capital ? capitalName(capital.id, locale) : (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
@@ -109,6 +110,12 @@ const bySecond = { second: NaN, viewer: undefined as unknown, byKey: new Map<str
  * the digits, the seconds of `datetime` and the hands move, and luxon is asked once a minute.
  */
 const byMinute = { viewer: undefined as unknown, byKey: new Map<string, MinuteReading>() };
+
+// A language's file arriving changes the words of readings already made in that language.
+onLanguageLoaded(() => {
+  bySecond.byKey.clear();
+  byMinute.byKey.clear();
+});
 
 interface MinuteReading {
   minute: number;
@@ -192,10 +199,10 @@ function describeOffset(minutes: number, locale: string, m: ClockText): ClockRea
   const value = rest ? `${number.format(whole)}:${numberFormat(locale, { minimumIntegerDigits: 2 }).format(rest)}` : number.format(whole);
   // Intl names the units where it has the language; where it lacks it, the language file does.
   const unit = (count: number, name: 'hour' | 'minute') =>
-    intlGaps(locale) ? format(m[`${name}s`], { count: number.format(count) }) : numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(count);
-  const spoken = [whole ? unit(whole, 'hour') : '', rest ? unit(rest, 'minute') : '']
-    .filter(Boolean)
-    .join(' ');
+    intlGaps(locale)
+      ? format(m[`${name}s`], { count: number.format(count) })
+      : numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(count);
+  const spoken = [whole ? unit(whole, 'hour') : '', rest ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');
   const label = minutes > 0 ? format(m.ahead, { duration: spoken }) : minutes < 0 ? format(m.behind, { duration: spoken }) : m.sameTime;
   // In right-to-left scripts the sign stays to the left of the digits, as Intl writes signed numbers there.
   const signed = scriptDirection(locale) === 'rtl' ? `\u2066${sign}${value}\u2069` : sign + value;
