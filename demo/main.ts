@@ -1,103 +1,47 @@
 import { configure } from '../src/data/config.js';
+import { dateTimeFormat } from '../src/data/intl-cache.js';
 import type { RateSheet } from '../src/data/types.js';
+import { scriptDirection } from '../src/elements/shared/locale.js';
+import { format } from '../src/i18n/catalog.js';
+import { LANGUAGES, type Language } from '../src/i18n/languages.js';
+import { requestLanguage } from '../src/i18n/translations.js';
 import { isOffline, proxyFromAddress, useProxy } from './demo-data.js';
+import { words, type PageWord } from './words.js';
 
 configure({ persist: true });
 const liveProxy = proxyFromAddress();
 useProxy(liveProxy);
 
 const switches = document.querySelector<HTMLFormElement>('#switches')!;
-const rtl = new Set(['fa']);
+const languageSwitch = switches.elements.namedItem('lang') as HTMLSelectElement;
 
-/** The demo page's own words; the widgets translate themselves. */
-const words: Record<string, Record<string, string>> = {
-  en: {
-    headlines: 'Headlines',
-    latest: 'Latest news',
-    chart: 'Yuan against the ruble',
-    states: 'Member States / Partners',
-    capitals: 'Capitals',
-    rates: 'SCO Currencies / Ruble',
-    converter: 'Converter',
-    builder: 'Embed builder',
-    source: 'Source',
-    language: 'Language',
-    theme: 'Theme',
-    system: 'System',
-    light: 'Light',
-    dark: 'Dark',
-  },
-  ru: {
-    headlines: 'Главные новости',
-    latest: 'Последние новости',
-    chart: 'Юань к рублю',
-    states: 'Государства-члены / Партнёры',
-    capitals: 'Столицы',
-    rates: 'Валюты ШОС / Рубль',
-    converter: 'Конвертер',
-    builder: 'Конструктор виджетов',
-    source: 'Источник',
-    language: 'Язык',
-    theme: 'Тема',
-    system: 'Системная',
-    light: 'Светлая',
-    dark: 'Тёмная',
-  },
-  zh: {
-    headlines: '要闻',
-    latest: '最新消息',
-    chart: '人民币兑卢布',
-    states: '成员国 / 伙伴',
-    capitals: '首都',
-    rates: '上合组织货币 / 卢布',
-    converter: '换算',
-    builder: '嵌入代码生成器',
-    source: '来源',
-    language: '语言',
-    theme: '主题',
-    system: '系统',
-    light: '浅色',
-    dark: '深色',
-  },
-  fa: {
-    headlines: 'سرخط خبرها',
-    latest: 'تازه‌ترین خبرها',
-    chart: 'یوان در برابر روبل',
-    states: 'کشورهای عضو / شرکا',
-    capitals: 'پایتخت‌ها',
-    rates: 'ارزهای سازمان همکاری شانگهای / روبل',
-    converter: 'مبدل',
-    builder: 'سازنده کد جاسازی',
-    source: 'منبع',
-    language: 'زبان',
-    theme: 'پوسته',
-    system: 'سیستم',
-    light: 'روشن',
-    dark: 'تیره',
-  },
-};
+/** A language by its own name: the browser's where it has the language's data, else the one in words.ts. */
+function ownName(lang: Language): string {
+  if (!Intl.DisplayNames.supportedLocalesOf([lang]).length) return words[lang].name;
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!;
+  // CLDR writes most names as inside a sentence ("русский", "oʻzbek"); a menu item starts with a capital.
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
 
-/**
- * Offline, the note above the page: the day of the rates sheet the table shows (the Bank of Russia
- * sheet in the page's language, unless another source is picked), so no one takes it for today's.
- */
-const recordedDay: Record<string, (day: string) => string> = {
-  en: (day) =>
-    `Offline: this page shows a recorded day, ${day}, not today’s rates. ` + 'The chart and the other sources keep the days of their own recorded documents.',
-  ru: (day) =>
-    `Офлайн: на странице записанный день, ${day}, а не сегодняшние курсы. ` + 'График и другие источники показывают дни своих записанных документов.',
-  zh: (day) => `离线：本页显示的是记录下来的一天（${day}），不是今天的汇率。图表和其他来源显示各自记录文档的日期。`,
-  fa: (day) =>
-    `آفلاین: این صفحه یک روز ثبت‌شده، ${day}، را نشان می‌دهد، نه نرخ‌های امروز را. ` + 'نمودار و منبع‌های دیگر روزهای سندهای ثبت‌شده خودشان را نشان می‌دهند.',
-};
+// The page is written with English alone in the switch, so it reads right before this script runs.
+languageSwitch.replaceChildren(
+  ...LANGUAGES.map((lang) => {
+    const option = new Option(ownName(lang), lang, false, lang === document.documentElement.lang);
+    option.lang = lang;
+    option.dir = scriptDirection(lang);
+    return option;
+  }),
+);
+
 const recordedNote = document.querySelector<HTMLElement>('#recorded-day')!;
 let shownSheetDate = '';
 
 function showRecordedDay(): void {
   if (!isOffline(liveProxy) || !shownSheetDate) return;
-  const lang = document.documentElement.lang;
-  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${shownSheetDate}T00:00:00Z`));
-  recordedNote.textContent = recordedDay[lang](day);
+  const lang = document.documentElement.lang as Language;
+  // The library's formatter: in a language the browser has no data for, the date in that language's numbers.
+  const day = dateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${shownSheetDate}T00:00:00Z`));
+  recordedNote.textContent = format(words[lang].recordedDay, { day });
   recordedNote.hidden = false;
 }
 
@@ -107,13 +51,15 @@ document.querySelector<HTMLElement>('#rates')!.addEventListener('sco-load', (eve
 });
 
 switches.addEventListener('change', () => {
-  const lang = (switches.elements.namedItem('lang') as HTMLSelectElement).value;
+  const lang = languageSwitch.value as Language;
   const theme = (switches.elements.namedItem('theme') as HTMLSelectElement).value;
   document.documentElement.lang = lang;
-  document.documentElement.dir = rtl.has(lang) ? 'rtl' : 'ltr';
+  document.documentElement.dir = scriptDirection(lang);
   document.documentElement.dataset.theme = theme;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = words[lang][el.dataset.i18n!];
-  showRecordedDay();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = words[lang][el.dataset.i18n as PageWord];
+  // After the language's file, if it has one: a date the browser cannot write in the language is
+  // then written in its numbers rather than in English.
+  void requestLanguage(lang).then(showRecordedDay);
   for (const widget of document.querySelectorAll('body *')) {
     if (!widget.localName.startsWith('sco-')) continue;
     if (theme) widget.setAttribute('theme', theme);

@@ -7,10 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { LANGUAGES } from '../../src/i18n/languages.js';
 import { launchChromium } from './browser.js';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-const LANGUAGES = ['en', 'ru', 'zh', 'fa'];
 const SCHEMES = ['light', 'dark'] as const;
 
 interface AxeViolation {
