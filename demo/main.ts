@@ -6,7 +6,7 @@ import { format } from '../src/i18n/catalog.js';
 import { LANGUAGES, type Language } from '../src/i18n/languages.js';
 import { requestLanguage } from '../src/i18n/translations.js';
 import { isOffline, proxyFromAddress, useProxy } from './demo-data.js';
-import { words, type PageWord } from './words.js';
+import { ownName, words, type PageWord } from './words.js';
 
 configure({ persist: true });
 const liveProxy = proxyFromAddress();
@@ -14,14 +14,6 @@ useProxy(liveProxy);
 
 const switches = document.querySelector<HTMLFormElement>('#switches')!;
 const languageSwitch = switches.elements.namedItem('lang') as HTMLSelectElement;
-
-/** A language by its own name: the browser's where it has the language's data, else the one in words.ts. */
-function ownName(lang: Language): string {
-  if (!Intl.DisplayNames.supportedLocalesOf([lang]).length) return words[lang].name;
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!;
-  // CLDR writes most names as inside a sentence ("русский", "oʻzbek"); a menu item starts with a capital.
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-}
 
 // The page is written with English alone in the switch, so it reads right before this script runs.
 languageSwitch.replaceChildren(

@@ -332,3 +332,11 @@ export const words: Readonly<Record<Language, PageWords>> = {
       'Oflayn: bu səhifə bugünkü məzənnələri deyil, qeydə alınmış bir günü ({day}) göstərir. Qrafik və digər mənbələr öz qeydə alınmış sənədlərinin günlərini göstərir.',
   },
 };
+
+/** A language by its own name: the browser's where it has the language's data, else the one in words.ts. */
+export function ownName(lang: Language): string {
+  if (!Intl.DisplayNames.supportedLocalesOf([lang]).length) return words[lang].name;
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!;
+  // CLDR writes most names as inside a sentence ("русский", "oʻzbek"); a menu item starts with a capital.
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}

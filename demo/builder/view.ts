@@ -256,7 +256,7 @@ export function builderView(state: ViewState, actions: ViewActions): TemplateRes
         <label
           ><span>${w.interfaceLanguage}</span>
           <select name="ui-language" @change=${(e: Event) => actions.setUi((e.target as HTMLSelectElement).value as UiLanguage)}>
-            ${Object.keys(WORDS).map((language) => html`<option value=${language} lang=${language} ?selected=${language === state.ui}>${nativeName(language)}</option>`)}
+            ${(Object.keys(WORDS) as (keyof typeof WORDS)[]).map((language) => html`<option value=${language} lang=${language} ?selected=${language === state.ui}>${nativeName(language)}</option>`)}
           </select>
         </label>
       </nav>
