@@ -95,7 +95,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: (await onDemandLanguages()).map((language) => `src/i18n/${language}.ts`),
+  entryPoints: (await onDemandLanguages()).map((language) => `src/i18n/on-demand/${language}.ts`),
   outdir: 'dist/i18n',
   format: 'esm',
   minify: true,

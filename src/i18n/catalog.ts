@@ -1,23 +1,34 @@
 /**
- * The shape of a language file: the sections of `en.ts`, each with the same keys, every value a
- * string (placeholders `{name}` are filled by `format`). A language whose data browsers lack adds
- * what the widgets would otherwise read from `Intl` (`IntlGaps`).
+ * What a language gives the widgets: one section per widget (and the shared status line, sources and
+ * capitals), with the keys of the English in `built-in/`, every value a string. Placeholders
+ * `{name}` are filled by `format`; a translation may move a placeholder but keeps every one (a test
+ * checks). What the widgets read from `Intl` (numbers, dates, state and currency names) is not
+ * here, except for the languages whose data browsers lack (`IntlGaps`). `glossary/` says which
+ * central bank's usage each language follows and what each translation was checked against.
  */
-import type * as en from './en.js';
+import type * as capitals from './built-in/capitals.js';
+import type * as chart from './built-in/chart.js';
+import type * as clock from './built-in/clock.js';
+import type * as converter from './built-in/converter.js';
+import type * as members from './built-in/members.js';
+import type * as sources from './built-in/sources.js';
+import type * as status from './built-in/status.js';
+import type * as table from './built-in/table.js';
+import type * as ticker from './built-in/ticker.js';
 
-/** A section of `en.ts` with every value widened to `string`, so another language can fill it in. */
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/** An English section with every value widened to `string`, so another language can fill it in. */
+export type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export interface Catalog {
-  readonly status: Strings<typeof en.status>;
-  readonly sources: Strings<typeof en.sources>;
-  readonly table: Strings<typeof en.table>;
-  readonly converter: Strings<typeof en.converter>;
-  readonly chart: Strings<typeof en.chart>;
-  readonly clock: Strings<typeof en.clock>;
-  readonly ticker: Strings<typeof en.ticker>;
-  readonly members: Strings<typeof en.members>;
-  readonly capitals: Strings<typeof en.capitals>;
+  readonly status: Strings<typeof status.en>;
+  readonly sources: Strings<typeof sources.en>;
+  readonly table: Strings<typeof table.en>;
+  readonly converter: Strings<typeof converter.en>;
+  readonly chart: Strings<typeof chart.en>;
+  readonly clock: Strings<typeof clock.en>;
+  readonly ticker: Strings<typeof ticker.en>;
+  readonly members: Strings<typeof members.en>;
+  readonly capitals: Strings<typeof capitals.en>;
 }
 
 export type Section = keyof Catalog;
@@ -33,7 +44,7 @@ export interface IntlGaps {
   readonly formats: { readonly intl: string };
 }
 
-/** A language file as a module: its catalogue, and what `Intl` lacks for it. */
+/** A language file of `on-demand/` as a module: every section, and what `Intl` lacks for it. */
 export type LanguageFile = Catalog & Partial<IntlGaps>;
 
 /** `template` with each `{name}` replaced by `values[name]`; a placeholder with no value stays as written. */

@@ -6,19 +6,19 @@ import type { LanguageFile } from './catalog.js';
 import type { OnDemandLanguage } from './languages.js';
 
 const files: Record<OnDemandLanguage, () => Promise<LanguageFile>> = {
-  kk: () => import('./kk.js'),
-  ky: () => import('./ky.js'),
-  tg: () => import('./tg.js'),
-  uz: () => import('./uz.js'),
-  hi: () => import('./hi.js'),
-  ur: () => import('./ur.js'),
-  fa: () => import('./fa.js'),
-  be: () => import('./be.js'),
-  ar: () => import('./ar.js'),
-  tr: () => import('./tr.js'),
-  mn: () => import('./mn.js'),
-  hy: () => import('./hy.js'),
-  az: () => import('./az.js'),
+  kk: () => import('./on-demand/kk.js'),
+  ky: () => import('./on-demand/ky.js'),
+  tg: () => import('./on-demand/tg.js'),
+  uz: () => import('./on-demand/uz.js'),
+  hi: () => import('./on-demand/hi.js'),
+  ur: () => import('./on-demand/ur.js'),
+  fa: () => import('./on-demand/fa.js'),
+  be: () => import('./on-demand/be.js'),
+  ar: () => import('./on-demand/ar.js'),
+  tr: () => import('./on-demand/tr.js'),
+  mn: () => import('./on-demand/mn.js'),
+  hy: () => import('./on-demand/hy.js'),
+  az: () => import('./on-demand/az.js'),
 };
 
 export const loadLanguageFile = (language: OnDemandLanguage): Promise<LanguageFile> => files[language]();

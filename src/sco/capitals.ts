@@ -3,14 +3,14 @@
  * State names come from `Intl.DisplayNames`, but capital names are not in CLDR, so they travel
  * with the library: in the language files of `src/i18n`, English, Russian and Chinese built in.
  */
-import { builtInCapitals, capitalsText } from '../i18n/index.js';
+import { capitalsText, en, ru, zh } from '../i18n/built-in/capitals.js';
 import { requestedLocales } from './locales.js';
 
 /** The languages whose capital names every build carries; the others arrive with their language file. */
-export type CapitalLanguage = keyof typeof builtInCapitals;
+export type CapitalLanguage = 'en' | 'ru' | 'zh';
 
 interface CapitalRow {
-  readonly id: keyof typeof builtInCapitals.en;
+  readonly id: keyof typeof en;
   /** The zone of the capital itself (not merely of its country), as named in tzdata. */
   readonly zone: string;
 }
@@ -66,7 +66,7 @@ export interface Capital {
 export const CAPITALS: readonly Capital[] = CAPITAL_ROWS.map(({ id, zone }): Capital => ({
   id,
   zone,
-  names: { en: builtInCapitals.en[id], ru: builtInCapitals.ru[id], zh: builtInCapitals.zh[id] },
+  names: { en: en[id], ru: ru[id], zh: zh[id] },
 }));
 
 const byId = new Map<string, Capital>(CAPITALS.map((capital) => [capital.id, capital]));

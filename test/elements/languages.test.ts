@@ -4,7 +4,7 @@
  * so each case also proves the file is found and used.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import * as en from '../../src/i18n/en.js';
+import { en } from '../i18n/built-in.js';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.js';
 import '../../src/elements/clock/define.js';
 import '../../src/elements/currency-converter/define.js';
@@ -49,7 +49,7 @@ const widgets = {
   error: () => html`<sco-clock zone="Mars/Olympus_Mons"></sco-clock>`,
 };
 
-/** The English words of en.ts: each run of letters between placeholders, three letters or more. */
+/** The English words of the built-in sections: each run of letters between placeholders, three letters or more. */
 function englishWords(): Set<string> {
   const words = new Set<string>();
   const visit = (value: unknown) => {

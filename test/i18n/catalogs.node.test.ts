@@ -1,15 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import * as en from '../../src/i18n/en.js';
-import * as ru from '../../src/i18n/ru.js';
-import * as zh from '../../src/i18n/zh.js';
+import { SECTIONS, en, ru, zh } from './built-in.js';
 import { format, type LanguageFile } from '../../src/i18n/catalog.js';
 import { BUILT_IN, LANGUAGES, isBuiltIn, type Language } from '../../src/i18n/languages.js';
 import { loadLanguageFile } from '../../src/i18n/load.js';
 import { SCO_STATES } from '../../src/sco/states.js';
-
-const SECTIONS = ['status', 'sources', 'table', 'converter', 'chart', 'clock', 'ticker', 'members', 'capitals'] as const;
 
 /** Every string of a section tree by its dotted key. */
 function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
@@ -57,7 +53,7 @@ describe('the language files', () => {
 
   for (const language of LANGUAGES) {
     describe(language, () => {
-      it('has every key of en.ts and no other, each a non-empty string with the same placeholders', async () => {
+      it('has every key of the English and no other, each a non-empty string with the same placeholders', async () => {
         const file = await fileOf(language);
         for (const section of SECTIONS) {
           const theirs = flatten(file[section]);

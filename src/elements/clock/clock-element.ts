@@ -3,7 +3,7 @@ import { ScoElement } from '../shared/sco-element.js';
 import { ClockController } from './clock-controller.js';
 import { defaultHourCycle, type ClockFace, type ClockOptions, type HourCycle } from './clock-reading.js';
 import { clockStyles } from './clock.styles.js';
-import { clockText } from '../../i18n/index.js';
+import { clockText } from '../../i18n/built-in/clock.js';
 import type { ClockText } from './clock-reading.js';
 
 /**

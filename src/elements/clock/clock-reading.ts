@@ -6,7 +6,8 @@ import { DateTime, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
-import { format, onLanguageLoaded, type clockText } from '../../i18n/index.js';
+import { format, onLanguageLoaded } from '../../i18n/index.js';
+import { type clockText } from '../../i18n/built-in/clock.js';
 
 /** The clocks' words in one language. */
 export type ClockText = ReturnType<typeof clockText>;

@@ -11,7 +11,8 @@ import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } fro
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
-import { converterText, format } from '../../i18n/index.js';
+import { format } from '../../i18n/index.js';
+import { converterText } from '../../i18n/built-in/converter.js';
 import { converterStyles } from './sco-currency-converter.styles.js';
 
 /** What the result line says: a conversion, or why there is none. */

@@ -11,7 +11,8 @@ import { displayName, numberFormat } from '../../data/intl-cache.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
-import { format, tableText } from '../../i18n/index.js';
+import { format } from '../../i18n/index.js';
+import { tableText } from '../../i18n/built-in/table.js';
 import { tableStyles } from './sco-currency-table.styles.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
 

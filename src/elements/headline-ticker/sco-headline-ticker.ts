@@ -12,7 +12,7 @@ import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
-import { tickerText } from '../../i18n/index.js';
+import { tickerText } from '../../i18n/built-in/ticker.js';
 
 type TickerText = ReturnType<typeof tickerText>;
 import { ReducedMotionController } from './reduced-motion-controller.js';

@@ -5,7 +5,8 @@ import { capitalName, flagEmoji, isIsoDate, stateName, statesAsOf, todayIso, typ
 import { ScoElement } from '../shared/sco-element.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
-import { format, membersText } from '../../i18n/index.js';
+import { format } from '../../i18n/index.js';
+import { membersText } from '../../i18n/built-in/members.js';
 
 type MembersText = ReturnType<typeof membersText>;
 import { memberStatesStyles } from './sco-member-states.styles.js';

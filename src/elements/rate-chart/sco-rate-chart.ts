@@ -13,7 +13,8 @@ import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
-import { chartText, format } from '../../i18n/index.js';
+import { format } from '../../i18n/index.js';
+import { chartText } from '../../i18n/built-in/chart.js';
 import { ResizeController } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
 

@@ -3,7 +3,8 @@ import { now } from '../../data/clock.js';
 import type { DataError } from '../../data/errors.js';
 import type { Snapshot } from '../../data/source.js';
 import { dateTimeFormat } from '../../data/intl-cache.js';
-import { format, statusText } from '../../i18n/index.js';
+import { format } from '../../i18n/index.js';
+import { statusText } from '../../i18n/built-in/status.js';
 
 type StatusMessages = ReturnType<typeof statusText>;
 /** The settings whose mistakes the widgets explain in their own words. */

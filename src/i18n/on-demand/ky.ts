@@ -2,7 +2,7 @@
  * Kyrgyz. Terms as the National Bank of the Kyrgyz Republic writes them on nbkr.kg ("расмий курс"
  * for the official rate); place names as CLDR gives them where it has them; see `glossary/ky.md`.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Жүктөлүүдө…',

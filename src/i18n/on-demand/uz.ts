@@ -3,7 +3,7 @@
  * Bank and the Uzbek press write them ("rasmiy kurs" for the official rate); oʻ and gʻ with U+02BB,
  * the tutuq belgisi (maʼlumot) with U+02BC; see `glossary/uz.md`.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Yuklanmoqda…',

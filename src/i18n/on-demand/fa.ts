@@ -4,7 +4,7 @@
  * `glossary/fa.md`. Numbers and dates come from `Intl` (Persian digits, the Solar Hijri calendar),
  * so the one digit written here, in `perUnit`, is Persian too.
  */
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'در حال بارگذاری…',

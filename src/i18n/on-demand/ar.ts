@@ -4,7 +4,7 @@
  * prefix (لـ، بـ): each follows a whole word ("الصادرة عن {source}", "بعملة {base}"), as the widget
  * sets it apart from the words around it.
  */
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'جارٍ التحميل…',

@@ -4,7 +4,7 @@
  * names without an apostrophe, as the Turkish Language Association writes them. No suffix is ever
  * attached to a placeholder, whose last vowel is not known. See `glossary/tr.md`.
  */
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Yükleniyor…',

@@ -3,7 +3,7 @@
  * National Bank writes them on nationalbank.kz ("ресми бағам" for the official rate, "бағам" for a
  * rate); place names as CLDR gives them where it has them; see `glossary/kk.md`.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Жүктелуде…',

@@ -4,7 +4,7 @@
  * Armenian full stop "։"; the Armenian "." (միջակետ) does the work of a colon, "՝" introduces what
  * follows. Browsers have no CLDR data for Armenian: names and formats below.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Բեռնվում է…',

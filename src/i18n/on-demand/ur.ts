@@ -3,7 +3,7 @@
  * مبادلہ" for the exchange rate); see `glossary/ur.md`. The publishers stand before the
  * postposition "کی", so those with a "کا" phrase are in that (oblique) form.
  */
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'لوڈ ہو رہا ہے…',

@@ -3,7 +3,7 @@
  * rate, "संदर्भ दर" for its own daily reference rate); see `glossary/hi.md`. The publishers stand
  * before the postposition "की", so those with a "के" phrase are in that (oblique) form.
  */
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'लोड हो रहा है…',

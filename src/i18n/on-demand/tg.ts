@@ -3,7 +3,7 @@
  * rate, "қурби расмӣ" for the official one); place names as CLDR gives them where it has them; see
  * `glossary/tg.md`.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Боркунӣ…',

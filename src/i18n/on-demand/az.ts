@@ -4,7 +4,7 @@
  * ("{date} tarixinə"), whose form would depend on how the number is read. Browsers have the
  * language but not its names or number data: names and formats below.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Yüklənir…',

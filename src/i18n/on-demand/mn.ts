@@ -4,7 +4,7 @@
  * kept out of case endings (they would depend on how the number or code is read aloud): "{date}
  * өдрийн", "{code} валютын". Browsers have no CLDR data for Mongolian: names and formats below.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Ачаалж байна…',

@@ -4,7 +4,7 @@
  * denomination); see `glossary/be.md`. Browsers have no CLDR data for Belarusian: names and
  * number formats below.
  */
-import type { Catalog, IntlGaps } from './catalog.js';
+import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   loading: 'Загрузка…',
