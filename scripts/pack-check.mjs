@@ -125,12 +125,13 @@ export const Wrong = () => <sco-clock face="sundial" />;
   step('(d) tsc typechecked a consumer (bundler and nodenext resolution, React TSX)');
 
   // (e) A site owner's page: the script-tag bundle from node_modules, a table from a shipped snapshot.
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pack check</title>
+  const html = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pack check</title>
 <script src="/node_modules/sco-widgets/dist/sco-widgets.min.js"></script></head>
 <body><sco-currency-table src="/snapshots/XML_daily_eng_2025-12-13.extracted.xml" currencies="CNY,INR,KZT"></sco-currency-table></body></html>`;
   server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    const lang = path.match(/^\/(\w*)$/)?.[1];
+    if (lang !== undefined) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(lang || 'en'));
     const file = path.startsWith('/snapshots/') ? resolve(installed, `.${path}`) : resolve(project, `.${path}`);
     if (!file.startsWith(project)) return res.writeHead(404).end();
     const body = await readFile(file).catch(() => undefined);
@@ -150,6 +151,27 @@ export const Wrong = () => <sco-clock face="sundial" />;
   assert.deepEqual(rows, ['CNY', 'INR', 'KZT']);
   assert.deepEqual(errors, []);
   step('(e) the script-tag bundle from node_modules rendered a table');
+
+  // (f) Russian is in the bundle; Kazakh comes from i18n/kk.js beside it, found from the bundle's own URL.
+  for (const [lang, header, file] of [
+    ['ru', 'Страна', undefined],
+    ['kk', 'Ел', '/node_modules/sco-widgets/dist/i18n/kk.js'],
+  ]) {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`http://127.0.0.1:${server.address().port}/${lang}`);
+    await page.waitForFunction(() => document.querySelector('sco-currency-table')?.getAttribute('state') === 'ready', null, { timeout: 15000 });
+    const shown = await page.evaluate(() => document.querySelector('sco-currency-table').shadowRoot.querySelector('th').textContent.trim());
+    assert.equal(shown, header, `the ${lang} table's first header`);
+    assert.deepEqual(
+      requested.filter((path) => path.includes('/i18n/')),
+      file ? [file] : [],
+      `language files the ${lang} page asked for`,
+    );
+    page.removeAllListeners('request');
+  }
+  assert.deepEqual(errors, []);
+  step('(f) the bundle spoke Russian on its own and Kazakh from dist/i18n/kk.js beside it');
   console.log(`pack-check: ok in ${step.seconds()} s`);
 } finally {
   await browser?.close();
