@@ -20,6 +20,10 @@ const shots = [
   { name: 'dark', lang: 'ru', scheme: 'dark' },
   { name: 'rtl', lang: 'fa', scheme: 'light' },
   { name: 'zh', lang: 'zh', scheme: 'light' },
+  // Languages loaded on demand: one Chromium has no data for, one right to left, one in Devanagari.
+  { name: 'kk', lang: 'kk', scheme: 'light' },
+  { name: 'ar', lang: 'ar', scheme: 'dark' },
+  { name: 'hi', lang: 'hi', scheme: 'light' },
 ];
 try {
   for (const shot of shots) {
@@ -28,7 +32,11 @@ try {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.selectOption('select[name=lang]', shot.lang);
     await page
-      .waitForFunction(() => [...document.querySelectorAll('[state]')].every((el) => el.getAttribute('state') !== 'loading'), null, { timeout: 15000 })
+      .waitForFunction(
+        () => [...document.querySelectorAll('[state]')].every((el) => el.getAttribute('state') !== 'loading' && !el.matches(':state(translating)')),
+        null,
+        { timeout: 15000 },
+      )
       .catch(() => console.error(`[${shot.name}] some widget is still loading`));
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/demo-${shot.name}.png`, fullPage: true });

@@ -13,4 +13,5 @@ export { ScoHeadlineTicker } from './elements/headline-ticker/define.js';
 export { ScoClock, ScoCapitalClocks } from './elements/clock/define.js';
 export { ScoMemberStates } from './elements/member-states/define.js';
 export * as sco from './sco/index.js';
+export { LANGUAGES, requestLanguage, type Language } from './i18n/index.js';
 export type { ScoElementEvents, ScoElementTagNameMap, ScoTag } from './jsx/elements.js';

@@ -5,7 +5,16 @@
  * cycles through many locales or zones does not grow without end. Emptied when the browser's
  * language changes, since answers for the runtime's default locale change with it.
  */
-import type { IntlGaps } from '../i18n/catalog.js';
+/**
+ * What a language ships because browsers have no CLDR data for it (Chromium has none for Kyrgyz,
+ * Tajik, Belarusian, Mongolian and Armenian, and no names for Kazakh, Uzbek or Azerbaijani): the
+ * names of states and currencies, and a locale whose digits, separators and numeric date order are
+ * the language's own, for numbers and dates (which such a language writes in numbers only).
+ */
+export interface IntlGaps {
+  readonly names: { readonly region: Readonly<Record<string, string>>; readonly currency: Readonly<Record<string, string>> };
+  readonly formats: { readonly intl: string };
+}
 
 /** Enough for every locale, option set and zone a busy page uses at once (a few dozen each). */
 export const INTL_CACHE_LIMIT = 500;

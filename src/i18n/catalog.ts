@@ -15,9 +15,10 @@ import type * as sources from './built-in/sources.js';
 import type * as status from './built-in/status.js';
 import type * as table from './built-in/table.js';
 import type * as ticker from './built-in/ticker.js';
+import type { IntlGaps } from '../data/intl-cache.js';
+import type { Strings } from './strings.js';
 
-/** An English section with every value widened to `string`, so another language can fill it in. */
-export type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type { IntlGaps, Strings };
 
 export interface Catalog {
   readonly status: Strings<typeof status.en>;
@@ -32,17 +33,6 @@ export interface Catalog {
 }
 
 export type Section = keyof Catalog;
-
-/**
- * What a language ships because browsers have no CLDR data for it (Chromium has none for Kyrgyz,
- * Tajik, Belarusian, Mongolian and Armenian, and no names for Kazakh, Uzbek or Azerbaijani): the
- * names of states and currencies, and a locale whose digits, separators and numeric date order are
- * the language's own, for numbers and dates (which such a language writes in numbers only).
- */
-export interface IntlGaps {
-  readonly names: { readonly region: Readonly<Record<string, string>>; readonly currency: Readonly<Record<string, string>> };
-  readonly formats: { readonly intl: string };
-}
 
 /** A language file of `on-demand/` as a module: every section, and what `Intl` lacks for it. */
 export type LanguageFile = Catalog & Partial<IntlGaps>;

@@ -2,10 +2,13 @@
  * How a language beyond the built-in ones arrives: as a chunk of its own, which bundlers and the
  * CDN build split out. The script-tag bundle swaps this module for `load.script.ts`.
  */
-import type { LanguageFile } from './catalog.js';
+import type { IntlGaps } from '../data/intl-cache.js';
 import type { OnDemandLanguage } from './languages.js';
 
-const files: Record<OnDemandLanguage, () => Promise<LanguageFile>> = {
+/** A language file as it arrives: its sections by name, and what `Intl` lacks for it (see `LanguageFile`). */
+export type OnDemandFile = Readonly<Record<string, unknown>> & Partial<IntlGaps>;
+
+const files: Record<OnDemandLanguage, () => Promise<OnDemandFile>> = {
   kk: () => import('./on-demand/kk.js'),
   ky: () => import('./on-demand/ky.js'),
   tg: () => import('./on-demand/tg.js'),
@@ -21,4 +24,4 @@ const files: Record<OnDemandLanguage, () => Promise<LanguageFile>> = {
   az: () => import('./on-demand/az.js'),
 };
 
-export const loadLanguageFile = (language: OnDemandLanguage): Promise<LanguageFile> => files[language]();
+export const loadLanguageFile = (language: OnDemandLanguage): Promise<OnDemandFile> => files[language]();

@@ -4,11 +4,10 @@
  * load stays English for the page's life: a missing file is not asked for again and again.
  */
 import { clearIntlCache, fillIntlGaps } from '../data/intl-cache.js';
-import type { Catalog, LanguageFile, Section } from './catalog.js';
 import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from './languages.js';
-import { loadLanguageFile } from './load.js';
+import { loadLanguageFile, type OnDemandFile } from './load.js';
 
-const files = new Map<OnDemandLanguage, LanguageFile | null>();
+const files = new Map<OnDemandLanguage, OnDemandFile | null>();
 const requests = new Map<OnDemandLanguage, Promise<void>>();
 const listeners = new Set<() => void>();
 
@@ -45,23 +44,20 @@ export const languagePending = (locale: string): boolean => {
 };
 
 /**
- * A section of the catalogue in `locale`'s language. `builtIn` holds the section in the built-in
- * languages, imported by each widget itself so that it carries only its own words.
+ * A section of the catalogue (`src/i18n/built-in/<section>.ts`) in `locale`'s language. `builtIn`
+ * is that module: each widget imports its own, so it carries only its own words. Every language
+ * file has every section in the same shape (`catalog.ts` types them; a test checks).
  */
-export function translations<S extends Section>(section: S, builtIn: Readonly<Record<BuiltInLanguage, Catalog[S]>>, locale: string): Catalog[S] {
+export function translations<S>(section: string, builtIn: Readonly<Record<BuiltInLanguage, S>>, locale: string): S {
   return translationsIfAny(section, builtIn, locale) ?? builtIn.en;
 }
 
 /** The same, or undefined for a language we have no words in (yet: its file is then asked for). */
-export function translationsIfAny<S extends Section>(
-  section: S,
-  builtIn: Readonly<Record<BuiltInLanguage, Catalog[S]>>,
-  locale: string,
-): Catalog[S] | undefined {
+export function translationsIfAny<S>(section: string, builtIn: Readonly<Record<BuiltInLanguage, S>>, locale: string): S | undefined {
   const language = languageOf(locale);
   if (!language) return undefined;
   if (isBuiltIn(language)) return builtIn[language];
   const file = files.get(language);
   if (file === undefined) void requestLanguage(locale);
-  return file?.[section];
+  return file?.[section] as S | undefined;
 }

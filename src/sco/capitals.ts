@@ -3,14 +3,15 @@
  * State names come from `Intl.DisplayNames`, but capital names are not in CLDR, so they travel
  * with the library: in the language files of `src/i18n`, English, Russian and Chinese built in.
  */
-import { capitalsText, en, ru, zh } from '../i18n/built-in/capitals.js';
+import * as capitals from '../i18n/built-in/capitals.js';
+import { translationsIfAny } from '../i18n/index.js';
 import { requestedLocales } from './locales.js';
 
 /** The languages whose capital names every build carries; the others arrive with their language file. */
 export type CapitalLanguage = 'en' | 'ru' | 'zh';
 
 interface CapitalRow {
-  readonly id: keyof typeof en;
+  readonly id: keyof typeof capitals.en;
   /** The zone of the capital itself (not merely of its country), as named in tzdata. */
   readonly zone: string;
 }
@@ -66,7 +67,7 @@ export interface Capital {
 export const CAPITALS: readonly Capital[] = CAPITAL_ROWS.map(({ id, zone }): Capital => ({
   id,
   zone,
-  names: { en: en[id], ru: ru[id], zh: zh[id] },
+  names: { en: capitals.en[id], ru: capitals.ru[id], zh: capitals.zh[id] },
 }));
 
 const byId = new Map<string, Capital>(CAPITALS.map((capital) => [capital.id, capital]));
@@ -88,7 +89,7 @@ export function capitalById(id: CapitalId): Capital {
 export function capitalName(id: CapitalId, locale?: string | readonly string[]): string {
   const { names } = capitalById(id);
   for (const tag of requestedLocales(locale)) {
-    const name = capitalsText(tag)?.[id];
+    const name = translationsIfAny('capitals', capitals, tag)?.[id];
     if (name !== undefined) return name;
   }
   return names.en;

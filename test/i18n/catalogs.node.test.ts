@@ -18,7 +18,8 @@ function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
 const placeholders = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
 
 const builtIn: Record<string, LanguageFile> = { en, ru, zh };
-const fileOf = async (language: Language): Promise<LanguageFile> => (isBuiltIn(language) ? builtIn[language]! : loadLanguageFile(language));
+const fileOf = async (language: Language): Promise<LanguageFile> =>
+  isBuiltIn(language) ? builtIn[language]! : ((await loadLanguageFile(language)) as unknown as LanguageFile);
 
 /** The script each language's own words are written in. */
 const SCRIPT: Record<Language, RegExp> = {

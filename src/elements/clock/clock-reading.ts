@@ -7,10 +7,10 @@ import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
 import { format, onLanguageLoaded } from '../../i18n/index.js';
-import { type clockText } from '../../i18n/built-in/clock.js';
+import type * as clockWords from '../../i18n/built-in/clock.js';
 
 /** The clocks' words in one language. */
-export type ClockText = ReturnType<typeof clockText>;
+export type ClockText = typeof clockWords.ru;
 
 export type HourCycle = 'h23' | 'h12';
 export type ClockFace = 'digital' | 'analog';

@@ -11,9 +11,12 @@ import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } fro
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
-import { format } from '../../i18n/index.js';
-import { converterText } from '../../i18n/built-in/converter.js';
+import { format, translations } from '../../i18n/index.js';
+import * as converterWords from '../../i18n/built-in/converter.js';
 import { converterStyles } from './sco-currency-converter.styles.js';
+
+/** The converter words in `locale`'s language. */
+const converterText = (locale: string) => translations('converter', converterWords, locale);
 
 /** What the result line says: a conversion, or why there is none. */
 type Outcome = { result: number } | { problem: string } | { empty: true };

@@ -11,10 +11,13 @@ import { displayName, numberFormat } from '../../data/intl-cache.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
-import { format } from '../../i18n/index.js';
-import { tableText } from '../../i18n/built-in/table.js';
+import { format, translations } from '../../i18n/index.js';
+import * as tableWords from '../../i18n/built-in/table.js';
 import { tableStyles } from './sco-currency-table.styles.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
+
+/** The table words in `locale`'s language. */
+const tableText = (locale: string) => translations('table', tableWords, locale);
 
 /** A row to draw: a quoted rate, or a requested currency the source does not quote. */
 type Row = { code: string; rate?: Rate };

@@ -12,12 +12,16 @@ import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
-import { tickerText } from '../../i18n/built-in/ticker.js';
+import { translations } from '../../i18n/index.js';
+import * as tickerWords from '../../i18n/built-in/ticker.js';
 
 type TickerText = ReturnType<typeof tickerText>;
 import { ReducedMotionController } from './reduced-motion-controller.js';
 import { RotationController } from './rotation-controller.js';
 import { tickerStyles } from './sco-headline-ticker.styles.js';
+
+/** The ticker words in `locale`'s language. */
+const tickerText = (locale: string) => translations('ticker', tickerWords, locale);
 
 export type TickerMode = 'scroll' | 'list' | 'rotate';
 

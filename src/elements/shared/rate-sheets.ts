@@ -4,8 +4,11 @@ import type { Rate, RateSheet } from '../../data/types.js';
 import { todayIso } from '../../sco/states.js';
 import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from '../../data/intl-cache.js';
-import { format } from '../../i18n/index.js';
-import { sourcesText } from '../../i18n/built-in/sources.js';
+import { format, translations } from '../../i18n/index.js';
+import * as sourcesWords from '../../i18n/built-in/sources.js';
+
+/** The sources words in `locale`'s language. */
+const sourcesText = (locale: string) => translations('sources', sourcesWords, locale);
 
 /** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */
 export interface SheetSettings {

@@ -3,8 +3,11 @@ import { now } from '../../data/clock.js';
 import type { DataError } from '../../data/errors.js';
 import type { Snapshot } from '../../data/source.js';
 import { dateTimeFormat } from '../../data/intl-cache.js';
-import { format } from '../../i18n/index.js';
-import { statusText } from '../../i18n/built-in/status.js';
+import { format, translations } from '../../i18n/index.js';
+import * as statusWords from '../../i18n/built-in/status.js';
+
+/** The status words in `locale`'s language. */
+const statusText = (locale: string) => translations('status', statusWords, locale);
 
 type StatusMessages = ReturnType<typeof statusText>;
 /** The settings whose mistakes the widgets explain in their own words. */

@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translationsIfAny } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   beijing: 'Beijing',
@@ -99,6 +98,3 @@ export const zh: Words = {
   'abu-dhabi': '阿布扎比',
   vientiane: '万象',
 };
-
-/** Capital names in `locale`'s language: undefined for one we have none in (yet), so a list of locales can try the next. */
-export const capitalsText = (locale: string) => translationsIfAny('capitals', { en, ru, zh }, locale);

@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   /** `{name}`: the currency's name; `{nominal}`: e.g. "10 CNY". "Chinese Yuan (CNY), RUB per 1 CNY". */
@@ -56,6 +55,3 @@ export const zh: Words = {
   date: '日期',
   rate: '汇率',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const chartText = (locale: string) => translations('chart', { en, ru, zh }, locale);

@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   unknownZone: 'Unknown time zone: {zone}',
@@ -54,6 +53,3 @@ export const zh: Words = {
   hours: '{count}小时',
   minutes: '{count}分钟',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const clockText = (locale: string) => translations('clock', { en, ru, zh }, locale);

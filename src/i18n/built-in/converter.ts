@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   amount: 'Amount',
@@ -55,6 +54,3 @@ export const zh: Words = {
   tooLarge: '金额过大，无法换算。请输入较小的金额。',
   partial: '（部分汇率无法读取）',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const converterText = (locale: string) => translations('converter', { en, ru, zh }, locale);

@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   /** The SCO's own names for its groups (the last two were merged into "partners" in 2025). */
@@ -28,6 +27,3 @@ export const zh: Words = {
   capital: '首都：',
   none: '{date}时上合组织尚无此分组的国家。',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const membersText = (locale: string) => translations('members', { en, ru, zh }, locale);

@@ -4,8 +4,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   cbr: 'the Bank of Russia',
@@ -39,6 +38,3 @@ export const zh: Words = {
   nbrb: '白俄罗斯国家银行',
   via: '（经由 {mirror}）',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const sourcesText = (locale: string) => translations('sources', { en, ru, zh }, locale);

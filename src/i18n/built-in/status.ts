@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   loading: 'Loading…',
@@ -95,6 +94,3 @@ export const zh: Words = {
   },
   config: '请检查 {setting} 设置。',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const statusText = (locale: string) => translations('status', { en, ru, zh }, locale);

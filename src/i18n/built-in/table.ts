@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   /** Column headers. `nominal` is the bank's denomination column ("Единиц" on cbr.ru): short. */
@@ -58,6 +57,3 @@ export const zh: Words = {
   perUnit: '1 {code} = {value} {base}',
   partial: '（部分汇率无法读取）',
 };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const tableText = (locale: string) => translations('table', { en, ru, zh }, locale);

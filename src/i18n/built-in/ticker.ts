@@ -3,8 +3,7 @@
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
-import type { Strings } from '../catalog.js';
-import { translations } from '../translations.js';
+import type { Strings } from '../strings.js';
 
 export const en = {
   /** The accessible name of the list of headlines. */
@@ -20,6 +19,3 @@ type Words = Strings<typeof en>;
 export const ru: Words = { headlines: 'Заголовки новостей', pause: 'Остановить ленту новостей', empty: 'Новостей пока нет.' };
 
 export const zh: Words = { headlines: '新闻标题', pause: '暂停新闻滚动', empty: '暂无新闻。' };
-
-/** This section in `locale`'s language (English until a language loaded on demand is there). */
-export const tickerText = (locale: string) => translations('ticker', { en, ru, zh }, locale);
