@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { SOURCE_CONDITION } from './source-condition.mjs';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -24,6 +25,8 @@ async function bundle(entry) {
     outdir: 'size-out',
     metafile: true,
     target: 'es2022',
+    // dist/ files resolve `#html-entities` as a user's bundler does; src/ ones to the sources.
+    conditions: entry.startsWith('src/') ? [SOURCE_CONDITION] : [],
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;

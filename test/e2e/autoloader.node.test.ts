@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>
@@ -34,6 +35,7 @@ before(async () => {
   // As scripts/build.mjs builds dist/cdn: ES modules with every dependency inside, split per widget.
   const result = await build({
     entryPoints: ['src/autoloader.ts'],
+    conditions: [SOURCE_CONDITION],
     outdir: cdn,
     bundle: true,
     format: 'esm',
