@@ -108,4 +108,13 @@ describe('the CDN autoloader', () => {
     for (const script of new Set(scripts)) total += await gz(script);
     t.diagnostic(`autoloader.js ${autoloader} B gzip; the page's ${new Set(scripts).size} scripts ${total} B gzip`);
   });
+
+  it("reads a feed's HTML named references with the browser's parser: no entity table in any file", () => {
+    const inputs = Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+    assert.ok(inputs.includes('src/data/feeds/html-entities.browser.ts'));
+    assert.deepEqual(
+      inputs.filter((input) => /node_modules\/entities\/|src\/data\/feeds\/html-entities\.ts/.test(input)),
+      [],
+    );
+  });
 });
