@@ -98,7 +98,7 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   rows.push({ name: `sco-widgets${subpath.slice(1)}`, file, ...(await measure(file)) });
 }
 
-// Pages on a CDN with the autoloader, as issue #15 measures them: every file the page downloads (the
+// Pages on a CDN with the autoloader, as the size targets (SPEC, issue #15) measure them: every file the page downloads (the
 // autoloader, each widget's chunks, then what its data needs on demand), gzip summed per file, beside
 // the issue's target. The table's default source, `cbr`, reads the cbr-xml-daily.ru JSON mirror when no
 // proxy is configured (the JSON parser, no XML parser); the ticker's feed loads the feed reader ("lazy"
@@ -155,7 +155,7 @@ if (process.argv.includes('--modules')) {
 }
 
 let over = 0;
-console.log('| output | initial KB | lazy KB | packages loaded up front | budget KB | #15 target KB |');
+console.log('| output | initial KB | lazy KB | packages loaded up front | budget KB | target KB |');
 console.log('| --- | ---: | ---: | --- | ---: | --- |');
 for (const row of rows) {
   const limit = budget[row.name];
