@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true })).map((d) => `src/elements/${d.name}/define.ts`).filter((file) => existsSync(file));
@@ -37,7 +38,15 @@ async function assertDefinesAreSideEffects(dir) {
   }
 }
 
-const common = { bundle: true, target: 'es2022', sourcemap: true, logLevel: 'warning', legalComments: 'none', conditions: [SOURCE_CONDITION] };
+const common = {
+  bundle: true,
+  target: 'es2022',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  conditions: [SOURCE_CONDITION],
+  plugins: [minifyLitCss],
+};
 
 // The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports, and so
 // does `#html-entities`: both of its files are entries, for the user's bundler or runtime to choose
@@ -55,7 +64,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   packages: 'external',
-  plugins: [defineModulesStayEntries],
+  plugins: [...common.plugins, defineModulesStayEntries],
 });
 await assertDefinesAreSideEffects('dist');
 

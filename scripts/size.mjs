@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
@@ -25,8 +26,9 @@ async function bundle(entry) {
     outdir: 'size-out',
     metafile: true,
     target: 'es2022',
-    // dist/ files resolve `#html-entities` as a user's bundler does; src/ ones to the sources.
-    conditions: entry.startsWith('src/') ? [SOURCE_CONDITION] : [],
+    // dist/ files as a user's bundler takes them; src/ as scripts/build.mjs builds it (`#html-entities`
+    // from the sources, the style sheets minified).
+    ...(entry.startsWith('src/') ? { conditions: [SOURCE_CONDITION], plugins: [minifyLitCss] } : {}),
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
