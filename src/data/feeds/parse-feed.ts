@@ -5,7 +5,7 @@ import { readAtom } from './atom.js';
 import { toFeed, type FeedParts } from './headlines.js';
 import { readJsonFeed } from './json-feed.js';
 import { safeHttpUrl } from './links.js';
-import type { NamedCharacters } from './references.js';
+import type { HtmlEntities, NamedCharacters } from './references.js';
 import { readRss } from './rss.js';
 import { notAFeed, parseXmlFeed } from './xml-feed.js';
 
@@ -28,7 +28,7 @@ export function parseFeed(text: string, baseUrl?: string): Feed {
  * `parseFeed` with HTML's named references from `entities` (`#html-entities`'s choice for this
  * runtime, or the other one: the browser tests compare the two).
  */
-export function parseFeedWith(entities: typeof withHtmlEntities, text: string, baseUrl?: string): Feed {
+export function parseFeedWith(entities: HtmlEntities, text: string, baseUrl?: string): Feed {
   try {
     return toFeed(entities((named) => readParts(text, safeHttpUrl(baseUrl), named)));
   } catch (e) {

@@ -7,6 +7,9 @@ import { cp1252ForC1 } from './cp1252.js';
  */
 export type NamedCharacters = (name: string) => string | undefined;
 
+/** How a runtime reads the names: `read` (a whole document's reading) gets them as `named`. */
+export type HtmlEntities = <T>(read: (named: NamedCharacters) => T) => T;
+
 /**
  * References in a feed. `decode` reads XML text: the five predefined names, numeric references,
  * entities the document declared in its DOCTYPE (plain-text values only, within a strict budget),

@@ -6,9 +6,7 @@ import { decodeText } from '../../../src/data/decode.js';
 import { withHtmlEntities as fromBrowser } from '../../../src/data/feeds/html-entities.browser.js';
 import { withHtmlEntities as fromTable } from '../../../src/data/feeds/html-entities.js';
 import { parseFeedWith } from '../../../src/data/feeds/parse-feed.js';
-import type { NamedCharacters } from '../../../src/data/feeds/references.js';
-
-type Entities = typeof fromTable;
+import type { HtmlEntities as Entities, NamedCharacters } from '../../../src/data/feeds/references.js';
 
 /** What a way of reading names makes of each of `names`. */
 function characters(entities: Entities, names: readonly string[]): (string | undefined)[] {
