@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { SOURCE_CONDITION } from './scripts/source-condition.mjs';
 import { scoBuilder } from './demo/builder/manifest-plugin.js';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -35,5 +36,6 @@ export default defineConfig({
     rolldownOptions: { input: { index: source('./demo/index.html'), builder: source('./demo/builder.html') } },
   },
   server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, fs: { allow: ['..'] } },
+  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
   plugins: [scoProxy(), scoBuilder()],
 });

@@ -1,11 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { SOURCE_CONDITION } from './scripts/source-condition.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: [SOURCE_CONDITION] },
   hostname: '127.0.0.1',
   // One test file at a time: a page in a background tab gets no animation frames and reads as
   // hidden, which pauses exactly what these tests watch (refresh timers, animations, resizes).

@@ -7,6 +7,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { SOURCE_CONDITION } from '../scripts/source-condition.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -69,6 +70,7 @@ export async function bundle(name, entryPoints, { stdin } = {}) {
     outdir,
     target: 'es2022',
     tsconfig: join(ROOT, 'tsconfig.json'),
+    conditions: [SOURCE_CONDITION],
     logLevel: 'silent',
     absWorkingDir: ROOT,
   });

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SOURCE_CONDITION } from '../scripts/source-condition.mjs';
 import { createProxy } from '../src/proxy/index.ts';
 import { toNodeListener } from '../src/proxy/node.ts';
 import { ROOT, bundle, fixed, newContext, sleep, table } from './harness.mjs';
@@ -47,6 +48,7 @@ async function measure(page, url) {
 async function serveDemo(server) {
   const scriptTag = await build({
     entryPoints: [join(ROOT, 'src/bundle.ts')],
+    conditions: [SOURCE_CONDITION],
     bundle: true,
     format: 'iife',
     minify: true,

@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
+import { minifyLitCss } from './minify-lit-css.mjs';
+import { SOURCE_CONDITION } from './source-condition.mjs';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true })).map((d) => `src/elements/${d.name}/define.ts`).filter((file) => existsSync(file));
 
@@ -37,22 +39,33 @@ async function assertDefinesAreSideEffects(dir) {
   }
 }
 
-const common = { bundle: true, target: 'es2022', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const common = {
+  bundle: true,
+  target: 'es2022',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  conditions: [SOURCE_CONDITION],
+  plugins: [minifyLitCss],
+};
 
-// The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports. Each
+// The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports, and so
+// does `#html-entities`: both of its files are entries, for the user's bundler or runtime to choose
+// through package.json `imports` (the browser's HTML parser, or the `entities` table). Each
 // widget's define.js is the only file that registers its elements: the main entry imports the
 // define modules as they are, instead of folding their `customElements.define` calls into shared
 // chunks, where a bundler honouring `sideEffects` would drop them (assertDefinesAreSideEffects).
 await build({
   ...common,
-  entryPoints: ['src/index.ts', 'src/data/index.ts', ...widgets],
+  entryPoints: ['src/index.ts', 'src/data/index.ts', ...widgets, 'src/data/feeds/html-entities.ts', 'src/data/feeds/html-entities.browser.ts'],
+  external: ['#html-entities'],
   outdir: 'dist',
   outbase: 'src',
   format: 'esm',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   packages: 'external',
-  plugins: [defineModulesStayEntries],
+  plugins: [...common.plugins, defineModulesStayEntries],
 });
 await assertDefinesAreSideEffects('dist');
 

@@ -33,7 +33,7 @@ try {
   await cp(join(repo, 'test/clients/react'), project, { recursive: true });
 
   // esbuild, as a developer's build script calls it.
-  const { warnings } = await esbuild({
+  const { warnings, metafile } = await esbuild({
     entryPoints: ['main.jsx', 'data-only.ts', 'main-entry.ts'],
     absWorkingDir: project,
     outdir: 'out-esbuild',
@@ -42,6 +42,7 @@ try {
     format: 'esm',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
     logLevel: 'silent',
   });
   // esbuild says so when it drops an import for `sideEffects` ("… was marked as having no side effects").
@@ -58,20 +59,25 @@ try {
   for (const [page, from, to] of pages) {
     await writeFile(join(project, 'out-esbuild', page), (await readFile(join(project, page), 'utf8')).replace(from, to));
   }
+  assertBrowserEntities(Object.keys(metafile.inputs), 'esbuild');
   step('esbuild built the app for production');
 
   // Vite, as `vite build` does with the app's two pages (no plugin: Vite transforms JSX itself).
-  await vite({
+  const built = await vite({
     root: project,
     configFile: false,
     logLevel: 'error',
     build: { outDir: 'out-vite', rollupOptions: { input: pages.map(([page]) => join(project, page)) } },
   });
+  assertBrowserEntities(
+    [built].flat().flatMap((result) => result.output.flatMap((file) => file.moduleIds ?? [])),
+    'Vite',
+  );
   step('Vite built the app for production');
 
   // The plain page: per-widget entries and their dependencies straight from node_modules.
-  const imports = await importMap(join(project, 'node_modules'));
-  const mapped = (await readFile(join(repo, 'test/clients/import-map/index.html'), 'utf8')).replace('IMPORT_MAP', JSON.stringify({ imports }, null, 2));
+  const map = await importMap(join(project, 'node_modules'));
+  const mapped = (await readFile(join(repo, 'test/clients/import-map/index.html'), 'utf8')).replace('IMPORT_MAP', JSON.stringify(map, null, 2));
   await writeFile(join(project, 'import-map.html'), mapped);
 
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
@@ -93,6 +99,23 @@ try {
   await browser?.close();
   for (const server of servers) server.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
+}
+
+/**
+ * The feed reader's `#html-entities` resolved for a browser: the module that asks the browser's own
+ * HTML parser, and not the `entities` table (Node's).
+ */
+function assertBrowserEntities(modules, bundler) {
+  const paths = modules.map((path) => path.replaceAll('\\', '/'));
+  assert.ok(
+    paths.some((path) => path.endsWith('node_modules/sco-widgets/dist/data/feeds/html-entities.browser.js')),
+    `${bundler}: #html-entities resolves to the browser's module`,
+  );
+  assert.deepEqual(
+    paths.filter((path) => /node_modules\/(?:entities|sco-widgets\/dist\/data\/feeds\/html-entities\.js)/.test(path)),
+    [],
+    `${bundler}: no entity table in the app`,
+  );
 }
 
 /** Opens a page and collects what went wrong on it: page errors and console errors. */
@@ -177,10 +200,12 @@ async function checkImportMapPage(url) {
 
 /**
  * An import map for every package installed in `modules`: each package's entries as its `exports`
- * name them for a browser (or its `module`/`main`), and its folder for deeper paths.
+ * name them for a browser (or its `module`/`main`), and its folder for deeper paths; a package's
+ * own `#` imports (package.json `imports`, as a browser resolves them) in a scope of its folder.
  */
 async function importMap(modules) {
   const imports = {};
+  const scopes = {};
   const names = [];
   for (const entry of await readdir(modules)) {
     if (entry.startsWith('.')) continue;
@@ -191,6 +216,10 @@ async function importMap(modules) {
     const manifest = JSON.parse(await readFile(join(modules, name, 'package.json'), 'utf8').catch(() => '{}'));
     const base = `/node_modules/${name}/`;
     imports[`${name}/`] = base;
+    for (const [key, target] of Object.entries(manifest.imports ?? {})) {
+      const file = forBrowser(target);
+      if (file) (scopes[base] ??= {})[key] = base + file.replace(/^\.\//, '');
+    }
     const exports = typeof manifest.exports === 'object' && !('.' in manifest.exports) ? { '.': manifest.exports } : manifest.exports;
     if (exports && typeof exports === 'object') {
       for (const [key, target] of Object.entries(exports)) {
@@ -203,7 +232,7 @@ async function importMap(modules) {
       imports[name] = base + (manifest.module || manifest.main).replace(/^\.\//, '');
     }
   }
-  return imports;
+  return { imports, scopes };
 }
 
 /** The file an `exports` target names for a browser's `import`, in production. */

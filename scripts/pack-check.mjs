@@ -1,6 +1,7 @@
 // node scripts/pack-check.mjs (after npm run build): the package as a user gets it. `npm pack`,
 // install the tarball offline into a scratch project, then use it the ways the README promises:
-//   (a) the proxy module answers an offline snapshot request; (b) the proxy CLI runs;
+//   (a) the proxy module answers an offline snapshot request, and under Node `sco-widgets/data`
+//       reads HTML's named references from the `entities` table (`#html-entities`); (b) the proxy CLI runs;
 //   (c) esbuild bundles a page importing one widget (exports resolve; the others stay out);
 //   (d) tsc typechecks a consumer's TypeScript and React TSX against the shipped types;
 //   (e) a browser page loads the script-tag bundle from node_modules and a table renders.
@@ -38,6 +39,14 @@ try {
   assert.match(answer.body, /<CharCode>CNY<\/CharCode>/);
   assert.equal(answer.feed, 200, 'offline proxy answers the sample headlines');
   step('(a) sco-widgets/proxy answers offline');
+
+  // Node has no DOM: `#html-entities` must resolve to the table, or `&eacute;` would stay as written.
+  const feedCheck = `
+    import { parseFeed } from 'sco-widgets/data';
+    const feed = parseFeed('<rss version="2.0"><channel><title>Caf&eacute; &hearts; &notit;</title></channel></rss>');
+    console.log(feed.title);`;
+  assert.equal(run('node', ['--input-type=module', '-e', feedCheck], project).trim(), 'Café ♥ &notit;');
+  step('(a) sco-widgets/data decodes HTML named references under Node');
 
   // (b) The CLI.
   assert.match(run('npx', ['--no-install', 'sco-widgets-proxy', '--help'], project), /Usage: sco-widgets-proxy/);

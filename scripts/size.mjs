@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyLitCss } from './minify-lit-css.mjs';
+import { SOURCE_CONDITION } from './source-condition.mjs';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -24,6 +26,9 @@ async function bundle(entry) {
     outdir: 'size-out',
     metafile: true,
     target: 'es2022',
+    // dist/ files as a user's bundler takes them; src/ as scripts/build.mjs builds it (`#html-entities`
+    // from the sources, the style sheets minified).
+    ...(entry.startsWith('src/') ? { conditions: [SOURCE_CONDITION], plugins: [minifyLitCss] } : {}),
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
@@ -84,32 +89,52 @@ async function measure(entry) {
 
 const rows = [];
 const scriptTag = readFileSync(pkg.unpkg, 'utf8');
-rows.push({
-  name: 'script-tag bundle (everything)',
-  file: pkg.unpkg,
-  initial: gz(scriptTag),
-  lazy: 0,
-  initialPackages: ['lit', 'luxon', 'fast-xml-parser', 'entities'],
-});
+{
+  // Its packages, from the same source as scripts/build.mjs builds it.
+  const { chunks, packages } = await bundle('src/bundle.ts');
+  rows.push({ name: 'script-tag bundle (everything)', file: pkg.unpkg, initial: gz(scriptTag), lazy: 0, initialPackages: packages(chunks), target: 70 });
+}
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.import;
   if (!file?.endsWith('.js') || subpath.startsWith('./proxy') || subpath === './bundle') continue;
   rows.push({ name: `sco-widgets${subpath.slice(1)}`, file, ...(await measure(file)) });
 }
 
-// A CDN page with only the autoloader and one currency table on a JSON source: the autoloader, then
-// the table's chunks and the JSON parser on demand — no XML parser, no other widget ("lazy" is what
-// the page does not load).
+// Pages on a CDN with the autoloader, as the size targets (SPEC, issue #15) measure them: every file the page downloads (the
+// autoloader, each widget's chunks, then what its data needs on demand), gzip summed per file, beside
+// the issue's target. The table's default source, `cbr`, reads the cbr-xml-daily.ru JSON mirror when no
+// proxy is configured (the JSON parser, no XML parser); the ticker's feed loads the feed reader ("lazy"
+// is what the page does not load).
+const TABLE_ON_DEFAULT_SOURCE = ['src/elements/currency-table/define.ts', 'src/data/parsers/cbr-json.ts'];
+const CDN_PAGES = [
+  {
+    name: 'cdn page: portal sidebar (table, capital clocks, ticker, member states)',
+    target: 65,
+    starts: [
+      ...TABLE_ON_DEFAULT_SOURCE,
+      'src/elements/clock/define.ts',
+      'src/elements/headline-ticker/define.ts',
+      'src/data/feeds/index.ts',
+      'src/elements/member-states/define.ts',
+    ],
+  },
+  { name: 'cdn page: autoloader + one table on JSON', target: 16, starts: TABLE_ON_DEFAULT_SOURCE },
+  { name: 'cdn page: capital clocks', target: 31, starts: ['src/elements/clock/define.ts'] },
+  { name: 'cdn page: member states', target: 10, starts: ['src/elements/member-states/define.ts'] },
+];
 {
   const { chunks, closure, size, packages } = await bundle('src/autoloader.ts');
-  const page = closure('src/data/parsers/cbr-json.ts', closure('src/elements/currency-table/define.ts', closure('src/autoloader.ts')));
-  rows.push({
-    name: 'cdn page: autoloader + one table on JSON',
-    file: 'dist/cdn/',
-    initial: size(page),
-    lazy: size(chunks.filter((c) => !page.has(c))),
-    initialPackages: packages(page),
-  });
+  for (const { name, target, starts } of CDN_PAGES) {
+    const page = starts.reduce((loaded, start) => closure(start, loaded), closure('src/autoloader.ts'));
+    rows.push({
+      name,
+      file: 'dist/cdn/',
+      initial: size(page),
+      lazy: size(chunks.filter((c) => !page.has(c))),
+      initialPackages: packages(page),
+      target,
+    });
+  }
 }
 
 // Per module: what every widget and shared module costs in the whole library (the script-tag
@@ -132,14 +157,16 @@ if (process.argv.includes('--modules')) {
 }
 
 let over = 0;
-console.log('| output | initial KB | lazy KB | packages loaded up front | budget KB |');
-console.log('| --- | ---: | ---: | --- | ---: |');
+console.log('| output | initial KB | lazy KB | packages loaded up front | budget KB | target KB |');
+console.log('| --- | ---: | ---: | --- | ---: | --- |');
 for (const row of rows) {
   const limit = budget[row.name];
   const fails = limit !== undefined && row.initial > limit;
   if (fails) over++;
+  // The issue's KB are thousands of bytes divided by 1024, as every figure here.
+  const target = row.target === undefined ? '—' : `≤ ${row.target}: ${row.initial <= row.target * 1024 ? 'met' : 'missed'}`;
   console.log(
-    `| ${row.name} | ${kb(row.initial)} | ${kb(row.lazy)} | ${row.initialPackages.join(', ')} | ${limit === undefined ? '—' : kb(limit)}${fails ? ' **OVER**' : ''} |`,
+    `| ${row.name} | ${kb(row.initial)} | ${kb(row.lazy)} | ${row.initialPackages.join(', ')} | ${limit === undefined ? '—' : kb(limit)}${fails ? ' **OVER**' : ''} | ${target} |`,
   );
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.initial]))));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>
@@ -34,6 +35,7 @@ before(async () => {
   // As scripts/build.mjs builds dist/cdn: ES modules with every dependency inside, split per widget.
   const result = await build({
     entryPoints: ['src/autoloader.ts'],
+    conditions: [SOURCE_CONDITION],
     outdir: cdn,
     bundle: true,
     format: 'esm',
@@ -105,5 +107,14 @@ describe('the CDN autoloader', () => {
     let total = 0;
     for (const script of new Set(scripts)) total += await gz(script);
     t.diagnostic(`autoloader.js ${autoloader} B gzip; the page's ${new Set(scripts).size} scripts ${total} B gzip`);
+  });
+
+  it("reads a feed's HTML named references with the browser's parser: no entity table in any file", () => {
+    const inputs = Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+    assert.ok(inputs.includes('src/data/feeds/html-entities.browser.ts'));
+    assert.deepEqual(
+      inputs.filter((input) => /node_modules\/entities\/|src\/data\/feeds\/html-entities\.ts/.test(input)),
+      [],
+    );
   });
 });

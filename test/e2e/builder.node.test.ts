@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { analyzedManifest } from '../../demo/builder/manifest-plugin.js';
+import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { widgetsOf, type Widget } from '../../demo/builder/manifest.js';
 import { createProxy } from '../../src/proxy/index.js';
 import { toNodeListener } from '../../src/proxy/node.js';
@@ -174,8 +175,17 @@ describe('the embed builder', () => {
     const proxy: Server = createHttpServer(toNodeListener(createProxy({ offline: true })));
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const template = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/?url={url}`;
-    const bundle = (await build({ entryPoints: ['src/bundle.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' })).outputFiles[0]
-      .text;
+    const bundle = (
+      await build({
+        entryPoints: ['src/bundle.ts'],
+        conditions: [SOURCE_CONDITION],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        target: 'es2022',
+      })
+    ).outputFiles[0].text;
     let pasted = '';
     const blank = await servePages((url) => {
       if (url.pathname === '/')

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
 const MIRROR_FILES: Record<string, string> = {
@@ -34,6 +35,7 @@ before(async () => {
   // As scripts/build.mjs builds dist/sco-widgets.min.js: one classic script, minified.
   await build({
     entryPoints: ['src/bundle.ts'],
+    conditions: [SOURCE_CONDITION],
     outfile: join(folder, 'sco-widgets.min.js'),
     bundle: true,
     format: 'iife',

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -14,7 +15,8 @@ const WIDGETS = {
     '<sco-currency-table src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml" show-change flags currencies="CNY,KZT,PKR"></sco-currency-table>',
   'sco-currency-converter': '<sco-currency-converter src="/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml"></sco-currency-converter>',
   'sco-rate-chart': '<sco-rate-chart src="/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml" code="CNY"></sco-rate-chart>',
-  'sco-headline-ticker': '<sco-headline-ticker src="/fx/portal/headlines.rss"></sco-headline-ticker>',
+  // HTML named references (`&rarr; &hearts;`) are read by the browser's own parser, under Trusted Types.
+  'sco-headline-ticker': '<sco-headline-ticker src="/fx/written/escaped-markup.rss" mode="list"></sco-headline-ticker>',
   'sco-clock': '<sco-clock zone="Asia/Phnom_Penh" label="Phnom Penh" face="analog" seconds></sco-clock>',
   'sco-capital-clocks': '<sco-capital-clocks group="all" show-offset show-date show-daynight></sco-capital-clocks>',
   'sco-member-states': '<sco-member-states as-of="2020-01-13"></sco-member-states>',
@@ -36,7 +38,15 @@ let origin: string;
 let browser: Browser;
 
 before(async () => {
-  const bundle = await build({ entryPoints: ['src/bundle.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' });
+  const bundle = await build({
+    entryPoints: ['src/bundle.ts'],
+    conditions: [SOURCE_CONDITION],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+  });
   const script = bundle.outputFiles[0].text;
   const types = { '/': 'text/html; charset=utf-8', '/probe.js': 'text/javascript', '/sco-widgets.min.js': 'text/javascript' };
   const bodies: Record<string, string> = { '/': page, '/probe.js': probe, '/sco-widgets.min.js': script };
@@ -79,6 +89,8 @@ describe('a strict-CSP page with Trusted Types enforced', () => {
       assert.equal(widget.state, 'ready', `${widget.tag} state`);
       assert.ok(widget.parts > 1, `${widget.tag} rendered its parts`);
     }
+    const headlines = await tab.evaluate(() => document.querySelector('sco-headline-ticker')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(headlines, /Next → ♥ λ ∀/);
     assert.deepEqual(await tab.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
     assert.deepEqual(errors, []);
     await tab.close();

@@ -10,7 +10,8 @@
 //   &tag=<any>                     ignored: makes a URL unique for counting
 //   /fx-count?path=/fx/<file>      how many requests reached that path (any query)
 //   /fx-count?reset                forget all counts
-import { readFile } from 'node:fs/promises';
+//   /fx-list?dir=<folder>          the files under test/fixtures/<folder>, as a JSON array of paths
+import { readFile, readdir } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 
 const root = join(process.cwd(), 'test/fixtures');
@@ -22,6 +23,14 @@ export function fixtureServer() {
     if (ctx.path === '/fx-count') {
       if ('reset' in ctx.query) counts.clear();
       ctx.body = JSON.stringify({ count: counts.get(ctx.query.path) ?? 0 });
+      ctx.type = 'application/json';
+      return;
+    }
+    if (ctx.path === '/fx-list') {
+      const dir = normalize(join(root, String(ctx.query.dir)));
+      if (!dir.startsWith(root)) return next();
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+      ctx.body = JSON.stringify(entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1)));
       ctx.type = 'application/json';
       return;
     }

@@ -1,13 +1,14 @@
 import { DataError } from '../errors.js';
 import type { EntryParts, FeedParts } from './headlines.js';
 import { safeHttpUrl } from './links.js';
+import { referencesOf, type NamedCharacters } from './references.js';
 import { htmlToText } from './text.js';
 import { notAFeed } from './xml-feed.js';
 
 type Json = Record<string, unknown>;
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). Fields of the wrong JSON type are ignored. */
-export function readJsonFeed(text: string, documentUrl: string | undefined): FeedParts {
+export function readJsonFeed(text: string, documentUrl: string | undefined, named: NamedCharacters): FeedParts {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -18,18 +19,20 @@ export function readJsonFeed(text: string, documentUrl: string | undefined): Fee
     throw notAFeed('JSON without a JSON Feed version and items');
   }
   const base = documentUrl ?? safeHttpUrl(str(doc.feed_url));
+  const references = referencesOf(undefined, named);
+  const plain = (value: unknown, kind: 'html' | 'mixed') => htmlToText(str(value), kind, references);
   const entries = doc.items.filter(isObject).map((item): EntryParts => {
     const id = typeof item.id === 'number' ? String(item.id) : str(item.id);
     return {
       id: id === '' ? undefined : id,
       // JSON Feed titles are plain text by the spec, but the same rule as everywhere holds: no markup.
-      title: htmlToText(str(item.title), 'mixed'),
+      title: plain(item.title, 'mixed'),
       url: safeHttpUrl(str(item.url), base) ?? safeHttpUrl(str(item.external_url), base),
       date: str(item.date_published) || str(item.date_modified) || undefined,
-      summary: htmlToText(str(item.summary), 'mixed') || htmlToText(str(item.content_text), 'mixed') || htmlToText(str(item.content_html), 'html'),
+      summary: plain(item.summary, 'mixed') || plain(item.content_text, 'mixed') || plain(item.content_html, 'html'),
     };
   });
-  return { title: htmlToText(str(doc.title), 'mixed'), url: safeHttpUrl(str(doc.home_page_url), base), entries };
+  return { title: plain(doc.title, 'mixed'), url: safeHttpUrl(str(doc.home_page_url), base), entries };
 }
 
 function isObject(value: unknown): value is Json {

@@ -1,9 +1,11 @@
+import { withHtmlEntities } from '#html-entities';
 import { DataError, isDataError } from '../errors.js';
 import type { Feed } from '../types.js';
 import { readAtom } from './atom.js';
 import { toFeed, type FeedParts } from './headlines.js';
 import { readJsonFeed } from './json-feed.js';
 import { safeHttpUrl } from './links.js';
+import type { HtmlEntities, NamedCharacters } from './references.js';
 import { readRss } from './rss.js';
 import { notAFeed, parseXmlFeed } from './xml-feed.js';
 
@@ -19,8 +21,16 @@ import { notAFeed, parseXmlFeed } from './xml-feed.js';
  * Throws only `DataError` with code `format`: not a feed, not well-formed, or unreadable.
  */
 export function parseFeed(text: string, baseUrl?: string): Feed {
+  return parseFeedWith(withHtmlEntities, text, baseUrl);
+}
+
+/**
+ * `parseFeed` with HTML's named references from `entities` (`#html-entities`'s choice for this
+ * runtime, or the other one: the browser tests compare the two).
+ */
+export function parseFeedWith(entities: HtmlEntities, text: string, baseUrl?: string): Feed {
   try {
-    return toFeed(readParts(text, safeHttpUrl(baseUrl)));
+    return toFeed(entities((named) => readParts(text, safeHttpUrl(baseUrl), named)));
   } catch (e) {
     if (isDataError(e)) throw e;
     // The XML parser's own errors, a stack overflow on absurd nesting: still the document's fault.
@@ -28,11 +38,11 @@ export function parseFeed(text: string, baseUrl?: string): Feed {
   }
 }
 
-function readParts(text: string, documentUrl: string | undefined): FeedParts {
+function readParts(text: string, documentUrl: string | undefined, named: NamedCharacters): FeedParts {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start === '') throw notAFeed('the document is empty');
-  if (start.startsWith('{') || start.startsWith('[')) return readJsonFeed(start, documentUrl);
-  const doc = parseXmlFeed(start);
+  if (start.startsWith('{') || start.startsWith('[')) return readJsonFeed(start, documentUrl, named);
+  const doc = parseXmlFeed(start, named);
   const parts = doc.kind === 'atom' ? readAtom(doc, documentUrl) : readRss(doc, documentUrl);
   if (doc.tree.complete) return parts;
   // Cut short: the complete items are worth showing, as other readers show them; none is an error.

@@ -1,4 +1,3 @@
-import { decodeHTMLStrict } from 'entities/decode';
 import { cp1252ForC1 } from './cp1252.js';
 import type { References } from './references.js';
 
@@ -29,7 +28,7 @@ const MAX_MARKUP_LENGTH = 100_000;
 export function xmlTextOf(raw: string, kind: TextKind, references: References): string {
   const markup = capped(raw);
   if (kind === 'text' || kind === 'xhtml') return finish(xmlCharacters(markup, references, 'drop'));
-  return htmlToText(xmlCharacters(markup, references, 'keep'), kind);
+  return htmlToText(xmlCharacters(markup, references, 'keep'), kind, references);
 }
 
 /** Trimmed text of an ordinary element (`link`, `guid`, `pubDate`, `id`): child tags dropped. */
@@ -38,12 +37,12 @@ export function xmlValueOf(raw: string, references: References): string {
 }
 
 /** Plain text of an HTML (or HTML-ish) string: no markup, references decoded, whitespace collapsed. */
-export function htmlToText(html: string, kind: 'html' | 'mixed'): string {
+export function htmlToText(html: string, kind: 'html' | 'mixed', references: References): string {
   const source = capped(html);
   let first = removeMarkup(source, kind === 'html');
   // A field with real markup is HTML through and through: its tag-like words are tags too.
   if (first.keptTags && first.removedMarkup) first = removeMarkup(source, true);
-  return finish(decodeHTMLStrict(first.text));
+  return finish(references.decodeHtml(first.text));
 }
 
 /** Controls out, then markup that the decoding revealed (double escapes, joins), then whitespace. */

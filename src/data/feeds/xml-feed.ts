@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js';
-import { referencesOf } from './references.js';
+import { referencesOf, type NamedCharacters } from './references.js';
 import { xmlTextOf, xmlValueOf, type TextKind } from './text.js';
 import { childNamed, innerMarkup, notWellFormed, readXmlTree, type XmlElement, type XmlTree } from './xml-tree.js';
 
@@ -31,14 +31,14 @@ const MAX_INTERNAL_SUBSET = 16 * 1024;
  * whose root is not a feed root says so. A document cut short parses; its incomplete elements are
  * marked as such for the readers to leave out.
  */
-export function parseXmlFeed(text: string): XmlFeedDocument {
+export function parseXmlFeed(text: string, named: NamedCharacters): XmlFeedDocument {
   const source = withoutCommentsBeforeDeclaration(text.replace(/^\uFEFF/, ''));
   const { doctype, rootStart } = scanProlog(source);
   if (rootStart === undefined) throw notAFeed('no root element');
   if (doctype && doctype.subset.length > MAX_INTERNAL_SUBSET) {
     throw new DataError('format', 'Not well-formed XML: a DOCTYPE internal subset too large to be a feed’s (refused as a bomb vector)');
   }
-  const tree = readXmlTree(source, rootStart, referencesOf(doctype?.subset));
+  const tree = readXmlTree(source, rootStart, referencesOf(doctype?.subset, named));
   const { root } = tree;
   const kind = feedKind(root);
   if (!kind) throw notAFeed(isHtmlName(root.local) ? 'it is an HTML page' : `root element <${root.name}>`);

@@ -60,6 +60,12 @@ describe('other shapes that have hung or crashed parsers end in a DataError with
       '<ValCurs Date="01.01.2020" ' + Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ') + '></ValCurs>',
     ],
     [
+      // fast-xml-parser's validator took 44 s over this in 4.5.7 (quadratic in the run of spaces); 5.11.1 fixed it.
+      'a <ValCurs> with 100 attributes and then 200,000 spaces',
+      'cbr-daily',
+      '<ValCurs Date="01.01.2020" ' + Array.from({ length: 100 }, (_, i) => `a${i}="1"`).join(' ') + ' '.repeat(200_000) + '></ValCurs>',
+    ],
+    [
       'a rate of 1 MiB of digits',
       'cbr-json',
       `{"Date":"2024-03-01T11:30:00+03:00","Valute":{"USD":{"CharCode":"USD","Nominal":1,"Value":"${'9'.repeat(1 << 20)}"}}}`,

@@ -1,0 +1,26 @@
+// An esbuild plugin: the CSS in Lit's `css` templates of `*.styles.ts` modules, minified by esbuild's
+// own CSS minifier. esbuild's `minify` leaves template literals as written, so without this every
+// style sheet ships its indentation and line breaks. A template with an interpolation or a backslash
+// escape is left as it is (its text is not plain CSS); none of ours has one.
+import { readFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
+
+export const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
+
+/** `source` with the text of each plain `css` template minified. */
+export async function withMinifiedCss(source) {
+  const minified = new Map();
+  for (const [, text] of source.matchAll(CSS_TEMPLATE)) {
+    if (!text.includes('${') && !text.includes('\\')) {
+      minified.set(text, (await transform(text, { loader: 'css', minify: true, logLevel: 'silent' })).code.trim());
+    }
+  }
+  return source.replace(CSS_TEMPLATE, (whole, text) => (minified.has(text) ? `css\`${minified.get(text)}\`` : whole));
+}
+
+export const minifyLitCss = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => ({ contents: await withMinifiedCss(await readFile(path, 'utf8')), loader: 'ts' }));
+  },
+};
