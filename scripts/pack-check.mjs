@@ -135,13 +135,15 @@ export const Wrong = () => <sco-clock face="sundial" />;
 
   // (e) A site owner's page: the script-tag bundle from node_modules, a table from a shipped snapshot.
   const html = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pack check</title>
-<script src="/node_modules/sco-widgets/dist/sco-widgets.min.js"></script></head>
+<script src="/node_modules/sco-widgets/dist/sco-widgets.min.js" data-timeout="2000"></script></head>
 <body><sco-currency-table src="/snapshots/XML_daily_eng_2025-12-13.extracted.xml" currencies="CNY,INR,KZT"></sco-currency-table></body></html>`;
   server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const lang = path.match(/^\/(\w*)$/)?.[1];
     if (lang !== undefined) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(lang || 'en'));
     const file = path.startsWith('/snapshots/') ? resolve(installed, `.${path}`) : resolve(project, `.${path}`);
+    // A slow network: the Kyrgyz file takes longer than a request may (data-timeout).
+    if (path.endsWith('/i18n/ky.js')) await new Promise((later) => setTimeout(later, 5000));
     if (!file.startsWith(project)) return res.writeHead(404).end();
     const body = await readFile(file).catch(() => undefined);
     if (!body) return res.writeHead(404).end();
@@ -181,6 +183,21 @@ export const Wrong = () => <sco-clock face="sundial" />;
   }
   assert.deepEqual(errors, []);
   step('(f) the bundle spoke Russian on its own and Kazakh from dist/i18n/kk.js beside it');
+
+  // (g) A language file slower than data-timeout: English in the meantime, never a hidden widget.
+  await page.goto(`http://127.0.0.1:${server.address().port}/ky`);
+  const header = () => page.evaluate(() => document.querySelector('sco-currency-table').shadowRoot.querySelector('th').textContent.trim());
+  const visible = () => page.evaluate(() => getComputedStyle(document.querySelector('sco-currency-table')).visibility === 'visible');
+  await page.waitForFunction(() => document.querySelector('sco-currency-table')?.shadowRoot?.querySelector('th'), null, { timeout: 15000 });
+  assert.equal(await visible(), false, 'hidden while the Kyrgyz file is on its way');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('sco-currency-table')).visibility === 'visible', null, { timeout: 4000 });
+  assert.equal(await header(), 'Country', 'English once the file is late');
+  await page.waitForFunction(() => document.querySelector('sco-currency-table').shadowRoot.querySelector('th').textContent.trim() !== 'Country', null, {
+    timeout: 10000,
+  });
+  assert.equal(await header(), 'Өлкө', 'Kyrgyz once the file has come');
+  assert.deepEqual(errors, []);
+  step('(g) a late language file: English after data-timeout, the language once it came');
   console.log(`pack-check: ok in ${step.seconds()} s`);
 } finally {
   await browser?.close();

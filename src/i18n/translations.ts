@@ -1,8 +1,11 @@
 /**
  * The widgets' words in the language of a locale: built-in languages at once, the others once their
  * file has arrived (until then, English, and `languagePending` says so). A language that fails to
- * load stays English for the page's life: a missing file is not asked for again and again.
+ * load stays English for the page's life: a missing file is not asked for again and again. One
+ * that takes longer than a request may (`timeout`) shows English until it comes, so a slow
+ * network never leaves a widget hidden.
  */
+import { getConfig } from '../data/config.js';
 import { clearIntlCache, fillIntlGaps } from '../data/intl-cache.js';
 import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from './languages.js';
 import { loadLanguageFile, type OnDemandFile } from './load.js';
@@ -10,6 +13,9 @@ import { loadLanguageFile, type OnDemandFile } from './load.js';
 const files = new Map<OnDemandLanguage, OnDemandFile | null>();
 const requests = new Map<OnDemandLanguage, Promise<void>>();
 const listeners = new Set<() => void>();
+/** Languages whose file is still on its way after `timeout`. */
+const overdue = new Set<OnDemandLanguage>();
+const notify = () => listeners.forEach((listener) => listener());
 
 /** Calls `listener` whenever a language file arrives; returns the unsubscribe. */
 export function onLanguageLoaded(listener: () => void): () => void {
@@ -23,15 +29,23 @@ export function requestLanguage(locale: string): Promise<void> {
   if (!language || isBuiltIn(language)) return Promise.resolve();
   let request = requests.get(language);
   if (!request) {
-    request = loadLanguageFile(language).then(
-      (file) => {
-        files.set(language, file);
-        if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
-        clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
-      },
-      () => void files.set(language, null),
-    );
-    request = request.then(() => listeners.forEach((listener) => listener()));
+    const late = setTimeout(() => {
+      overdue.add(language);
+      notify();
+    }, getConfig().timeout);
+    request = loadLanguageFile(language)
+      .then(
+        (file) => {
+          files.set(language, file);
+          if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
+          clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
+        },
+        () => void files.set(language, null),
+      )
+      .then(() => {
+        clearTimeout(late);
+        notify();
+      });
     requests.set(language, request);
   }
   return request;
@@ -40,7 +54,7 @@ export function requestLanguage(locale: string): Promise<void> {
 /** Whether `locale`'s language is still on its way (the widget shows English meanwhile). */
 export const languagePending = (locale: string): boolean => {
   const language = languageOf(locale);
-  return !!language && !isBuiltIn(language) && !files.has(language);
+  return !!language && !isBuiltIn(language) && !files.has(language) && !overdue.has(language);
 };
 
 /**
