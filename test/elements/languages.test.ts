@@ -14,6 +14,8 @@ import '../../src/elements/member-states/define.js';
 import '../../src/elements/rate-chart/define.js';
 import type { Feed, RateSeries, RateSheet } from '../../src/data/types.js';
 import { SCO_STATES } from '../../src/sco/states.js';
+import { intlGaps } from '../../src/data/intl-cache.js';
+import { requestLanguage } from '../../src/i18n/index.js';
 import { until } from '../helpers/timers.js';
 
 const rate = (code: string, nominal: number, value: number) => ({ code, name: code, nominal, value, perUnit: value / nominal });
@@ -104,6 +106,48 @@ function shownText(el: Element): string {
 
 const RTL = new Set<Language>(['ar', 'fa', 'ur']);
 
+/** The month and weekday names of a locale, as Intl writes them. */
+function namesOf(locale: string): string[] {
+  const names: string[] = [];
+  for (let month = 0; month < 12; month++) {
+    const day = new Date(Date.UTC(2025, month, 13));
+    for (const style of ['long', 'short'] as const) {
+      names.push(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day));
+      names.push(new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(day));
+      names.push(
+        ...new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' })
+          .formatToParts(day)
+          .filter((p) => p.type === 'month')
+          .map((p) => p.value),
+      );
+    }
+  }
+  return [...new Set(names.map((name) => name.replace(/\.$/, '')).filter((name) => /\p{L}{3,}/u.test(name)))];
+}
+
+describe('digits as CLDR gives them for the locale', () => {
+  afterEach(() => fixtureCleanup());
+  // Persian writes Persian digits; Arabic (plain `ar`) and Urdu Latin ones per CLDR 48, Egyptian
+  // Arabic and Indian Urdu their own: the language's words, with the full locale's digits.
+  const cases: Array<[string, RegExp]> = [
+    ['fa', /[\u06f0-\u06f9]/], // Extended Arabic-Indic (Persian) digits
+    ['ar-EG', /[\u0660-\u0669]/], // Arabic-Indic digits
+    ['ur-IN', /[\u06f0-\u06f9]/],
+    ['ar', /\d/],
+    ['ur', /\d/],
+  ];
+  for (const [locale, digits] of cases) {
+    it(`${locale}: the rate reads ${digits.source}`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${locale}>${widgets.table()}</div>`);
+      const el = wrapper.firstElementChild as HTMLElement;
+      await until(() => !el.matches(':state(translating)') && el.getAttribute('state') === 'ready', 10000, 'table settles');
+      const rate = el.shadowRoot!.querySelector('[data-code="CNY"] [part~="rate"]')!.textContent!;
+      expect(rate).to.match(digits);
+      expect(el.shadowRoot!.querySelector('th')!.textContent).not.to.equal('Country');
+    });
+  }
+});
+
 describe('every widget in every language', function () {
   this.timeout(60000);
   afterEach(() => fixtureCleanup());
@@ -125,6 +169,25 @@ describe('every widget in every language', function () {
           await expect(el).to.be.accessible();
         });
       }
+
+      it('dates in a language the browser lacks are written in numbers, not in the stand-in locale’s words', async () => {
+        await requestLanguage(language);
+        const stand = intlGaps(language);
+        if (!stand) return; // the browser has this language's data: its dates are its own
+        const foreign = namesOf(stand.formats.intl);
+        for (const markup of [widgets.chart, widgets.clocks, widgets.table]) {
+          const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>${markup()}</div>`);
+          const el = wrapper.firstElementChild as HTMLElement;
+          await until(() => !el.matches(':state(translating)') && el.getAttribute('state') !== 'loading', 10000, 'settles');
+          const text = shownText(el);
+          const words = new Set(text.match(/\p{L}+/gu));
+          expect(
+            foreign.filter((name) => words.has(name)),
+            text,
+          ).to.deep.equal([]);
+          expect(text).to.match(/\d{1,4}[./-]\d{1,2}/, 'a numeric date');
+        }
+      });
 
       it('table: the first column sits on the reading side', async () => {
         const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>${widgets.table()}</div>`);
