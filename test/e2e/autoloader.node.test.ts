@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { fixtureAnswer, launchChromium, servePages } from './browser.js';
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>
+const page = (lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Autoloader</title>
 <script type="module" src="/cdn/autoloader.js"></script></head>
 <body><sco-currency-table src="/fx/cbr-xml-daily/daily_json_2022-02-03.json"></sco-currency-table></body></html>`;
 
@@ -22,6 +22,7 @@ const UNWANTED = [
   /src\/elements\/(headline-ticker|clock|member-states|rate-chart|currency-converter)\//,
   /src\/data\/feeds\//,
   /node_modules\/luxon\//,
+  /src\/i18n\/on-demand\//,
 ];
 
 let server: Awaited<ReturnType<typeof servePages>>;
@@ -50,7 +51,7 @@ before(async () => {
   metafile = result.metafile;
   const html = { 'content-type': 'text/html; charset=utf-8' };
   server = await servePages(async (url) => {
-    if (url.pathname === '/') return { body: page, headers: html };
+    if (url.pathname === '/') return { body: page(url.searchParams.get('lang') ?? undefined), headers: html };
     if (url.pathname.startsWith('/cdn/') && !url.pathname.includes('..')) {
       return readFile(join(cdn, url.pathname.slice(5))).then(
         (body) => ({ body, headers: { 'content-type': 'text/javascript' } }),
@@ -107,6 +108,29 @@ describe('the CDN autoloader', () => {
     let total = 0;
     for (const script of new Set(scripts)) total += await gz(script);
     t.diagnostic(`autoloader.js ${autoloader} B gzip; the page's ${new Set(scripts).size} scripts ${total} B gzip`);
+  });
+
+  it('in Armenian, downloads the Armenian file and no other language', async () => {
+    const tab = await browser.newPage();
+    const scripts: string[] = [];
+    tab.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/cdn/') && path.endsWith('.js')) scripts.push(path.slice(5));
+    });
+    await tab.goto(`${origin}/?lang=hy`);
+    await tab.waitForFunction(
+      () => {
+        const table = document.querySelector('sco-currency-table');
+        return table?.getAttribute('state') === 'ready' && getComputedStyle(table).visibility === 'visible';
+      },
+      null,
+      { timeout: 15000 },
+    );
+    const header = await tab.evaluate(() => document.querySelector('sco-currency-table')!.shadowRoot!.querySelector('th')!.textContent!.trim());
+    await tab.close();
+    assert.match(header, /^\p{Script=Armenian}+$/u);
+    const languages = scripts.flatMap((script) => inputsOf(join(cdn, script)).filter((input) => input.includes('src/i18n/on-demand/')));
+    assert.deepEqual(languages, ['src/i18n/on-demand/hy.ts']);
   });
 
   it("reads a feed's HTML named references with the browser's parser: no entity table in any file", () => {
