@@ -17,7 +17,7 @@ const listeners = new Set<() => void>();
 const overdue = new Set<OnDemandLanguage>();
 const notify = () => listeners.forEach((listener) => listener());
 
-/** Calls `listener` whenever a language file arrives; returns the unsubscribe. */
+/** Calls `listener` whenever a language's words change (its file came, failed or is late); returns the unsubscribe. */
 export function onLanguageLoaded(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
