@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
+import { languagesBesideTheScript } from './languages-beside-the-script.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 
@@ -90,21 +90,13 @@ await chmod('dist/proxy/cli.js', 0o755);
 
 // The script-tag bundle: everything in one classic script, minified, but the languages beyond
 // English, Russian and Chinese, which it loads from dist/i18n/ beside itself (load.script.ts).
-const languagesBesideTheScript = {
-  name: 'languages-beside-the-script',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/load\.js$/ }, (args) =>
-      args.importer.endsWith(`${sep}src${sep}i18n${sep}translations.ts`) ? { path: join(dirname(args.importer), 'load.script.ts') } : undefined,
-    );
-  },
-};
 await build({
   ...common,
   entryPoints: ['src/bundle.ts'],
   outfile: 'dist/sco-widgets.min.js',
   format: 'iife',
   minify: true,
-  plugins: [languagesBesideTheScript],
+  plugins: [...common.plugins, languagesBesideTheScript],
 });
 await build({
   ...common,

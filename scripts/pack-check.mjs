@@ -187,10 +187,10 @@ export const Wrong = () => <sco-clock face="sundial" />;
   // (g) A language file slower than data-timeout: English in the meantime, never a hidden widget.
   await page.goto(`http://127.0.0.1:${server.address().port}/ky`);
   const header = () => page.evaluate(() => document.querySelector('sco-currency-table').shadowRoot.querySelector('th').textContent.trim());
-  const visible = () => page.evaluate(() => getComputedStyle(document.querySelector('sco-currency-table')).visibility === 'visible');
+  const visible = () => page.evaluate(() => window.getComputedStyle(document.querySelector('sco-currency-table')).visibility === 'visible');
   await page.waitForFunction(() => document.querySelector('sco-currency-table')?.shadowRoot?.querySelector('th'), null, { timeout: 15000 });
   assert.equal(await visible(), false, 'hidden while the Kyrgyz file is on its way');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('sco-currency-table')).visibility === 'visible', null, { timeout: 4000 });
+  await page.waitForFunction(() => window.getComputedStyle(document.querySelector('sco-currency-table')).visibility === 'visible', null, { timeout: 4000 });
   assert.equal(await header(), 'Country', 'English once the file is late');
   await page.waitForFunction(() => document.querySelector('sco-currency-table').shadowRoot.querySelector('th').textContent.trim() !== 'Country', null, {
     timeout: 10000,

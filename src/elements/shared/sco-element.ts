@@ -7,6 +7,10 @@ import { languagePending, onLanguageLoaded, requestLanguage } from '../../i18n/i
 import { resolveDir, resolveLocale } from './locale.js';
 import { themeStyles } from './theme.styles.js';
 
+// The page's language, asked for as soon as the widgets' code runs rather than at the first
+// widget's update, so that a language loaded on demand is usually there before the first paint.
+if (globalThis.document?.documentElement) void requestLanguage(resolveLocale(document.documentElement, getConfig().locale));
+
 /** Elements on the page that follow `lang`/`dir` changes of their ancestors. */
 const live = new Set<ScoElement>();
 let languageObserver: MutationObserver | undefined;
