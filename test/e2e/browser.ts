@@ -9,6 +9,22 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The demo and its embed builder as `npm start` serves them (Vite, offline unless `LIVE` is set), on a
+ * free loopback port, with Chromium to open them; `stop()` closes both.
+ */
+export async function startDemo(): Promise<{ origin: string; browser: Browser; stop: () => Promise<void> }> {
+  const { createServer: createVite } = await import('vite');
+  const server = await createVite({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  await server.listen();
+  const browser = await launchChromium();
+  const stop = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { origin: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`, browser, stop };
+}
+
 /** An answer: a body with its headers, or undefined for a 404. */
 export type Answer = { body: string | Uint8Array; headers?: OutgoingHttpHeaders } | undefined;
 

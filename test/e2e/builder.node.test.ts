@@ -5,38 +5,31 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { analyzedManifest } from '../../demo/builder/manifest-plugin.js';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { widgetsOf, type Widget } from '../../demo/builder/manifest.js';
 import { createProxy } from '../../src/proxy/index.js';
 import { toNodeListener } from '../../src/proxy/node.js';
-import { launchChromium, servePages } from './browser.js';
+import type { AddressInfo } from 'node:net';
+import { servePages, startDemo } from './browser.js';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
-let server: ViteDevServer;
 let origin: string;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let widgets: Widget[];
 
 before(async () => {
-  server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  await server.listen();
-  origin = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ origin, browser, stop } = await startDemo());
   // What `npm run analyze` writes, made independently of the page.
   widgets = widgetsOf(await analyzedManifest());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stop?.());
 
 /** The builder in a fresh context, its first preview past loading; `errors` collects page errors. */
 async function openBuilder(options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext } = {}): Promise<{ page: Page; errors: string[] }> {

@@ -3,12 +3,10 @@
 // keyboard alone: every control inside every widget is reached by Tab and shows where focus is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { LANGUAGES } from '../../src/i18n/languages.js';
-import { launchChromium } from './browser.js';
+import { startDemo } from './browser.js';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const SCHEMES = ['light', 'dark'] as const;
@@ -20,21 +18,15 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary: string }[];
 }
 
-let server: ViteDevServer;
 let origin: string;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 
 before(async () => {
-  server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  await server.listen();
-  origin = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ origin, browser, stop } = await startDemo());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stop?.());
 
 /** The demo in a language, every widget past loading; `errors` collects uncaught page errors. */
 async function openDemo(scheme: 'light' | 'dark', lang: string): Promise<{ page: Page; errors: string[] }> {

@@ -3,33 +3,25 @@
 // page's own headings and labels, the offline note). The widgets' words are their own tests' concern.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { words } from '../../demo/words.js';
-import { launchChromium } from './browser.js';
+import { startDemo } from './browser.js';
 
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'ur']);
 /** Languages Chromium has no names for: the switch names them from words.ts. */
 const NAMED_BY_THE_PAGE = { ky: 'Кыргызча', tg: 'Тоҷикӣ', be: 'Беларуская', mn: 'Монгол', hy: 'Հայերեն' };
 
-let server: ViteDevServer;
 let origin: string;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 
 before(async () => {
   delete process.env.LIVE; // offline, as `npm start` is by default: the page shows its note
-  server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  await server.listen();
-  origin = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ origin, browser, stop } = await startDemo());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stop?.());
 
 async function openDemo(): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();

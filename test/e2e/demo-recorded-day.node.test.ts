@@ -2,27 +2,19 @@
 // day and which, and the day follows the sheet the rates table shows in the page's language.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { launchChromium } from './browser.js';
+import { startDemo } from './browser.js';
 
-let server: ViteDevServer;
 let origin: string;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 
 before(async () => {
   delete process.env.LIVE; // offline: the default of `npm start`
-  server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  await server.listen();
-  origin = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ origin, browser, stop } = await startDemo());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stop?.());
 
 /** The note's text once it is shown and contains `expected`. */
 async function noteWith(page: Page, expected: string): Promise<string> {
