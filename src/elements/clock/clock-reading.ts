@@ -122,8 +122,13 @@ interface MinuteReading {
   minute: number;
   reading: ClockReading;
   timeFormat: Intl.DateTimeFormat;
-  /** Where the two digits of the seconds sit in `reading.datetime` (`…T01:45:00+07:00`). */
-  secondsAt: number;
+  /**
+   * The time text before and after its seconds digits, which alone change within the minute;
+   * absent when the clock shows no seconds or the locale does not write them as one field.
+   */
+  aroundSeconds?: [before: string, after: string];
+  /** `reading.datetime` before and after its two digits of seconds (`…T01:45:` and `+07:00`). */
+  datetimeAroundSeconds: [before: string, after: string];
 }
 
 function readClock(key: string, zone: string, now: number, options: ClockOptions, locale: string, m: ClockText): ClockReading {
@@ -166,28 +171,60 @@ function readMinute(zone: string, minute: number, options: ClockOptions, locale:
     second: options.seconds ? '2-digit' : undefined,
     hourCycle: options.hourCycle,
   });
+  const timeParts = timeFormat.formatToParts(start);
   const datetime = local.toISO({ suppressMilliseconds: true }) ?? '';
+  const secondsAt = datetime.indexOf('T') + 7;
   const { hour, minute: minuteOfHour } = local;
   const reading: ClockReading = {
-    time: timeFormat.format(start),
+    time: joinParts(timeParts),
     datetime,
     date: dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(start),
     offset: describeOffset(local.offset - DateTime.fromMillis(start).offset, locale, m),
     daynight: hour >= 6 && hour < 18 ? 'day' : 'night',
     hands: { hour: (hour % 12) * 30 + minuteOfHour / 2, minute: minuteOfHour * 6, second: 0 },
   };
-  return { minute, reading, timeFormat, secondsAt: datetime.indexOf('T') + 7 };
+  return {
+    minute,
+    reading,
+    timeFormat,
+    aroundSeconds: options.seconds ? aroundSeconds(timeParts) : undefined,
+    datetimeAroundSeconds: [datetime.slice(0, secondsAt), datetime.slice(secondsAt + 2)],
+  };
 }
 
+const joinParts = (parts: Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
+
+/** The text either side of the one seconds field, if the time has exactly one. */
+function aroundSeconds(parts: Intl.DateTimeFormatPart[]): [before: string, after: string] | undefined {
+  const at = parts.findIndex((part) => part.type === 'second');
+  if (at < 0 || parts.filter((part) => part.type === 'second').length > 1) return undefined;
+  return [joinParts(parts.slice(0, at)), joinParts(parts.slice(at + 1))];
+}
+
+/**
+ * How each formatter writes each second of a minute (`07`, `۰۷`), learnt from the formatter itself
+ * the first time it shows that second: a second then costs a lookup, not an Intl call per zone.
+ */
+const secondsDigits = new WeakMap<Intl.DateTimeFormat, string[]>();
+
+function secondsText(timeFormat: Intl.DateTimeFormat, now: number, second: number): string {
+  let digits = secondsDigits.get(timeFormat);
+  if (!digits) secondsDigits.set(timeFormat, (digits = []));
+  return (digits[second] ??= timeFormat.formatToParts(now).find((part) => part.type === 'second')!.value);
+}
+
+/** `00` to `59`, for the seconds of `datetime` (always ASCII digits). */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
 /** The reading `now` within its minute: only the digits, the seconds of `datetime` and the hands differ from the minute's. */
-function readSecond({ reading, timeFormat, secondsAt }: MinuteReading, now: number, seconds: boolean): ClockReading {
+function readSecond({ reading, timeFormat, aroundSeconds, datetimeAroundSeconds }: MinuteReading, now: number, seconds: boolean): ClockReading {
   const second = Math.floor(now / SECOND) - Math.floor(now / MINUTE) * 60;
   if (!seconds || second === 0) return reading;
-  const { datetime, hands } = reading;
+  const { hands } = reading;
   return {
     ...reading,
-    time: timeFormat.format(now),
-    datetime: `${datetime.slice(0, secondsAt)}${second < 10 ? '0' : ''}${second}${datetime.slice(secondsAt + 2)}`,
+    time: aroundSeconds ? aroundSeconds[0] + secondsText(timeFormat, now, second) + aroundSeconds[1] : timeFormat.format(now),
+    datetime: datetimeAroundSeconds[0] + TWO_DIGITS[second] + datetimeAroundSeconds[1],
     hands: { hour: hands.hour, minute: hands.minute + second / 10, second: second * 6 },
   };
 }
