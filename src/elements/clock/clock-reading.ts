@@ -108,7 +108,7 @@ const bySecond = { second: NaN, viewer: undefined as unknown, byKey: new Map<str
 /**
  * What a clock shows through one minute, per key: the reading of the minute's first second and
  * what writing a later second takes. Zone offsets change on whole minutes, so within a minute only
- * the digits, the seconds of `datetime` and the hands move, and luxon is asked once a minute.
+ * the digits, the seconds of `datetime` and the hands move, and luxon and Intl are asked once a minute.
  */
 const byMinute = { viewer: undefined as unknown, byKey: new Map<string, MinuteReading>() };
 
