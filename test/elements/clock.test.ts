@@ -110,7 +110,14 @@ describe('<sco-clock seconds>: the second shown and its datetime', () => {
 
   // A tick writes the seconds into the minute's text rather than asking Intl again: every second
   // must still read exactly as Intl writes it, in other digits, with a day period, right to left.
-  for (const [lang, cycle] of [['en', 'h12'], ['fa', 'h23'], ['ar', 'h12'], ['zh', 'h12'], ['hi', 'h12'], ['ru', 'h23']] as const) {
+  for (const [lang, cycle] of [
+    ['en', 'h12'],
+    ['fa', 'h23'],
+    ['ar', 'h12'],
+    ['zh', 'h12'],
+    ['hi', 'h12'],
+    ['ru', 'h23'],
+  ] as const) {
     it(`lang="${lang}" hour-cycle="${cycle}" shows every second of two minutes as Intl.DateTimeFormat writes it`, async () => {
       const zone = 'Asia/Kathmandu';
       const intl = new Intl.DateTimeFormat(lang, {
