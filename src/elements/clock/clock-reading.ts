@@ -123,10 +123,10 @@ interface MinuteReading {
   reading: ClockReading;
   timeFormat: Intl.DateTimeFormat;
   /**
-   * The time text before and after its seconds digits, which alone change within the minute;
-   * absent when the clock shows no seconds or the locale does not write them as one field.
+   * The time text before and after its seconds, which alone change within the minute, and how the
+   * locale writes each second; absent when the clock shows no seconds or they do not fit that mould.
    */
-  aroundSeconds?: [before: string, after: string];
+  secondsIn?: { before: string; after: string; digits: readonly string[] };
   /** `reading.datetime` before and after its two digits of seconds (`…T01:45:` and `+07:00`). */
   datetimeAroundSeconds: [before: string, after: string];
 }
@@ -187,43 +187,42 @@ function readMinute(zone: string, minute: number, options: ClockOptions, locale:
     minute,
     reading,
     timeFormat,
-    aroundSeconds: options.seconds ? aroundSeconds(timeParts) : undefined,
+    secondsIn: options.seconds ? secondsIn(timeParts, timeFormat, locale) : undefined,
     datetimeAroundSeconds: [datetime.slice(0, secondsAt), datetime.slice(secondsAt + 2)],
   };
 }
 
 const joinParts = (parts: Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
 
-/** The text either side of the one seconds field, if the time has exactly one. */
-function aroundSeconds(parts: Intl.DateTimeFormatPart[]): [before: string, after: string] | undefined {
-  const at = parts.findIndex((part) => part.type === 'second');
-  if (at < 0 || parts.filter((part) => part.type === 'second').length > 1) return undefined;
-  return [joinParts(parts.slice(0, at)), joinParts(parts.slice(at + 1))];
-}
-
 /**
- * How each formatter writes each second of a minute (`07`, `۰۷`), learnt from the formatter itself
- * the first time it shows that second: a second then costs a lookup, not an Intl call per zone.
+ * The time split around its one seconds field, with the seconds `00` to `59` as the formatter's
+ * numbering system writes them (`07`, `۰۷`). The digits are the locale's number format, shared by
+ * every zone; used only where they write the minute's first second exactly as the formatter did.
  */
-const secondsDigits = new WeakMap<Intl.DateTimeFormat, string[]>();
-
-function secondsText(timeFormat: Intl.DateTimeFormat, now: number, second: number): string {
-  let digits = secondsDigits.get(timeFormat);
-  if (!digits) secondsDigits.set(timeFormat, (digits = []));
-  return (digits[second] ??= timeFormat.formatToParts(now).find((part) => part.type === 'second')!.value);
+function secondsIn(parts: Intl.DateTimeFormatPart[], timeFormat: Intl.DateTimeFormat, locale: string): MinuteReading['secondsIn'] {
+  const fields = parts.filter((part) => part.type === 'second');
+  if (fields.length !== 1) return undefined;
+  const { numberingSystem } = timeFormat.resolvedOptions();
+  const digits = cachedIntl(`seconds|${locale}|${numberingSystem}`, () => {
+    const twoDigits = numberFormat(locale, { numberingSystem, minimumIntegerDigits: 2, useGrouping: false });
+    return Array.from({ length: 60 }, (_, second) => twoDigits.format(second));
+  });
+  if (digits[0] !== fields[0].value) return undefined;
+  const at = parts.indexOf(fields[0]);
+  return { before: joinParts(parts.slice(0, at)), after: joinParts(parts.slice(at + 1)), digits };
 }
 
 /** `00` to `59`, for the seconds of `datetime` (always ASCII digits). */
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
 /** The reading `now` within its minute: only the digits, the seconds of `datetime` and the hands differ from the minute's. */
-function readSecond({ reading, timeFormat, aroundSeconds, datetimeAroundSeconds }: MinuteReading, now: number, seconds: boolean): ClockReading {
+function readSecond({ reading, timeFormat, secondsIn, datetimeAroundSeconds }: MinuteReading, now: number, seconds: boolean): ClockReading {
   const second = Math.floor(now / SECOND) - Math.floor(now / MINUTE) * 60;
   if (!seconds || second === 0) return reading;
   const { hands } = reading;
   return {
     ...reading,
-    time: aroundSeconds ? aroundSeconds[0] + secondsText(timeFormat, now, second) + aroundSeconds[1] : timeFormat.format(now),
+    time: secondsIn ? secondsIn.before + secondsIn.digits[second] + secondsIn.after : timeFormat.format(now),
     datetime: datetimeAroundSeconds[0] + TWO_DIGITS[second] + datetimeAroundSeconds[1],
     hands: { hour: hands.hour, minute: hands.minute + second / 10, second: second * 6 },
   };
