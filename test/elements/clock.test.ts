@@ -108,6 +108,42 @@ describe('<sco-clock seconds>: the second shown and its datetime', () => {
     });
   }
 
+  // A tick writes the seconds into the minute's text rather than asking Intl again: every second
+  // must still read exactly as Intl writes it, in other digits, with a day period, right to left.
+  for (const [lang, cycle] of [
+    ['en', 'h12'],
+    ['fa', 'h23'],
+    ['ar', 'h12'],
+    ['zh', 'h12'],
+    ['hi', 'h12'],
+    ['ru', 'h23'],
+  ] as const) {
+    it(`lang="${lang}" hour-cycle="${cycle}" shows every second of two minutes as Intl.DateTimeFormat writes it`, async () => {
+      const zone = 'Asia/Kathmandu';
+      const intl = new Intl.DateTimeFormat(lang, {
+        timeZone: zone,
+        hour: cycle === 'h23' ? '2-digit' : 'numeric',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: cycle,
+      });
+      const start = at('2026-11-27T18:44:00Z');
+      pin('2026-11-27T18:44:00Z');
+      const el = await clock(html`<sco-clock zone=${zone} seconds hour-cycle=${cycle} lang=${lang}></sco-clock>`);
+      const seen = [];
+      const expected = [];
+      for (let second = 0; second < 120; second++) {
+        const instant = start + second * 1000;
+        setClock({ now: () => instant });
+        await el.updateComplete;
+        seen.push(timeOf(el));
+        expected.push(intl.format(instant));
+      }
+      expect(seen).to.deep.equal(expected);
+      expect(new Set(seen).size).to.equal(120);
+    });
+  }
+
   it('shows the instant the clock source gives, ticking in place or rendering, forward, back and into the next minute', async () => {
     setClock(runningFrom(at('2026-11-27T18:45:10.900Z')));
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);

@@ -14,7 +14,8 @@ export class ClockController implements ReactiveController, TickSubscriber {
   /** The instant (epoch ms) the host renders. */
   now = clock.now();
   #precision: 'second' | 'minute';
-  readonly #live = new Set<LivePart>();
+  /** An array, not a set: a tick walks it with no iterator or callback to allocate for each clock. */
+  readonly #live: LivePart[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -47,8 +48,9 @@ export class ClockController implements ReactiveController, TickSubscriber {
   }
 
   tick(now: number): void {
-    if (this.#live.size && Math.floor(now / MINUTE) === Math.floor(this.now / MINUTE)) {
-      this.#live.forEach((part) => part.refresh(now));
+    const live = this.#live;
+    if (live.length && Math.floor(now / MINUTE) === Math.floor(this.now / MINUTE)) {
+      for (let i = 0; i < live.length; i++) live[i].refresh(now);
     } else {
       this.host.requestUpdate();
     }
@@ -56,11 +58,12 @@ export class ClockController implements ReactiveController, TickSubscriber {
 
   /** A part that shows a value by the second, refreshed on ticks within the rendered minute. */
   hold(part: LivePart): void {
-    this.#live.add(part);
+    if (!this.#live.includes(part)) this.#live.push(part);
   }
 
   release(part: LivePart): void {
-    this.#live.delete(part);
+    const at = this.#live.indexOf(part);
+    if (at >= 0) this.#live.splice(at, 1);
   }
 
   #wanted(): 'second' | 'minute' {

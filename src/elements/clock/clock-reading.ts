@@ -108,7 +108,7 @@ const bySecond = { second: NaN, viewer: undefined as unknown, byKey: new Map<str
 /**
  * What a clock shows through one minute, per key: the reading of the minute's first second and
  * what writing a later second takes. Zone offsets change on whole minutes, so within a minute only
- * the digits, the seconds of `datetime` and the hands move, and luxon is asked once a minute.
+ * the digits, the seconds of `datetime` and the hands move, and luxon and Intl are asked once a minute.
  */
 const byMinute = { viewer: undefined as unknown, byKey: new Map<string, MinuteReading>() };
 
@@ -122,8 +122,13 @@ interface MinuteReading {
   minute: number;
   reading: ClockReading;
   timeFormat: Intl.DateTimeFormat;
-  /** Where the two digits of the seconds sit in `reading.datetime` (`…T01:45:00+07:00`). */
-  secondsAt: number;
+  /**
+   * The time text before and after its seconds, which alone change within the minute, and how the
+   * locale writes each second; absent when the clock shows no seconds or they do not fit that mould.
+   */
+  secondsIn?: { before: string; after: string; digits: readonly string[] };
+  /** `reading.datetime` before and after its two digits of seconds (`…T01:45:` and `+07:00`). */
+  datetimeAroundSeconds: [before: string, after: string];
 }
 
 function readClock(key: string, zone: string, now: number, options: ClockOptions, locale: string, m: ClockText): ClockReading {
@@ -166,28 +171,59 @@ function readMinute(zone: string, minute: number, options: ClockOptions, locale:
     second: options.seconds ? '2-digit' : undefined,
     hourCycle: options.hourCycle,
   });
+  const timeParts = timeFormat.formatToParts(start);
   const datetime = local.toISO({ suppressMilliseconds: true }) ?? '';
+  const secondsAt = datetime.indexOf('T') + 7;
   const { hour, minute: minuteOfHour } = local;
   const reading: ClockReading = {
-    time: timeFormat.format(start),
+    time: joinParts(timeParts),
     datetime,
     date: dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(start),
     offset: describeOffset(local.offset - DateTime.fromMillis(start).offset, locale, m),
     daynight: hour >= 6 && hour < 18 ? 'day' : 'night',
     hands: { hour: (hour % 12) * 30 + minuteOfHour / 2, minute: minuteOfHour * 6, second: 0 },
   };
-  return { minute, reading, timeFormat, secondsAt: datetime.indexOf('T') + 7 };
+  return {
+    minute,
+    reading,
+    timeFormat,
+    secondsIn: options.seconds ? secondsIn(timeParts, timeFormat, locale) : undefined,
+    datetimeAroundSeconds: [datetime.slice(0, secondsAt), datetime.slice(secondsAt + 2)],
+  };
 }
 
+const joinParts = (parts: Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
+
+/**
+ * The time split around its one seconds field, with the seconds `00` to `59` as the formatter's
+ * numbering system writes them (`07`, `۰۷`). The digits are the locale's number format, shared by
+ * every zone; used only where they write the minute's first second exactly as the formatter did.
+ */
+function secondsIn(parts: Intl.DateTimeFormatPart[], timeFormat: Intl.DateTimeFormat, locale: string): MinuteReading['secondsIn'] {
+  const fields = parts.filter((part) => part.type === 'second');
+  if (fields.length !== 1) return undefined;
+  const { numberingSystem } = timeFormat.resolvedOptions();
+  const digits = cachedIntl(`seconds|${locale}|${numberingSystem}`, () => {
+    const twoDigits = numberFormat(locale, { numberingSystem, minimumIntegerDigits: 2, useGrouping: false });
+    return Array.from({ length: 60 }, (_, second) => twoDigits.format(second));
+  });
+  if (digits[0] !== fields[0].value) return undefined;
+  const at = parts.indexOf(fields[0]);
+  return { before: joinParts(parts.slice(0, at)), after: joinParts(parts.slice(at + 1)), digits };
+}
+
+/** `00` to `59`, for the seconds of `datetime` (always ASCII digits). */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
 /** The reading `now` within its minute: only the digits, the seconds of `datetime` and the hands differ from the minute's. */
-function readSecond({ reading, timeFormat, secondsAt }: MinuteReading, now: number, seconds: boolean): ClockReading {
+function readSecond({ reading, timeFormat, secondsIn, datetimeAroundSeconds }: MinuteReading, now: number, seconds: boolean): ClockReading {
   const second = Math.floor(now / SECOND) - Math.floor(now / MINUTE) * 60;
   if (!seconds || second === 0) return reading;
-  const { datetime, hands } = reading;
+  const { hands } = reading;
   return {
     ...reading,
-    time: timeFormat.format(now),
-    datetime: `${datetime.slice(0, secondsAt)}${second < 10 ? '0' : ''}${second}${datetime.slice(secondsAt + 2)}`,
+    time: secondsIn ? secondsIn.before + secondsIn.digits[second] + secondsIn.after : timeFormat.format(now),
+    datetime: datetimeAroundSeconds[0] + TWO_DIGITS[second] + datetimeAroundSeconds[1],
     hands: { hour: hands.hour, minute: hands.minute + second / 10, second: second * 6 },
   };
 }
