@@ -6,7 +6,7 @@ import { DateTime, Settings } from 'luxon';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
-import { format, onLanguageLoaded } from '../../i18n/index.js';
+import { format, languageOf, onLanguageLoaded } from '../../i18n/index.js';
 import type * as clockWords from '../../i18n/built-in/clock.js';
 
 /** The clocks' words in one language. */
@@ -234,11 +234,13 @@ function describeOffset(minutes: number, locale: string, m: ClockText): ClockRea
   const sign = minutes > 0 ? '+' : minutes < 0 ? '\u2212' : '±';
   const number = numberFormat(locale);
   const value = rest ? `${number.format(whole)}:${numberFormat(locale, { minimumIntegerDigits: 2 }).format(rest)}` : number.format(whole);
-  // Intl names the units where it has the language; where it lacks it, the language file does.
+  // Intl names the units where it has the language; where it lacks it, the language file does. In
+  // a language we have no words in, the sentence is English, and so are its units.
+  const unitLocale = languageOf(locale) ? locale : 'en';
   const unit = (count: number, name: 'hour' | 'minute') =>
     intlGaps(locale)
       ? format(m[`${name}s`], { count: number.format(count) })
-      : numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(count);
+      : numberFormat(unitLocale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(count);
   const spoken = [whole ? unit(whole, 'hour') : '', rest ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');
   const label = minutes > 0 ? format(m.ahead, { duration: spoken }) : minutes < 0 ? format(m.behind, { duration: spoken }) : m.sameTime;
   // In right-to-left scripts the sign stays to the left of the digits, as Intl writes signed numbers there.
