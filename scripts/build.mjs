@@ -100,7 +100,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: (await onDemandLanguages()).map((language) => `src/i18n/on-demand/${language}.ts`),
+  entryPoints: (await readdir('src/i18n/on-demand')).map((file) => `src/i18n/on-demand/${file}`),
   outdir: 'dist/i18n',
   format: 'esm',
   minify: true,
@@ -117,14 +117,6 @@ await build({
   minify: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
-
-/** The languages src/i18n/languages.ts lists beyond the built-in ones. */
-async function onDemandLanguages() {
-  const source = await readFile('src/i18n/languages.ts', 'utf8');
-  const list = (name) => [...source.match(new RegExp(`export const ${name} = \\[([^\\]]*)\\]`))[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
-  const builtIn = list('BUILT_IN');
-  return list('LANGUAGES').filter((language) => !builtIn.includes(language));
-}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -5,6 +5,8 @@
  * cycles through many locales or zones does not grow without end. Emptied when the browser's
  * language changes, since answers for the runtime's default locale change with it.
  */
+import { primaryLanguage } from '../i18n/languages.js';
+
 /**
  * What a language ships because browsers have no CLDR data for it (Chromium has none for Kyrgyz,
  * Tajik, Belarusian, Mongolian and Armenian, and no names for Kazakh, Uzbek or Azerbaijani): the
@@ -50,22 +52,21 @@ const localesKey = (locales: string | readonly string[]) => (typeof locales === 
 
 /** What the language files supply for languages the engine has no CLDR data for, by language. */
 const gaps = new Map<string, IntlGaps>();
-const languageOfTag = (locale: string) => locale.split(/[-_]/)[0]!.toLowerCase();
 
 /**
  * Takes a language file's stand-ins for what the engine lacks — only if it does lack them: an engine
  * with the language's data (Node's full ICU, a future browser) keeps its own. Such an engine names
  * Russia otherwise than in English; one without the data answers in English or its root locale.
+ * The caller empties the cache once the language's file is in (`requestLanguage`).
  */
 export function fillIntlGaps(language: string, stand: IntlGaps): void {
   const russia = (locale: string) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of('RU');
   if (russia(language) !== russia('en')) return;
   gaps.set(language, stand);
-  clearIntlCache();
 }
 
 /** The stand-ins for `locale`'s language, if the engine lacks its data and they arrived. */
-export const intlGaps = (locale: string): IntlGaps | undefined => (gaps.size ? gaps.get(languageOfTag(locale)) : undefined);
+export const intlGaps = (locale: string): IntlGaps | undefined => (gaps.size ? gaps.get(primaryLanguage(locale)) : undefined);
 
 /** Numbers in a language the engine lacks are written by a locale with the same digits and separators. */
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>

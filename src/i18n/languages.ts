@@ -13,9 +13,12 @@ export type OnDemandLanguage = Exclude<Language, BuiltInLanguage>;
 
 const known = new Set<string>(LANGUAGES);
 
+/** The primary language subtag of a BCP 47 tag, lower-cased (`kk-KZ` → `kk`, `uz_Latn` → `uz`). */
+export const primaryLanguage = (locale: string): string => locale.split(/[-_]/)[0]!.toLowerCase();
+
 /** The language of a BCP 47 tag we have strings for (`kk-KZ` → `kk`, `uz-Latn` → `uz`), if any. */
 export function languageOf(locale: string): Language | undefined {
-  const language = locale.split(/[-_]/)[0]!.toLowerCase();
+  const language = primaryLanguage(locale);
   return known.has(language) ? (language as Language) : undefined;
 }
 

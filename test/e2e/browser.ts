@@ -4,6 +4,9 @@ import { createServer, type OutgoingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { languagesBesideTheScript } from '../../scripts/languages-beside-the-script.mjs';
+import { minifyLitCss } from '../../scripts/minify-lit-css.mjs';
+import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
@@ -23,6 +26,24 @@ export async function startDemo(): Promise<{ origin: string; browser: Browser; s
     await server.close();
   };
   return { origin: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`, browser, stop };
+}
+
+/** The script-tag bundle as scripts/build.mjs builds dist/sco-widgets.min.js, from the sources, in memory. */
+export async function scriptTagBundle(): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: ['src/bundle.ts'],
+    conditions: [SOURCE_CONDITION],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [minifyLitCss, languagesBesideTheScript],
+  });
+  return result.outputFiles[0]!.text;
 }
 
 /** An answer: a body with its headers, or undefined for a 404. */

@@ -6,15 +6,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { analyzedManifest } from '../../demo/builder/manifest-plugin.js';
-import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { widgetsOf, type Widget } from '../../demo/builder/manifest.js';
 import { createProxy } from '../../src/proxy/index.js';
 import { toNodeListener } from '../../src/proxy/node.js';
 import type { AddressInfo } from 'node:net';
-import { servePages, startDemo } from './browser.js';
+import { scriptTagBundle, servePages, startDemo } from './browser.js';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -168,17 +166,7 @@ describe('the embed builder', () => {
     const proxy: Server = createHttpServer(toNodeListener(createProxy({ offline: true })));
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const template = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/?url={url}`;
-    const bundle = (
-      await build({
-        entryPoints: ['src/bundle.ts'],
-        conditions: [SOURCE_CONDITION],
-        bundle: true,
-        format: 'iife',
-        minify: true,
-        write: false,
-        target: 'es2022',
-      })
-    ).outputFiles[0].text;
+    const bundle = await scriptTagBundle();
     let pasted = '';
     const blank = await servePages((url) => {
       if (url.pathname === '/')

@@ -10,10 +10,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
-import { fixtureAnswer, launchChromium, servePages } from './browser.js';
+import { fixtureAnswer, launchChromium, scriptTagBundle, servePages } from './browser.js';
 
 const MIRROR_FILES: Record<string, string> = {
   '/daily_json.js': '/fx/cbr-xml-daily/daily_json_2022-02-03.json',
@@ -32,17 +30,7 @@ let browser: Browser;
 
 before(async () => {
   folder = await mkdtemp(join(tmpdir(), 'sco-saved-'));
-  // As scripts/build.mjs builds dist/sco-widgets.min.js: one classic script, minified.
-  await build({
-    entryPoints: ['src/bundle.ts'],
-    conditions: [SOURCE_CONDITION],
-    outfile: join(folder, 'sco-widgets.min.js'),
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    logLevel: 'warning',
-  });
+  await writeFile(join(folder, 'sco-widgets.min.js'), await scriptTagBundle());
   await writeFile(join(folder, 'rates.html'), savedPage('<sco-currency-table show-change></sco-currency-table>'));
   await writeFile(join(folder, 'dated.html'), savedPage('<sco-currency-table date="2022-02-03"></sco-currency-table>'));
   await writeFile(join(folder, 'chart.html'), savedPage('<sco-rate-chart code="CNY"></sco-rate-chart>'));

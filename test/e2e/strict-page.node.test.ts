@@ -3,10 +3,8 @@
 // Trusted Types. Every widget must render, and the browser must report no violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
-import { fixtureAnswer, launchChromium, servePages } from './browser.js';
+import { fixtureAnswer, launchChromium, scriptTagBundle, servePages } from './browser.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -38,16 +36,7 @@ let origin: string;
 let browser: Browser;
 
 before(async () => {
-  const bundle = await build({
-    entryPoints: ['src/bundle.ts'],
-    conditions: [SOURCE_CONDITION],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'es2022',
-  });
-  const script = bundle.outputFiles[0].text;
+  const script = await scriptTagBundle();
   const types = { '/': 'text/html; charset=utf-8', '/probe.js': 'text/javascript', '/sco-widgets.min.js': 'text/javascript' };
   const bodies: Record<string, string> = { '/': page, '/probe.js': probe, '/sco-widgets.min.js': script };
   server = await servePages(

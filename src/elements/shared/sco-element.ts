@@ -128,10 +128,11 @@ export class ScoElement<T = unknown> extends LitElement {
     this.#language = undefined;
     // A language loaded on demand: ask for its file; until it is there the widget is drawn in
     // English, invisibly, so the space it keeps is close to what it will take.
-    const pending = languagePending(this.resolvedLocale);
-    if (pending) void requestLanguage(this.resolvedLocale);
-    if (pending) this.#internals.states.add('translating');
-    else this.#internals.states.delete('translating');
+    const locale = this.resolvedLocale;
+    if (languagePending(locale)) {
+      void requestLanguage(locale);
+      this.#internals.states.add('translating');
+    } else this.#internals.states.delete('translating');
   }
 
   // The widget's own event types: `table.addEventListener('sco-load', (e) => e.detail.date)` sees a RateSheet.
