@@ -4,6 +4,19 @@ import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { SOURCE_CONDITION } from './scripts/source-condition.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
 
+/**
+ * `executeServerCommand('viewer-zone', { zone })` puts the test page in another time zone, as a
+ * viewer elsewhere sees it (Chromium's own override: `Date` and `Intl` follow); no zone restores the system's.
+ */
+const viewerZone = {
+  name: 'viewer-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'viewer-zone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload?.zone);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: [SOURCE_CONDITION] },
@@ -13,7 +26,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureServer()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [viewerZone, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

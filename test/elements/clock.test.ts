@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { Settings } from 'luxon';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/elements/clock/define.js';
 import type { ScoClock } from '../../src/elements/clock/sco-clock.js';
 import { setClock } from '../../src/data/clock.js';
@@ -42,9 +42,12 @@ function setVisibility(state: 'hidden' | 'visible') {
 
 beforeEach(() => setVisibility('visible'));
 
-afterEach(() => {
+/** Puts the page in `zone`, as a viewer there sees it; undefined: the system's zone again. */
+const viewerIn = (zone?: string) => executeServerCommand('viewer-zone', { zone });
+
+afterEach(async () => {
   setClock();
-  Settings.defaultZone = 'system';
+  await viewerIn();
 });
 
 after(() => {
@@ -236,7 +239,7 @@ describe('<sco-clock> markup', () => {
     expect(part(el, 'date')!.textContent).to.equal('Sat, Nov 28');
   });
 
-  // The viewer is pinned to Moscow (UTC+3) through luxon's default zone.
+  // The viewer is in Moscow (UTC+3): the page's own zone is overridden, as for a reader there.
   const offsets: Array<[string, string, string, string]> = [
     ['Asia/Phnom_Penh', 'en', '+4 h', '4 hours ahead of your time'],
     ['Asia/Colombo', 'en', '+2:30 h', '2 hours 30 minutes ahead of your time'],
@@ -256,7 +259,7 @@ describe('<sco-clock> markup', () => {
     it(`show-offset lang="${lang}" for ${zone} seen from Moscow shows "${shown}" and says "${spoken}"`, async () => {
       await requestLanguage(lang);
       pin('2026-11-27T18:45:00Z');
-      Settings.defaultZone = 'Europe/Moscow';
+      await viewerIn('Europe/Moscow');
       const el = await clock(html`<sco-clock zone=${zone} lang=${lang} show-offset></sco-clock>`);
       const offset = part(el, 'offset')!;
       expect(offset.querySelector('[aria-hidden="true"]')!.textContent).to.equal(shown);

@@ -1,8 +1,10 @@
 /**
- * What a clock shows at an instant, computed from the browser's IANA data through luxon — never
- * from fixed offsets, so DST and rule changes (Almaty 2024, Cairo 2023) come out right.
+ * What a clock shows at an instant, computed from the browser's own IANA data through `Intl` — never
+ * from fixed offsets, so DST and rule changes (Almaty 2024, Cairo 2023) come out right. Luxon asks
+ * `Intl` the same question for these fields and weighs 22 KB gzip, most of a clock page; the tests
+ * hold every reading to luxon's.
  */
-import { DateTime, Settings } from 'luxon';
+import { wallClock, type Wall } from '../../data/zoned-time.js';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
 import { scriptDirection } from '../shared/locale.js';
@@ -98,19 +100,20 @@ export function clockReader(zone: string, options: ClockOptions, locale: string,
 
 /**
  * Readings of the current second. A reading depends on the instant only to the second, so every
- * clock with the same key and viewer's zone (for the offset) shares one per tick: a page of five
- * hundred clocks over a dozen zones computes a dozen readings, not five hundred. The viewer's zone
- * is compared by identity (luxon keeps one object per zone); its `name` would build an Intl
- * formatter on every call.
+ * clock with the same key and viewer's offset (for `offset`) shares one per tick: a page of five
+ * hundred clocks over a dozen zones computes a dozen readings, not five hundred. The viewer's
+ * offset comes from `Date`, which follows the system's zone as it changes, through one reused
+ * object, so a tick still allocates nothing per clock.
  */
-const bySecond = { second: NaN, viewer: undefined as unknown, byKey: new Map<string, ClockReading>() };
+const viewerDate = new Date();
+const bySecond = { second: NaN, viewer: NaN, byKey: new Map<string, ClockReading>() };
 
 /**
  * What a clock shows through one minute, per key: the reading of the minute's first second and
  * what writing a later second takes. Zone offsets change on whole minutes, so within a minute only
- * the digits, the seconds of `datetime` and the hands move, and luxon and Intl are asked once a minute.
+ * the digits, the seconds of `datetime` and the hands move, and Intl is asked once a minute.
  */
-const byMinute = { viewer: undefined as unknown, byKey: new Map<string, MinuteReading>() };
+const byMinute = { viewer: NaN, byKey: new Map<string, MinuteReading>() };
 
 // A language's file arriving changes the words of readings already made in that language.
 onLanguageLoaded(() => {
@@ -133,7 +136,8 @@ interface MinuteReading {
 
 function readClock(key: string, zone: string, now: number, options: ClockOptions, locale: string, m: ClockText): ClockReading {
   const second = Math.floor(now / SECOND);
-  const viewer = Settings.defaultZone;
+  viewerDate.setTime(now);
+  const viewer = -viewerDate.getTimezoneOffset();
   if (second !== bySecond.second || viewer !== bySecond.viewer) {
     bySecond.second = second;
     bySecond.viewer = viewer;
@@ -147,7 +151,7 @@ function readClock(key: string, zone: string, now: number, options: ClockOptions
   return reading;
 }
 
-function minuteOf(key: string, zone: string, now: number, viewer: unknown, options: ClockOptions, locale: string, m: ClockText): MinuteReading {
+function minuteOf(key: string, zone: string, now: number, viewer: number, options: ClockOptions, locale: string, m: ClockText): MinuteReading {
   if (viewer !== byMinute.viewer) {
     byMinute.viewer = viewer;
     byMinute.byKey.clear();
@@ -155,15 +159,16 @@ function minuteOf(key: string, zone: string, now: number, viewer: unknown, optio
   const minute = Math.floor(now / MINUTE);
   let found = byMinute.byKey.get(key);
   if (found?.minute !== minute) {
-    found = readMinute(zone, minute, options, locale, m);
+    found = readMinute(zone, minute, viewer, options, locale, m);
     byMinute.byKey.set(key, found);
   }
   return found;
 }
 
-function readMinute(zone: string, minute: number, options: ClockOptions, locale: string, m: ClockText): MinuteReading {
+function readMinute(zone: string, minute: number, viewer: number, options: ClockOptions, locale: string, m: ClockText): MinuteReading {
   const start = minute * MINUTE;
-  const local = DateTime.fromMillis(start, { zone });
+  const local = wallClock(new Date(start), zone);
+  const offset = (Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - start) / MINUTE;
   const timeFormat = dateTimeFormat(locale, {
     timeZone: zone,
     hour: options.hourCycle === 'h23' ? '2-digit' : 'numeric',
@@ -172,14 +177,14 @@ function readMinute(zone: string, minute: number, options: ClockOptions, locale:
     hourCycle: options.hourCycle,
   });
   const timeParts = timeFormat.formatToParts(start);
-  const datetime = local.toISO({ suppressMilliseconds: true }) ?? '';
+  const datetime = isoDateTime(local, offset);
   const secondsAt = datetime.indexOf('T') + 7;
   const { hour, minute: minuteOfHour } = local;
   const reading: ClockReading = {
     time: joinParts(timeParts),
     datetime,
     date: dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(start),
-    offset: describeOffset(local.offset - DateTime.fromMillis(start).offset, locale, m),
+    offset: describeOffset(offset - viewer, locale, m),
     daynight: hour >= 6 && hour < 18 ? 'day' : 'night',
     hands: { hour: (hour % 12) * 30 + minuteOfHour / 2, minute: minuteOfHour * 6, second: 0 },
   };
@@ -190,6 +195,14 @@ function readMinute(zone: string, minute: number, options: ClockOptions, locale:
     secondsIn: options.seconds ? secondsIn(timeParts, timeFormat, locale) : undefined,
     datetimeAroundSeconds: [datetime.slice(0, secondsAt), datetime.slice(secondsAt + 2)],
   };
+}
+
+/** ISO 8601 local time with its offset, to the second: `2026-11-28T01:45:00+07:00` (`Z` for UTC itself). */
+function isoDateTime({ year, month, day, hour, minute, second }: Wall, offset: number): string {
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map((n, i) => String(n).padStart(i ? 2 : 4, '0'));
+  const whole = Math.abs(offset);
+  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${String(Math.floor(whole / 60)).padStart(2, '0')}:${TWO_DIGITS[whole % 60]}`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
 }
 
 const joinParts = (parts: Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
