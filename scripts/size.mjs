@@ -1,5 +1,5 @@
 // npm run size: what each build output costs a page, min+gzip, against the budget in
-// size-budget.json (bytes); `npm run size -- --modules` adds what each module costs. Per-widget entries are bundled with their dependencies the way a
+// size-budget.json (bytes); `npm run size -- --modules` adds what each module costs, `--pages` where each CDN page's bytes go. Per-widget entries are bundled with their dependencies the way a
 // page would load them: "initial" is what loads before the widget can render, "lazy" the chunks
 // it imports on demand (the XML parser, for one, only where XML is parsed).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -124,10 +124,16 @@ const CDN_PAGES = [
   { name: 'cdn page: capital clocks', target: 31, starts: ['src/elements/clock/define.ts'] },
   { name: 'cdn page: member states', target: 10, starts: ['src/elements/member-states/define.ts'] },
 ];
+/** Where a module's bytes go on a page: its package, or the folder of our own code it sits in. */
+const areaOf = (name) => (name.startsWith('src/') ? name.slice(0, name.lastIndexOf('/')) : name);
+const pageProfiles = [];
 {
-  const { chunks, closure, size, packages } = await bundle('src/autoloader.ts');
+  const { chunks, closure, size, packages, modules } = await bundle('src/autoloader.ts');
   for (const { name, target, starts } of CDN_PAGES) {
     const page = starts.reduce((loaded, start) => closure(start, loaded), closure('src/autoloader.ts'));
+    const areas = new Map();
+    for (const [module, { gzip }] of modules(page)) areas.set(areaOf(module), (areas.get(areaOf(module)) ?? 0) + gzip);
+    pageProfiles.push({ name, files: page.size, areas: [...areas].sort((a, b) => b[1] - a[1]) });
     rows.push({
       name,
       file: 'dist/cdn/',
@@ -154,6 +160,14 @@ if (process.argv.includes('--modules')) {
   console.log('| --- | ---: | ---: | --- |');
   for (const [name, { min, gzip }] of [...cost].sort((a, b) => b[1].gzip - a[1].gzip)) {
     console.log(`| ${name} | ${kb(min)} | ${kb(gzip)} | ${(loadedBy.get(name) ?? []).join(', ')} |`);
+  }
+  console.log('');
+}
+
+// Per CDN page: how many files it downloads and where its bytes go (a profile for a missed target).
+if (process.argv.includes('--pages')) {
+  for (const { name, files, areas } of pageProfiles) {
+    console.log(`- ${name}: ${files} files; ≈ gzip KB by package or folder: ${areas.map(([area, gzip]) => `${area} ${kb(gzip)}`).join(', ')}`);
   }
   console.log('');
 }
