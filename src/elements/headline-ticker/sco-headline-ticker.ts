@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -10,6 +10,7 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
+import { DEFAULT_DATE_FORMAT, dateWriter, luxonArrival, type DateWriter } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { translations } from '../../i18n/index.js';
@@ -72,10 +73,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   @property({ type: Number }) speed = DEFAULT_SPEED;
 
   /**
-   * The dates' format in luxon's tokens (`yyyy yy MM M dd d HH H hh h mm m ss s a MMM MMMM EEE EEEE`, the
-   * standalone `LLL LLLL ccc cccc`, `'quoted text'`); the portal's `dd.MM.yyyy HH:mm` by default.
+   * The dates' format in luxon's tokens; the portal's `dd.MM.yyyy HH:mm` by default. `yyyy yy y MM M LL L
+   * dd d HH H hh h mm m ss s SSS S a MMM MMMM LLL LLLL EEE EEEE E ccc cccc c qq q` and `'quoted text'` are
+   * written without luxon; any other token (`DDD`, `t`, `ZZZZ`, `kkkk`, `WW`…) loads luxon, and the
+   * headlines wait for it (if it cannot load, the dates are in the default format).
    */
-  @property({ attribute: 'date-format' }) dateFormat = 'dd.MM.yyyy HH:mm';
+  @property({ attribute: 'date-format' }) dateFormat = DEFAULT_DATE_FORMAT;
 
   /** IANA time zone of the dates, e.g. `Europe/Moscow`; default (or unknown zone): the viewer's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -101,6 +104,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   #hovered = false;
   #focused = false;
   #sorted?: { items: readonly Headline[]; limit: number; headlines: Headline[] };
+  /** How the dates are written; undefined while luxon, which `dateFormat` needs, is on its way. */
+  #writeDate?: DateWriter;
 
   /** Loads the feed again; settles when the new headlines are shown or the attempt failed. */
   refresh(): Promise<void> {
@@ -128,6 +133,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return this.#sorted.headlines;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#writeDate = dateWriter(this.dateFormat);
+    if (!this.#writeDate) void luxonArrival().then(() => this.isConnected && this.requestUpdate());
+  }
+
   override render() {
     const locale = this.resolvedLocale;
     const m = tickerText(locale);
@@ -138,25 +149,35 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
       ${renderStatus(snapshot, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${headlines.length ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale)}
+      ${
+        headlines.length && this.#writeDate
+          ? this.#renderView(view, headlines, m, locale, this.#writeDate)
+          : empty
+            ? nothing
+            : this.#renderPlaceholder(view, m, locale)
+      }
     </div>`;
   }
 
   /**
-   * The space the headlines will take, drawn invisibly: `limit` dated lines in a list, one line
-   * and the pause button otherwise (no `track` part, so nothing moves while it waits).
+   * The space the headlines will take, drawn invisibly (while the feed, or luxon for the dates, is
+   * on its way): `limit` dated lines in a list, one line and the pause button otherwise (no `track`
+   * part, so nothing moves while it waits).
    */
   #renderPlaceholder(view: TickerMode, m: TickerText, locale: string) {
     const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
-    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
+    // Until luxon is here, the stand-in's date is in the default format: its text is never seen.
+    const write = this.#writeDate ?? dateWriter(DEFAULT_DATE_FORMAT)!;
+    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale, write)}</ul>`, m));
     const lines = Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
-    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
+    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale, write))}</ul>`);
   }
 
-  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string) {
-    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
-    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
-    const items = headlines.map((h) => this.#renderItem(h, locale));
+  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string, write: DateWriter) {
+    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale, write), m);
+    if (view === 'list')
+      return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, write, true))}</ul>`;
+    const items = headlines.map((h) => this.#renderItem(h, locale, write));
     // The second copy only completes the loop: hidden from assistive technology and from focus.
     return this.#renderMoving(
       html`<div part="track">
@@ -186,18 +207,18 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     </div>`;
   }
 
-  #renderRotation(headlines: Headline[], m: TickerText, locale: string) {
+  #renderRotation(headlines: Headline[], m: TickerText, locale: string, write: DateWriter) {
     const index = this.#rotation.index;
     const headline = headlines[index];
     // While it turns by itself the line is not announced; paused, a change is (WAI-ARIA carousel).
     return html`<ul part="track" role="list" aria-label=${m.headlines} aria-live=${this.userPaused ? 'polite' : 'off'}>
-      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale, true))}
+      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale, write, true))}
     </ul>`;
   }
 
   /** One headline; `truncated` when the line may cut the title off (its full text is then the link's title). */
-  #renderItem(headline: Headline, locale: string, truncated = false) {
-    const date = dateLabel(headline.published, this.dateFormat, this.timeZone, locale);
+  #renderItem(headline: Headline, locale: string, write: DateWriter, truncated = false) {
+    const date = dateLabel(headline.published, write, this.timeZone, locale);
     const newWindow = opensNewWindow(this.target);
     return html`<li part="item">
       ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
