@@ -154,22 +154,22 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
           ? this.#renderView(view, headlines, m, locale, this.#writeDate)
           : empty
             ? nothing
-            : this.#renderPlaceholder(view, m, locale)
+            : this.#renderPlaceholder(view, m, locale, headlines.length)
       }
     </div>`;
   }
 
   /**
-   * The space the headlines will take, drawn invisibly (while the feed, or luxon for the dates, is
-   * on its way): `limit` dated lines in a list, one line and the pause button otherwise (no `track`
-   * part, so nothing moves while it waits).
+   * The space the headlines will take, drawn invisibly while the feed (`count` 0), or luxon for the
+   * dates of `count` headlines, is on its way: as many dated lines in a list (`limit` before the
+   * feed), one line and the pause button otherwise (no `track` part, so nothing moves while it waits).
    */
-  #renderPlaceholder(view: TickerMode, m: TickerText, locale: string) {
+  #renderPlaceholder(view: TickerMode, m: TickerText, locale: string, count: number) {
     const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
     // Until luxon is here, the stand-in's date is in the default format: its text is never seen.
     const write = this.#writeDate ?? dateWriter(DEFAULT_DATE_FORMAT)!;
     if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale, write)}</ul>`, m));
-    const lines = Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
+    const lines = count || Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
     return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale, write))}</ul>`);
   }
 

@@ -24,7 +24,23 @@ describe('which code writes a date pattern', () => {
   });
 
   it('sends any other token to luxon', () => {
-    for (const pattern of ['DDD', 'dd.MM.yyyy DDDD', 'D DD t tt T TT f ff F FF', 'z', 'Z', 'ZZ', 'ZZZ', 'ZZZZ', 'ZZZZZ', "kkkk-'W'WW", 'o ooo', 'G GG', 'u X x n', 'MMMMM', 'yyyyyy'])
+    for (const pattern of [
+      'DDD',
+      'dd.MM.yyyy DDDD',
+      'D DD t tt T TT f ff F FF',
+      'z',
+      'Z',
+      'ZZ',
+      'ZZZ',
+      'ZZZZ',
+      'ZZZZZ',
+      "kkkk-'W'WW",
+      'o ooo',
+      'G GG',
+      'u X x n',
+      'MMMMM',
+      'yyyyyy',
+    ])
       assert.equal(needsLuxon(pattern), true, pattern);
   });
 
@@ -51,7 +67,8 @@ describe('which code writes a date pattern', () => {
     for (const pattern of ['DDD', 'ZZZZ', "kkkk-'W'WW", 'ff', 'dd.MM.yyyy z']) {
       const write = dateWriter(pattern);
       assert.ok(write, pattern);
-      for (const locale of ['en', 'ru', 'fa']) assert.equal(write(AT, locale, 'Asia/Tehran'), luxonText(pattern, locale, 'Asia/Tehran'), `${pattern} ${locale}`);
+      for (const locale of ['en', 'ru', 'fa'])
+        assert.equal(write(AT, locale, 'Asia/Tehran'), luxonText(pattern, locale, 'Asia/Tehran'), `${pattern} ${locale}`);
       // No zone: the viewer's.
       assert.equal(write(AT, 'en', undefined), luxonText(pattern, 'en', 'system'), pattern);
     }

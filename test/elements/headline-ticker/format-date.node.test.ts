@@ -109,7 +109,10 @@ describe('a headline’s date label', () => {
       datetime: '2020-01-13T11:10:00Z',
       text: '13.01.2020 14:10',
     });
-    assert.deepEqual(dateLabel('2020-01-13T14:10:00.250+03:00', dateWriter('HH:mm:ss')!, 'UTC', 'en'), { datetime: '2020-01-13T11:10:00.250Z', text: '11:10:00' });
+    assert.deepEqual(dateLabel('2020-01-13T14:10:00.250+03:00', dateWriter('HH:mm:ss')!, 'UTC', 'en'), {
+      datetime: '2020-01-13T11:10:00.250Z',
+      text: '11:10:00',
+    });
   });
 
   it('has no label for a missing or unusable date', () => {
