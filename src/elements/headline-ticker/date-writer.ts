@@ -5,6 +5,7 @@
  */
 import type * as Luxon from 'luxon';
 import { formatDate, splitPattern, writesToken } from './format-date.js';
+import { loadLuxon } from './load-luxon.js';
 
 /** The portal's format, and the one written when luxon cannot load. */
 export const DEFAULT_DATE_FORMAT = 'dd.MM.yyyy HH:mm';
@@ -24,7 +25,7 @@ let arrival: Promise<void> | undefined;
 
 /** Loads luxon, once per page; settles when it is here or failed. */
 export function luxonArrival(): Promise<void> {
-  arrival ??= import('luxon').then(
+  arrival ??= loadLuxon().then(
     (module) => void (luxon = module),
     () => void (luxon = null),
   );
