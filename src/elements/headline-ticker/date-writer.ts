@@ -39,20 +39,19 @@ const withIntl =
 
 /**
  * How to write dates in `pattern`: `formatDate` when it knows every token; luxon when the pattern
- * needs it and it is here, the default pattern when it failed to load (never the tokens as
- * written); undefined while luxon is on its way (asked for here: `luxonArrival()` says when).
+ * needs it and it is here, the default format when it failed to load (never the tokens as written).
+ * While luxon is on its way (asked for here; `luxonArrival()` says when) it is not `ready`, and
+ * `write` writes the default format, for stand-ins nobody sees.
  */
-export function dateWriter(pattern: string): DateWriter | undefined {
-  if (!needsLuxon(pattern)) return withIntl(pattern);
-  if (luxon === undefined) {
-    void luxonArrival();
-    return undefined;
-  }
-  if (luxon === null) return withIntl(DEFAULT_DATE_FORMAT);
+export function dateWriter(pattern: string): { write: DateWriter; ready: boolean } {
+  if (!needsLuxon(pattern)) return { write: withIntl(pattern), ready: true };
+  if (luxon === undefined) void luxonArrival();
+  if (!luxon) return { write: withIntl(DEFAULT_DATE_FORMAT), ready: luxon === null };
   const { DateTime } = luxon;
   // `system`, not luxon's default zone: the viewer's zone, as `formatDate` takes it.
-  return (date, locale, zone) =>
+  const write: DateWriter = (date, locale, zone) =>
     DateTime.fromJSDate(date, { zone: zone ?? 'system' })
       .setLocale(locale)
       .toFormat(pattern);
+  return { write, ready: true };
 }

@@ -10,7 +10,7 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
-import { DEFAULT_DATE_FORMAT, dateWriter, luxonArrival, type DateWriter } from './date-writer.js';
+import { DEFAULT_DATE_FORMAT, dateWriter, luxonArrival } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { translations } from '../../i18n/index.js';
@@ -104,8 +104,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   #hovered = false;
   #focused = false;
   #sorted?: { items: readonly Headline[]; limit: number; headlines: Headline[] };
-  /** How the dates are written; undefined while luxon, which `dateFormat` needs, is on its way. */
-  #writeDate?: DateWriter;
+  /** How the dates are written; not `ready` while luxon, which `dateFormat` needs, is on its way. */
+  #dates = dateWriter(DEFAULT_DATE_FORMAT);
 
   /** Loads the feed again; settles when the new headlines are shown or the attempt failed. */
   refresh(): Promise<void> {
@@ -135,8 +135,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#writeDate = dateWriter(this.dateFormat);
-    if (!this.#writeDate) void luxonArrival().then(() => this.isConnected && this.requestUpdate());
+    this.#dates = dateWriter(this.dateFormat);
+    if (!this.#dates.ready) void luxonArrival().then(() => this.isConnected && this.requestUpdate());
   }
 
   override render() {
@@ -149,13 +149,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
       ${renderStatus(snapshot, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${
-        headlines.length && this.#writeDate
-          ? this.#renderView(view, headlines, m, locale, this.#writeDate)
-          : empty
-            ? nothing
-            : this.#renderPlaceholder(view, m, locale, headlines.length)
-      }
+      ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;
   }
 
@@ -166,18 +160,15 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
    */
   #renderPlaceholder(view: TickerMode, m: TickerText, locale: string, count: number) {
     const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
-    // Until luxon is here, the stand-in's date is in the default format: its text is never seen.
-    const write = this.#writeDate ?? dateWriter(DEFAULT_DATE_FORMAT)!;
-    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale, write)}</ul>`, m));
+    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
     const lines = count || Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
-    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale, write))}</ul>`);
+    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
   }
 
-  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string, write: DateWriter) {
-    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale, write), m);
-    if (view === 'list')
-      return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, write, true))}</ul>`;
-    const items = headlines.map((h) => this.#renderItem(h, locale, write));
+  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string) {
+    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
+    if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
+    const items = headlines.map((h) => this.#renderItem(h, locale));
     // The second copy only completes the loop: hidden from assistive technology and from focus.
     return this.#renderMoving(
       html`<div part="track">
@@ -207,18 +198,18 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     </div>`;
   }
 
-  #renderRotation(headlines: Headline[], m: TickerText, locale: string, write: DateWriter) {
+  #renderRotation(headlines: Headline[], m: TickerText, locale: string) {
     const index = this.#rotation.index;
     const headline = headlines[index];
     // While it turns by itself the line is not announced; paused, a change is (WAI-ARIA carousel).
     return html`<ul part="track" role="list" aria-label=${m.headlines} aria-live=${this.userPaused ? 'polite' : 'off'}>
-      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale, write, true))}
+      ${keyed(`${index}|${headline.id}`, this.#renderItem(headline, locale, true))}
     </ul>`;
   }
 
   /** One headline; `truncated` when the line may cut the title off (its full text is then the link's title). */
-  #renderItem(headline: Headline, locale: string, write: DateWriter, truncated = false) {
-    const date = dateLabel(headline.published, write, this.timeZone, locale);
+  #renderItem(headline: Headline, locale: string, truncated = false) {
+    const date = dateLabel(headline.published, this.#dates.write, this.timeZone, locale);
     const newWindow = opensNewWindow(this.target);
     return html`<li part="item">
       ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}

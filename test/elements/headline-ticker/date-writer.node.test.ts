@@ -56,17 +56,19 @@ describe('which code writes a date pattern', () => {
   });
 
   it('writes the Intl formatter’s patterns at once, without luxon', () => {
-    const write = dateWriter(DEFAULT_DATE_FORMAT);
-    assert.ok(write);
+    const { write, ready } = dateWriter(DEFAULT_DATE_FORMAT);
+    assert.equal(ready, true);
     assert.equal(write(AT, 'ru', 'Europe/Moscow'), '13.01.2020 14:10');
   });
 
-  it('has no writer for a luxon pattern until luxon is here, then writes what luxon’s toFormat gives', async () => {
-    assert.equal(dateWriter('DDD'), undefined);
+  it('is not ready for a luxon pattern until luxon is here (stand-ins get the default format), then writes what luxon’s toFormat gives', async () => {
+    const waiting = dateWriter('DDD');
+    assert.equal(waiting.ready, false);
+    assert.equal(waiting.write(AT, 'en', 'UTC'), '13.01.2020 11:10');
     await luxonArrival();
     for (const pattern of ['DDD', 'ZZZZ', "kkkk-'W'WW", 'ff', 'dd.MM.yyyy z']) {
-      const write = dateWriter(pattern);
-      assert.ok(write, pattern);
+      const { write, ready } = dateWriter(pattern);
+      assert.equal(ready, true, pattern);
       for (const locale of ['en', 'ru', 'fa'])
         assert.equal(write(AT, locale, 'Asia/Tehran'), luxonText(pattern, locale, 'Asia/Tehran'), `${pattern} ${locale}`);
       // No zone: the viewer's.
