@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
-import { languagesBesideTheScript } from './languages-beside-the-script.mjs';
+import { besideTheScript } from './beside-the-script.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 
@@ -89,19 +89,30 @@ await build({
 await chmod('dist/proxy/cli.js', 0o755);
 
 // The script-tag bundle: everything in one classic script, minified, but the languages beyond
-// English, Russian and Chinese, which it loads from dist/i18n/ beside itself (load.script.ts).
+// English, Russian and Chinese, which it loads from dist/i18n/ beside itself (load.script.ts), and
+// luxon, from dist/luxon.js.
 await build({
   ...common,
   entryPoints: ['src/bundle.ts'],
   outfile: 'dist/sco-widgets.min.js',
   format: 'iife',
   minify: true,
-  plugins: [...common.plugins, languagesBesideTheScript],
+  plugins: [...common.plugins, besideTheScript],
 });
 await build({
   ...common,
   entryPoints: (await readdir('src/i18n/on-demand')).map((file) => `src/i18n/on-demand/${file}`),
   outdir: 'dist/i18n',
+  format: 'esm',
+  minify: true,
+});
+
+// Luxon beside the bundle (load-luxon.script.ts): only a ticker `date-format` with luxon's rarer
+// tokens loads it.
+await build({
+  ...common,
+  entryPoints: [{ in: 'luxon', out: 'luxon' }],
+  outdir: 'dist',
   format: 'esm',
   minify: true,
 });

@@ -49,9 +49,9 @@ export function scoBuilder(): Plugin {
         if (url) server.config.logger.info(`  ➜  Embed builder: ${url}builder.html`);
       });
     },
-    // The static demo carries the script-tag bundle beside it, with the languages it loads from
-    // beside itself, for the snippets to be tried out, and a note on hosting it and pointing it at
-    // a live proxy.
+    // The static demo carries the script-tag bundle beside it, with the languages and luxon it loads
+    // from beside itself, for the snippets to be tried out, and a note on hosting it and pointing it
+    // at a live proxy.
     async generateBundle() {
       const bundle = `${root}${(await packageJson()).unpkg}`;
       const source = await readFile(bundle).catch(() => {
@@ -62,6 +62,7 @@ export function scoBuilder(): Plugin {
       for (const file of (await readdir(languages)).filter((name) => name.endsWith('.js'))) {
         this.emitFile({ type: 'asset', fileName: `i18n/${file}`, source: await readFile(`${languages}/${file}`) });
       }
+      this.emitFile({ type: 'asset', fileName: 'luxon.js', source: await readFile(`${dirname(bundle)}/luxon.js`) });
       this.emitFile({ type: 'asset', fileName: 'README.md', source: await readFile(`${root}demo/static-readme.md`) });
     },
   };

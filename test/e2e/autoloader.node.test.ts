@@ -16,6 +16,11 @@ const page = (lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta c
 <script type="module" src="/cdn/autoloader.js"></script></head>
 <body><sco-currency-table src="/fx/cbr-xml-daily/daily_json_2022-02-03.json"></sco-currency-table></body></html>`;
 
+/** A page with one ticker in `list` mode, its dates in `format` (none: the default) and UTC. */
+const tickerPage = (format: string | null) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticker</title>
+<script type="module" src="/cdn/autoloader.js"></script></head>
+<body><sco-headline-ticker src="/fx/portal/headlines.rss" mode="list" limit="2" time-zone="UTC"${format === null ? '' : ` date-format="${format}"`}></sco-headline-ticker></body></html>`;
+
 /** Modules that have no business on this page: the XML parser, the other widgets, feeds. */
 const UNWANTED = [
   /node_modules\/fast-xml-parser\//,
@@ -30,6 +35,8 @@ let origin: string;
 let browser: Browser;
 let cdn: string;
 let metafile: Metafile;
+/** Whether the server answers 404 for the files that carry luxon (a network that loses them). */
+let refuseLuxon = false;
 
 before(async () => {
   cdn = await mkdtemp(join(tmpdir(), 'sco-cdn-'));
@@ -52,13 +59,15 @@ before(async () => {
   const html = { 'content-type': 'text/html; charset=utf-8' };
   server = await servePages(async (url) => {
     if (url.pathname === '/') return { body: page(url.searchParams.get('lang') ?? undefined), headers: html };
+    if (url.pathname === '/ticker') return { body: tickerPage(url.searchParams.get('format')), headers: html };
     if (url.pathname.startsWith('/cdn/') && !url.pathname.includes('..')) {
+      if (refuseLuxon && carriesLuxon(url.pathname.slice(5))) return undefined;
       return readFile(join(cdn, url.pathname.slice(5))).then(
         (body) => ({ body, headers: { 'content-type': 'text/javascript' } }),
         () => undefined,
       );
     }
-    return fixtureAnswer(url.pathname, { 'content-type': 'application/json' });
+    return fixtureAnswer(url.pathname, { 'content-type': url.pathname.endsWith('.rss') ? 'application/rss+xml' : 'application/json' });
   });
   origin = server.origin;
   browser = await launchChromium();
@@ -69,6 +78,8 @@ after(async () => {
   server?.close();
   if (cdn) await rm(cdn, { recursive: true, force: true });
 });
+
+const carriesLuxon = (script: string) => inputsOf(join(cdn, script)).some((input) => /node_modules\/luxon\//.test(input));
 
 /** The source modules inside a built file, from the metafile (keys are paths relative to the cwd). */
 function inputsOf(file: string): string[] {
@@ -140,5 +151,53 @@ describe('the CDN autoloader', () => {
       inputs.filter((input) => /node_modules\/entities\/|src\/data\/feeds\/html-entities\.ts/.test(input)),
       [],
     );
+  });
+});
+
+describe('the ticker on a CDN page', () => {
+  /** Opens the ticker page; resolves with the dates shown and the scripts the page downloaded. */
+  async function tickerDates(format: string | null) {
+    const tab = await browser.newPage();
+    const scripts: string[] = [];
+    tab.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/cdn/') && path.endsWith('.js') && r.ok()) scripts.push(path.slice(5));
+    });
+    await tab.goto(`${origin}/ticker${format === null ? '' : `?format=${encodeURIComponent(format)}`}`);
+    // The dates a reader sees (the placeholder's are invisible); none until the ticker has them all.
+    const dates = () => {
+      const shown = [...(document.querySelector('sco-headline-ticker')?.shadowRoot?.querySelectorAll('[part~="date"]') ?? [])]
+        .filter((date) => !date.closest('.placeholder'))
+        .map((date) => date.textContent);
+      return shown.length === 2 ? shown : undefined;
+    };
+    await tab.waitForFunction(dates, null, { timeout: 15000 });
+    const shown = await tab.evaluate(dates);
+    await tab.waitForLoadState('networkidle');
+    await tab.close();
+    return { shown, luxonFiles: scripts.filter(carriesLuxon) };
+  }
+
+  it('writes the default format without downloading luxon', async () => {
+    const { shown, luxonFiles } = await tickerDates(null);
+    assert.deepEqual(shown, ['13.01.2020 11:10', '13.01.2020 10:58']);
+    assert.deepEqual(luxonFiles, []);
+  });
+
+  it('downloads luxon for a format with its other tokens, and writes what luxon writes', async () => {
+    const { shown, luxonFiles } = await tickerDates("DDD 'at' t");
+    assert.deepEqual(shown, ['January 13, 2020 at 11:10 AM', 'January 13, 2020 at 10:58 AM']);
+    assert.equal(luxonFiles.length, 1);
+  });
+
+  it('writes the default format, not the tokens, when luxon cannot be downloaded', async () => {
+    refuseLuxon = true;
+    try {
+      const { shown, luxonFiles } = await tickerDates("DDD 'at' t");
+      assert.deepEqual(shown, ['13.01.2020 11:10', '13.01.2020 10:58']);
+      assert.deepEqual(luxonFiles, []);
+    } finally {
+      refuseLuxon = false;
+    }
   });
 });

@@ -4,7 +4,7 @@ import { createServer, type OutgoingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
-import { languagesBesideTheScript } from '../../scripts/languages-beside-the-script.mjs';
+import { besideTheScript } from '../../scripts/beside-the-script.mjs';
 import { minifyLitCss } from '../../scripts/minify-lit-css.mjs';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 
@@ -41,8 +41,15 @@ export async function scriptTagBundle(): Promise<string> {
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [minifyLitCss, languagesBesideTheScript],
+    plugins: [minifyLitCss, besideTheScript],
   });
+  return result.outputFiles[0]!.text;
+}
+
+/** `luxon.js`, which the script-tag bundle loads from beside itself, as scripts/build.mjs builds it, in memory. */
+export async function luxonBesideTheScript(): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({ entryPoints: ['luxon'], bundle: true, format: 'esm', minify: true, write: false, target: 'es2022', legalComments: 'none' });
   return result.outputFiles[0]!.text;
 }
 

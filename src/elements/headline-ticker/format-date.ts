@@ -85,6 +85,9 @@ const NAME_TOKENS: Record<string, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
   a: [{ hour: 'numeric', hourCycle: 'h12' }, 'dayPeriod'],
 };
 
+/** Whether `formatDate` writes `token` (a piece `splitPattern` gives, not quoted); luxon knows more. */
+export const writesToken = (token: string): boolean => Object.hasOwn(NUMBER_TOKENS, token) || Object.hasOwn(NAME_TOKENS, token);
+
 /** The zone to format in: the one asked for when the engine knows it, else the viewer's (undefined). */
 export const zoneOrViewers = (zone: string | undefined): string | undefined => (zone && isKnownZone(zone) ? zone : undefined);
 
@@ -92,7 +95,8 @@ export const zoneOrViewers = (zone: string | undefined): string | undefined => (
  * `date` written with luxon tokens (`yyyy`, `yy`, `y`, `MM`, `M`, `LL`, `L`, `dd`, `d`, `HH`, `H`,
  * `hh`, `h`, `mm`, `m`, `ss`, `s`, `SSS`, `S`, `a`, `MMM`, `MMMM`, `LLL`, `LLLL`, `EEE`, `EEEE`, `E`,
  * `ccc`, `cccc`, `c`, `qq`, `q`, `'quoted text'`) in `locale` and `timeZone` (undefined: the
- * viewer's). Any other run of characters is printed as written.
+ * viewer's). Any other run of characters is printed as written: `date-writer.ts` sends patterns with
+ * luxon's other tokens to luxon itself.
  */
 export function formatDate(date: Date, pattern: string, locale: string, timeZone: string | undefined): string {
   const wall = wallClock(date, timeZone);

@@ -1,6 +1,7 @@
 import { safeHttpUrl } from '../../data/feeds/links.js';
 import type { Headline } from '../../data/types.js';
-import { formatDate, zoneOrViewers } from './format-date.js';
+import type { DateWriter } from './date-writer.js';
+import { zoneOrViewers } from './format-date.js';
 
 /**
  * The headlines to show: newest first (undated ones after, in feed order), at most `limit`. An entry
@@ -29,14 +30,14 @@ export interface DateLabel {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
 /**
- * Formats an ISO instant with luxon tokens (see `formatDate`) in a time zone (an unknown or absent
- * zone means the viewer's). Undefined when the headline has no usable date.
+ * Writes an ISO instant with `write` (see `dateWriter`) in a time zone (an unknown or absent zone
+ * means the viewer's). Undefined when the headline has no usable date.
  */
-export function dateLabel(published: string | undefined, format: string, zone: string | undefined, locale: string): DateLabel | undefined {
+export function dateLabel(published: string | undefined, write: DateWriter, zone: string | undefined, locale: string): DateLabel | undefined {
   if (!published || !ISO_INSTANT.test(published)) return undefined;
   const date = new Date(published);
   if (Number.isNaN(date.getTime())) return undefined;
-  return { datetime: date.toISOString().replace('.000Z', 'Z'), text: formatDate(date, format, locale, zoneOrViewers(zone)) };
+  return { datetime: date.toISOString().replace('.000Z', 'Z'), text: write(date, locale, zoneOrViewers(zone)) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -10,6 +10,7 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
+import { DEFAULT_DATE_FORMAT, dateWriter, luxonArrival } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { translations } from '../../i18n/index.js';
@@ -72,10 +73,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   @property({ type: Number }) speed = DEFAULT_SPEED;
 
   /**
-   * The dates' format in luxon's tokens (`yyyy yy MM M dd d HH H hh h mm m ss s a MMM MMMM EEE EEEE`, the
-   * standalone `LLL LLLL ccc cccc`, `'quoted text'`); the portal's `dd.MM.yyyy HH:mm` by default.
+   * The dates' format in luxon's tokens; the portal's `dd.MM.yyyy HH:mm` by default. `yyyy yy y MM M LL L
+   * dd d HH H hh h mm m ss s SSS S a MMM MMMM LLL LLLL EEE EEEE E ccc cccc c qq q` and `'quoted text'` are
+   * written without luxon; any other token (`DDD`, `t`, `ZZZZ`, `kkkk`, `WW`…) loads luxon, and the
+   * headlines wait for it (if it cannot load, the dates are in the default format).
    */
-  @property({ attribute: 'date-format' }) dateFormat = 'dd.MM.yyyy HH:mm';
+  @property({ attribute: 'date-format' }) dateFormat = DEFAULT_DATE_FORMAT;
 
   /** IANA time zone of the dates, e.g. `Europe/Moscow`; default (or unknown zone): the viewer's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -101,6 +104,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   #hovered = false;
   #focused = false;
   #sorted?: { items: readonly Headline[]; limit: number; headlines: Headline[] };
+  /** How the dates are written; not `ready` while luxon, which `dateFormat` needs, is on its way. */
+  #dates = dateWriter(DEFAULT_DATE_FORMAT);
 
   /** Loads the feed again; settles when the new headlines are shown or the attempt failed. */
   refresh(): Promise<void> {
@@ -128,6 +133,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return this.#sorted.headlines;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#dates = dateWriter(this.dateFormat);
+    if (!this.#dates.ready) void luxonArrival().then(() => this.isConnected && this.requestUpdate());
+  }
+
   override render() {
     const locale = this.resolvedLocale;
     const m = tickerText(locale);
@@ -138,18 +149,19 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
       ${renderStatus(snapshot, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${headlines.length ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale)}
+      ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;
   }
 
   /**
-   * The space the headlines will take, drawn invisibly: `limit` dated lines in a list, one line
-   * and the pause button otherwise (no `track` part, so nothing moves while it waits).
+   * The space the headlines will take, drawn invisibly while the feed (`count` 0), or luxon for the
+   * dates of `count` headlines, is on its way: as many dated lines in a list (`limit` before the
+   * feed), one line and the pause button otherwise (no `track` part, so nothing moves while it waits).
    */
-  #renderPlaceholder(view: TickerMode, m: TickerText, locale: string) {
+  #renderPlaceholder(view: TickerMode, m: TickerText, locale: string, count: number) {
     const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
     if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
-    const lines = Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
+    const lines = count || Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
     return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
   }
 
@@ -197,7 +209,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
 
   /** One headline; `truncated` when the line may cut the title off (its full text is then the link's title). */
   #renderItem(headline: Headline, locale: string, truncated = false) {
-    const date = dateLabel(headline.published, this.dateFormat, this.timeZone, locale);
+    const date = dateLabel(headline.published, this.#dates.write, this.timeZone, locale);
     const newWindow = opensNewWindow(this.target);
     return html`<li part="item">
       ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
