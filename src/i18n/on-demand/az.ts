@@ -7,6 +7,17 @@
 import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
+  settings: {
+    zone: 'Naməlum saat qurşağı «{value}»: zone atributunda IANA saat qurşağı göstərin, məsələn, Asia/Shanghai.',
+    zones: '«{value}» daxilində məlum saat qurşağı yoxdur: zones atributunda IANA saat qurşaqlarını göstərin, məsələn, Asia/Shanghai.',
+    group: 'Naməlum qrup «{value}»: group atributunda members, partners və ya all göstərin.',
+    'as-of':
+      'ŞƏT-i «{value}» tarixinə göstərmək mümkün deyil: as-of atributunda YYYY-MM-DD şəklində, 2001-06-15 (təsis tarixi) və ya sonrakı bir tarix göstərin.',
+  },
+  config: '{setting} parametrini yoxlayın.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
   loading: 'Yüklənir…',
   stale: 'Məlumat {asOf} vəziyyətinədir: son yeniləmə alınmadı.',
   stillTrying: 'Yenidən cəhd edilir…',
@@ -23,15 +34,9 @@ export const status: Catalog['status'] = {
     code: 'code atributunda valyutanın ISO 4217 kodunu göstərin, məsələn, code="CNY".',
     src: 'src atributunda xəbər lentinin URL ünvanını göstərin (və ya source atributunda qeydiyyatdan keçmiş mənbəni).',
     source: '«{value}» adlı mənbə qeydiyyatda deyil: source atributunu yoxlayın.',
-    zone: 'Naməlum saat qurşağı «{value}»: zone atributunda IANA saat qurşağı göstərin, məsələn, Asia/Shanghai.',
-    zones: '«{value}» daxilində məlum saat qurşağı yoxdur: zones atributunda IANA saat qurşaqlarını göstərin, məsələn, Asia/Shanghai.',
-    group: 'Naməlum qrup «{value}»: group atributunda members, partners və ya all göstərin.',
-    'as-of':
-      'ŞƏT-i «{value}» tarixinə göstərmək mümkün deyil: as-of atributunda YYYY-MM-DD şəklində, 2001-06-15 (təsis tarixi) və ya sonrakı bir tarix göstərin.',
     date: 'Yanlış tarix «{value}»: date atributunda tarixi YYYY-MM-DD şəklində göstərin.',
     base: 'Məzənnələr {value} valyutasına qarşı müəyyən edilmir: base atributunda bu siyahıdakı valyutalardan birini göstərin.',
   },
-  config: '{setting} parametrini yoxlayın.',
 };
 
 /** In the genitive, before "{date} tarixinə rəsmi məzənnələri". */

@@ -7,6 +7,16 @@
 import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
+  settings: {
+    zone: 'Невядомы часавы пояс «{value}»: укажыце ў атрыбуце zone пояс IANA, напрыклад Asia/Shanghai.',
+    zones: 'У «{value}» няма вядомых часавых паясоў: укажыце ў атрыбуце zones паясы IANA, напрыклад Asia/Shanghai.',
+    group: 'Невядомая група «{value}»: укажыце ў атрыбуце group members, partners або all.',
+    'as-of': 'Нельга паказаць ШАС на «{value}»: укажыце ў атрыбуце as-of дату ў выглядзе YYYY-MM-DD, не раней за 2001-06-15 (дзень заснавання).',
+  },
+  config: 'Праверце наладу {setting}.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
   loading: 'Загрузка…',
   stale: 'Даныя на {asOf}: апошняе абнаўленне не ўдалося.',
   stillTrying: 'Спрабуем яшчэ…',
@@ -23,14 +33,9 @@ export const status: Catalog['status'] = {
     code: 'Укажыце ў атрыбуце code код валюты паводле ISO 4217, напрыклад code="CNY".',
     src: 'Укажыце ў атрыбуце src адрас стужкі навін (або ў source — зарэгістраваную крыніцу).',
     source: 'Крыніца «{value}» не зарэгістравана: праверце атрыбут source.',
-    zone: 'Невядомы часавы пояс «{value}»: укажыце ў атрыбуце zone пояс IANA, напрыклад Asia/Shanghai.',
-    zones: 'У «{value}» няма вядомых часавых паясоў: укажыце ў атрыбуце zones паясы IANA, напрыклад Asia/Shanghai.',
-    group: 'Невядомая група «{value}»: укажыце ў атрыбуце group members, partners або all.',
-    'as-of': 'Нельга паказаць ШАС на «{value}»: укажыце ў атрыбуце as-of дату ў выглядзе YYYY-MM-DD, не раней за 2001-06-15 (дзень заснавання).',
     date: 'Няправільная дата «{value}»: укажыце ў атрыбуце date дату ў выглядзе YYYY-MM-DD.',
     base: 'Курсы не ўстаноўлены ў адносінах да {value}: укажыце ў атрыбуце base валюту з гэтага спісу курсаў.',
   },
-  config: 'Праверце наладу {setting}.',
 };
 
 export const sources: Catalog['sources'] = {

@@ -6,6 +6,16 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
+  settings: {
+    zone: 'अज्ञात समय क्षेत्र "{value}": zone एट्रिब्यूट में कोई IANA समय क्षेत्र दें, जैसे Asia/Shanghai।',
+    zones: '"{value}" में कोई ज्ञात समय क्षेत्र नहीं है: zones एट्रिब्यूट में IANA समय क्षेत्र दें, जैसे Asia/Shanghai।',
+    group: 'अज्ञात समूह "{value}": group एट्रिब्यूट में members, partners या all दें।',
+    'as-of': '"{value}" तारीख़ के लिए एससीओ नहीं दिखाया जा सकता: as-of एट्रिब्यूट में YYYY-MM-DD रूप में 2001-06-15 (इसकी स्थापना का दिन) या उसके बाद की तारीख़ दें।',
+  },
+  config: '{setting} सेटिंग जाँचें।',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
   loading: 'लोड हो रहा है…',
   stale: '{asOf} तक का डेटा: पिछला अपडेट विफल रहा।',
   stillTrying: 'अब भी कोशिश जारी है…',
@@ -22,14 +32,9 @@ export const status: Catalog['status'] = {
     code: 'code एट्रिब्यूट में किसी मुद्रा का ISO 4217 कोड दें, जैसे code="CNY"।',
     src: 'src एट्रिब्यूट में किसी फ़ीड का URL दें (या source में किसी पंजीकृत स्रोत का नाम)।',
     source: '"{value}" नाम का कोई स्रोत पंजीकृत नहीं है: source एट्रिब्यूट जाँचें।',
-    zone: 'अज्ञात समय क्षेत्र "{value}": zone एट्रिब्यूट में कोई IANA समय क्षेत्र दें, जैसे Asia/Shanghai।',
-    zones: '"{value}" में कोई ज्ञात समय क्षेत्र नहीं है: zones एट्रिब्यूट में IANA समय क्षेत्र दें, जैसे Asia/Shanghai।',
-    group: 'अज्ञात समूह "{value}": group एट्रिब्यूट में members, partners या all दें।',
-    'as-of': '"{value}" तारीख़ के लिए एससीओ नहीं दिखाया जा सकता: as-of एट्रिब्यूट में YYYY-MM-DD रूप में 2001-06-15 (इसकी स्थापना का दिन) या उसके बाद की तारीख़ दें।',
     date: 'अमान्य तारीख़ "{value}": date एट्रिब्यूट में YYYY-MM-DD रूप में तारीख़ दें।',
     base: 'दरें {value} के सापेक्ष नहीं दी गई हैं: base एट्रिब्यूट में इस सूची की कोई मुद्रा दें।',
   },
-  config: '{setting} सेटिंग जाँचें।',
 };
 
 export const sources: Catalog['sources'] = {

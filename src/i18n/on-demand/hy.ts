@@ -7,6 +7,16 @@
 import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
+  settings: {
+    zone: 'Անհայտ ժամային գոտի՝ «{value}». zone ատրիբուտում նշեք IANA ժամային գոտի, օրինակ՝ Asia/Shanghai։',
+    zones: '«{value}»-ում հայտնի ժամային գոտի չկա. zones ատրիբուտում նշեք IANA ժամային գոտիներ, օրինակ՝ Asia/Shanghai։',
+    group: 'Անհայտ խումբ՝ «{value}». group ատրիբուտում նշեք members, partners կամ all։',
+    'as-of': 'ՇՀԿ-ն հնարավոր չէ ցույց տալ «{value}» դրությամբ. as-of ատրիբուտում նշեք YYYY-MM-DD ձևով ամսաթիվ՝ 2001-06-15-ից (հիմնադրման օրվանից) սկսած։',
+  },
+  config: 'Ստուգեք {setting} կարգավորումը։',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
   loading: 'Բեռնվում է…',
   stale: 'Տվյալները՝ {asOf} դրությամբ։ Վերջին թարմացումը չհաջողվեց։',
   stillTrying: 'Նորից փորձում ենք…',
@@ -23,14 +33,9 @@ export const status: Catalog['status'] = {
     code: 'code ատրիբուտում նշեք արժույթի ISO 4217 կոդը, օրինակ՝ code="CNY"։',
     src: 'src ատրիբուտում նշեք լրահոսի URL-ը (կամ source ատրիբուտում՝ գրանցված աղբյուր)։',
     source: '«{value}» անունով աղբյուր գրանցված չէ. ստուգեք source ատրիբուտը։',
-    zone: 'Անհայտ ժամային գոտի՝ «{value}». zone ատրիբուտում նշեք IANA ժամային գոտի, օրինակ՝ Asia/Shanghai։',
-    zones: '«{value}»-ում հայտնի ժամային գոտի չկա. zones ատրիբուտում նշեք IANA ժամային գոտիներ, օրինակ՝ Asia/Shanghai։',
-    group: 'Անհայտ խումբ՝ «{value}». group ատրիբուտում նշեք members, partners կամ all։',
-    'as-of': 'ՇՀԿ-ն հնարավոր չէ ցույց տալ «{value}» դրությամբ. as-of ատրիբուտում նշեք YYYY-MM-DD ձևով ամսաթիվ՝ 2001-06-15-ից (հիմնադրման օրվանից) սկսած։',
     date: 'Սխալ ամսաթիվ՝ «{value}». date ատրիբուտում նշեք YYYY-MM-DD ձևով ամսաթիվ։',
     base: 'Փոխարժեքները {value}-ի նկատմամբ չեն սահմանվում. base ատրիբուտում նշեք այս ցանկի արժույթներից մեկը։',
   },
-  config: 'Ստուգեք {setting} կարգավորումը։',
 };
 
 /** In the genitive, before "պաշտոնական փոխարժեքները". */

@@ -6,6 +6,17 @@
 import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
+  settings: {
+    zone: 'Минтақаи вақти номаълум «{value}»: дар атрибути zone минтақаи вақти IANA-ро нишон диҳед, масалан Asia/Shanghai.',
+    zones: 'Дар «{value}» ягон минтақаи вақти маълум нест: дар атрибути zones минтақаҳои вақти IANA-ро нишон диҳед, масалан Asia/Shanghai.',
+    group: 'Гурӯҳи номаълум «{value}»: дар атрибути group яке аз қиматҳои members, partners ё all-ро нишон диҳед.',
+    'as-of':
+      'СҲШ-ро ба санаи «{value}» нишон додан имконнопазир аст: дар атрибути as-of санаеро дар шакли YYYY-MM-DD, аз 2001-06-15 (рӯзи таъсиси он) сар карда, нишон диҳед.',
+  },
+  config: 'Танзими {setting}-ро санҷед.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
   loading: 'Боркунӣ…',
   stale: 'Маълумот ба ҳолати {asOf}: навсозии охирин анҷом наёфт.',
   stillTrying: 'Кӯшиш идома дорад…',
@@ -22,15 +33,9 @@ export const status: Catalog['status'] = {
     code: 'Дар атрибути code рамзи ISO 4217-и асъорро нишон диҳед, масалан code="CNY".',
     src: 'Дар атрибути src суроғаи навори хабарҳоро (ё дар атрибути source манбаи ба қайд гирифташударо) нишон диҳед.',
     source: 'Манбаи «{value}» ба қайд гирифта нашудааст: атрибути source-ро санҷед.',
-    zone: 'Минтақаи вақти номаълум «{value}»: дар атрибути zone минтақаи вақти IANA-ро нишон диҳед, масалан Asia/Shanghai.',
-    zones: 'Дар «{value}» ягон минтақаи вақти маълум нест: дар атрибути zones минтақаҳои вақти IANA-ро нишон диҳед, масалан Asia/Shanghai.',
-    group: 'Гурӯҳи номаълум «{value}»: дар атрибути group яке аз қиматҳои members, partners ё all-ро нишон диҳед.',
-    'as-of':
-      'СҲШ-ро ба санаи «{value}» нишон додан имконнопазир аст: дар атрибути as-of санаеро дар шакли YYYY-MM-DD, аз 2001-06-15 (рӯзи таъсиси он) сар карда, нишон диҳед.',
     date: 'Санаи нодуруст «{value}»: дар атрибути date санаеро дар шакли YYYY-MM-DD нишон диҳед.',
     base: 'Қурбҳо нисбат ба {value} муқаррар нашудаанд: дар атрибути base яке аз асъорҳои ҳамин рӯйхатро нишон диҳед.',
   },
-  config: 'Танзими {setting}-ро санҷед.',
 };
 
 /** As the second term of an izafat, which needs no case ending: "Қурбҳои расмии {source} …". */
