@@ -8,6 +8,7 @@ export {
   statesIn,
   statusOn,
   todayIso,
+  flagEmoji,
   type ScoGroup,
   type ScoState,
   type ScoStatus,
@@ -16,4 +17,4 @@ export {
 } from './states.js';
 export { CAPITALS, capitalById, capitalName, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
 export { capitalsOf } from './capitals-of.js';
-export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies, flagEmoji } from './currencies.js';
+export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies } from './currencies.js';
