@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { Snapshot, Source } from '../../data/source.js';
 import { keyOf, store, type Watch } from '../../data/store.js';
-import { renderDataStatus } from './data-status.js';
+import { dataStatusLine } from './data-status.js';
 import type { ScoElement } from './sco-element.js';
 import { useDataStatusLine } from './status.js';
 import { StatusController, type DirectInput, type StatusOptions } from './status-controller.js';
@@ -19,7 +19,7 @@ export type DataInput<T, Q> = DirectInput<T> | { source: Source<T, Q>; query: Q 
 export class DataController<T, Q> implements ReactiveController {
   static {
     // Its widgets can be loading, stale or fail to load: the status line learns how those read.
-    useDataStatusLine(renderDataStatus);
+    useDataStatusLine(dataStatusLine);
   }
 
   #watch?: Watch<T>;

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../data/source.js';
-import { format, translations } from '../../i18n/index.js';
-import * as statusWords from '../../i18n/built-in/status.js';
+import { format, sectionOnDemand, translations } from '../../i18n/index.js';
 
-/**
- * How a data widget's status reads (loading, stale, the data's errors and its own settings'
- * mistakes); undefined for a configuration error it has no words for.
- */
-export type DataStatusLine = (snapshot: Snapshot<unknown>, locale: string) => TemplateResult | undefined;
+/** How the widgets that load data word their status: the line itself, and the settings whose mistakes it names. */
+export interface DataStatusLine {
+  /** Loading, stale, the data's errors and the mistakes in `settings` (`renderStatus` hands it no other). */
+  render(snapshot: Snapshot<unknown>, locale: string): TemplateResult | undefined;
+  readonly settings: readonly string[];
+}
 
 let dataStatusLine: DataStatusLine | undefined;
 
@@ -20,6 +20,27 @@ export function useDataStatusLine(line: DataStatusLine): void {
   dataStatusLine = line;
 }
 
+/**
+ * The words of every other mistake: the settings of the widgets without data, and any setting no
+ * message names. Only a page with such a mistake shows them, so they load at its first.
+ */
+const settingsWords = sectionOnDemand(() => import('../../i18n/built-in/status.js'));
+
+/** The configuration mistake whose words load on demand, if the snapshot shows one (its setting). */
+function settingOnDemand({ state, error }: Snapshot<unknown>): string | undefined {
+  if (state !== 'error' || error?.code !== 'config') return undefined;
+  const setting = error.setting ?? '';
+  return dataStatusLine?.settings.includes(setting) ? undefined : setting;
+}
+
+/**
+ * While the snapshot's message waits for its words, the promise of their arrival (asking starts
+ * their load): the widget then keeps its space, unseen, as it does while its language's file is on
+ * its way, and its update completes once they are on screen.
+ */
+export const statusWordsArriving = (snapshot: Snapshot<unknown>): Promise<void> | undefined =>
+  settingOnDemand(snapshot) === undefined ? undefined : settingsWords.arriving();
+
 /** An error as every status line shows it. */
 export const renderAlert = (text: string) => html`<p part="status" role="alert" data-state="error">${text}</p>`;
 
@@ -30,13 +51,14 @@ export const renderAlert = (text: string) => html`<p part="status" role="alert" 
  */
 export function renderStatus(snapshot: Snapshot<unknown>, locale: string) {
   if (snapshot.state === 'ready') return nothing;
-  const m = translations('status', statusWords, locale);
-  const { error } = snapshot;
-  const setting = snapshot.state === 'error' && error?.code === 'config' ? (error.setting ?? '') : undefined;
-  if (setting !== undefined && Object.hasOwn(m.settings, setting)) {
-    return renderAlert(format(m.settings[setting as keyof typeof m.settings], { value: error?.value ?? '' }));
-  }
-  return dataStatusLine?.(snapshot, locale) ?? (setting === undefined ? nothing : renderAlert(format(m.config, { setting })));
+  const setting = settingOnDemand(snapshot);
+  if (setting === undefined) return dataStatusLine?.render(snapshot, locale) ?? nothing;
+  const words = settingsWords.get();
+  // Until the words come (unseen, see `statusWordsArriving`), or if they cannot, the error's own English.
+  if (!words) return renderAlert(snapshot.error!.message);
+  const m = translations('status', words, locale);
+  const value = snapshot.error!.value ?? '';
+  return renderAlert(Object.hasOwn(m.settings, setting) ? format(m.settings[setting as keyof typeof m.settings], { value }) : format(m.config, { setting }));
 }
 
 /**
