@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../data/source.js';
 import { format, sectionOnDemand, translations } from '../../i18n/index.js';
+import { loadStatusSection } from '../../i18n/sections.js';
 
 /** How the widgets that load data word their status: the line itself, and the settings whose mistakes it names. */
 export interface DataStatusLine {
@@ -24,7 +25,7 @@ export function useDataStatusLine(line: DataStatusLine): void {
  * The words of every other mistake: the settings of the widgets without data, and any setting no
  * message names. Only a page with such a mistake shows them, so they load at its first.
  */
-const settingsWords = sectionOnDemand(() => import('../../i18n/built-in/status.js'));
+const settingsWords = sectionOnDemand(loadStatusSection);
 
 /** The configuration mistake whose words load on demand, if the snapshot shows one (its setting). */
 function settingOnDemand({ state, error }: Snapshot<unknown>): string | undefined {
