@@ -28,7 +28,7 @@ export function defaultCurrencies(base: string, group: StateSelection = 'members
  * The member states' currencies (base not removed), as of the day the module was loaded:
  * CNY, KGS, KZT, RUB, TJS, UZS, INR, PKR, IRR, BYN.
  */
-export const SCO_MEMBER_CURRENCIES: readonly string[] = /* @__PURE__ */ defaultCurrencies('', 'members');
+export const SCO_MEMBER_CURRENCIES: readonly string[] = defaultCurrencies('', 'members');
 
 /**
  * The country that issues a currency, as an ISO 3166-1 alpha-2 code, for the rates table's
