@@ -3,12 +3,8 @@ import type { Snapshot } from '../../data/source.js';
 import { format, sectionOnDemand, translations } from '../../i18n/index.js';
 import { loadStatusSection } from '../../i18n/sections.js';
 
-/** How the widgets that load data word their status: the line itself, and the settings whose mistakes it names. */
-export interface DataStatusLine {
-  /** Loading, stale, the data's errors and the mistakes in `settings` (`renderStatus` hands it no other). */
-  render(snapshot: Snapshot<unknown>, locale: string): TemplateResult | undefined;
-  readonly settings: readonly string[];
-}
+/** How the widgets that load data word their status: loading, stale, the data's errors (`renderStatus` hands it no mistake in the settings). */
+export type DataStatusLine = (snapshot: Snapshot<unknown>, locale: string) => TemplateResult | undefined;
 
 let dataStatusLine: DataStatusLine | undefined;
 
@@ -21,18 +17,12 @@ export function useDataStatusLine(line: DataStatusLine): void {
   dataStatusLine = line;
 }
 
-/**
- * The words of every other mistake: the settings of the widgets without data, and any setting no
- * message names. Only a page with such a mistake shows them, so they load at its first.
- */
+/** The words of a mistake in a widget's settings: only a page that makes one shows them, so they load at its first. */
 const settingsWords = sectionOnDemand(loadStatusSection);
 
-/** The configuration mistake whose words load on demand, if the snapshot shows one (its setting). */
-function settingOnDemand({ state, error }: Snapshot<unknown>): string | undefined {
-  if (state !== 'error' || error?.code !== 'config') return undefined;
-  const setting = error.setting ?? '';
-  return dataStatusLine?.settings.includes(setting) ? undefined : setting;
-}
+/** The setting a snapshot's mistake names, if it shows one. */
+const mistakenSetting = ({ state, error }: Snapshot<unknown>): string | undefined =>
+  state === 'error' && error?.code === 'config' ? (error.setting ?? '') : undefined;
 
 /**
  * While the snapshot's message waits for its words, the promise of their arrival (asking starts
@@ -40,7 +30,7 @@ function settingOnDemand({ state, error }: Snapshot<unknown>): string | undefine
  * its way, and its update completes once they are on screen.
  */
 export const statusWordsArriving = (snapshot: Snapshot<unknown>): Promise<void> | undefined =>
-  settingOnDemand(snapshot) === undefined ? undefined : settingsWords.arriving();
+  mistakenSetting(snapshot) === undefined ? undefined : settingsWords.arriving();
 
 /** An error as every status line shows it. */
 export const renderAlert = (text: string) => html`<p part="status" role="alert" data-state="error">${text}</p>`;
@@ -52,8 +42,8 @@ export const renderAlert = (text: string) => html`<p part="status" role="alert" 
  */
 export function renderStatus(snapshot: Snapshot<unknown>, locale: string) {
   if (snapshot.state === 'ready') return nothing;
-  const setting = settingOnDemand(snapshot);
-  if (setting === undefined) return dataStatusLine?.render(snapshot, locale) ?? nothing;
+  const setting = mistakenSetting(snapshot);
+  if (setting === undefined) return dataStatusLine?.(snapshot, locale) ?? nothing;
   const words = settingsWords.get();
   // Until the words come (unseen, see `statusWordsArriving`), or if they cannot, the error's own English.
   if (!words) return renderAlert(snapshot.error!.message);

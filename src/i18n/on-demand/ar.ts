@@ -7,12 +7,18 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  /** The date `2001-06-15` sits in a left-to-right isolate (U+2066…U+2069): in a right-to-left sentence its parts would move. */
+  /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
+    'data-proxy': 'يحتاج هذا المصدر إلى خادم وكيل: اضبط data-proxy في وسم script.',
+    code: 'اضبط السمة code على رمز ISO 4217 لإحدى العملات، مثل \u2066code="CNY"\u2069.',
+    src: 'اضبط السمة src على عنوان URL لموجز أخبار (أو السمة source على مصدر مسجّل).',
+    source: 'لا يوجد مصدر مسجّل باسم «{value}»: تحقّق من السمة source.',
     zone: 'منطقة زمنية غير معروفة «{value}»: اضبط السمة zone على منطقة زمنية من IANA، مثل Asia/Shanghai.',
     zones: 'لا توجد منطقة زمنية معروفة في «{value}»: اضبط السمة zones على مناطق زمنية من IANA، مثل Asia/Shanghai.',
     group: 'مجموعة غير معروفة «{value}»: اضبط السمة group على members أو partners أو all.',
     'as-of': 'لا يمكن عرض منظمة شنغهاي للتعاون في «{value}»: اضبط السمة as-of على تاريخ بصيغة YYYY-MM-DD، ابتداءً من \u20662001-06-15\u2069 (تاريخ تأسيسها).',
+    date: 'تاريخ غير صالح «{value}»: اضبط السمة date على تاريخ بصيغة YYYY-MM-DD.',
+    base: 'لا تُسعَّر العملات مقابل {value}: اضبط السمة base على إحدى عملات هذه النشرة.',
   },
   config: 'تحقّق من الإعداد {setting}.',
 };
@@ -28,15 +34,6 @@ export const dataStatus: Catalog['dataStatus'] = {
     source: 'أبلغ مصدر البيانات عن خطأ في هذا الطلب.',
     empty: 'لا تتوفر لدى مصدر البيانات بيانات لهذا الطلب.',
     'unknown-source': 'مصدر البيانات هذا غير معروف.',
-  },
-  /** The example `code="CNY"` sits in a left-to-right isolate (U+2066…U+2069): in a right-to-left sentence the quote would move. */
-  settings: {
-    'data-proxy': 'يحتاج هذا المصدر إلى خادم وكيل: اضبط data-proxy في وسم script.',
-    code: 'اضبط السمة code على رمز ISO 4217 لإحدى العملات، مثل \u2066code="CNY"\u2069.',
-    src: 'اضبط السمة src على عنوان URL لموجز أخبار (أو السمة source على مصدر مسجّل).',
-    source: 'لا يوجد مصدر مسجّل باسم «{value}»: تحقّق من السمة source.',
-    date: 'تاريخ غير صالح «{value}»: اضبط السمة date على تاريخ بصيغة YYYY-MM-DD.',
-    base: 'لا تُسعَّر العملات مقابل {value}: اضبط السمة base على إحدى عملات هذه النشرة.',
   },
 };
 

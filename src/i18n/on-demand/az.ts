@@ -8,11 +8,17 @@ import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   settings: {
+    'data-proxy': 'Bu mənbə üçün proksi lazımdır: script teqində data-proxy göstərin.',
+    code: 'code atributunda valyutanın ISO 4217 kodunu göstərin, məsələn, code="CNY".',
+    src: 'src atributunda xəbər lentinin URL ünvanını göstərin (və ya source atributunda qeydiyyatdan keçmiş mənbəni).',
+    source: '«{value}» adlı mənbə qeydiyyatda deyil: source atributunu yoxlayın.',
     zone: 'Naməlum saat qurşağı «{value}»: zone atributunda IANA saat qurşağı göstərin, məsələn, Asia/Shanghai.',
     zones: '«{value}» daxilində məlum saat qurşağı yoxdur: zones atributunda IANA saat qurşaqlarını göstərin, məsələn, Asia/Shanghai.',
     group: 'Naməlum qrup «{value}»: group atributunda members, partners və ya all göstərin.',
     'as-of':
       'ŞƏT-i «{value}» tarixinə göstərmək mümkün deyil: as-of atributunda YYYY-MM-DD şəklində, 2001-06-15 (təsis tarixi) və ya sonrakı bir tarix göstərin.',
+    date: 'Yanlış tarix «{value}»: date atributunda tarixi YYYY-MM-DD şəklində göstərin.',
+    base: 'Məzənnələr {value} valyutasına qarşı müəyyən edilmir: base atributunda bu siyahıdakı valyutalardan birini göstərin.',
   },
   config: '{setting} parametrini yoxlayın.',
 };
@@ -28,14 +34,6 @@ export const dataStatus: Catalog['dataStatus'] = {
     source: 'Məlumat mənbəyi bu sorğu üçün xəta bildirdi.',
     empty: 'Məlumat mənbəyində bu sorğu üçün məlumat yoxdur.',
     'unknown-source': 'Bu məlumat mənbəyi məlum deyil.',
-  },
-  settings: {
-    'data-proxy': 'Bu mənbə üçün proksi lazımdır: script teqində data-proxy göstərin.',
-    code: 'code atributunda valyutanın ISO 4217 kodunu göstərin, məsələn, code="CNY".',
-    src: 'src atributunda xəbər lentinin URL ünvanını göstərin (və ya source atributunda qeydiyyatdan keçmiş mənbəni).',
-    source: '«{value}» adlı mənbə qeydiyyatda deyil: source atributunu yoxlayın.',
-    date: 'Yanlış tarix «{value}»: date atributunda tarixi YYYY-MM-DD şəklində göstərin.',
-    base: 'Məzənnələr {value} valyutasına qarşı müəyyən edilmir: base atributunda bu siyahıdakı valyutalardan birini göstərin.',
   },
 };
 

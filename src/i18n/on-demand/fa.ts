@@ -7,13 +7,19 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  /** The date `2001-06-15` sits in a left-to-right isolate (U+2066…U+2069): in a right-to-left sentence its parts would move. */
+  /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
+    'data-proxy': 'این منبع به پراکسی نیاز دارد: data-proxy را روی برچسب script تنظیم کنید.',
+    code: 'ویژگی code را کد ISO 4217 یک ارز بگذارید، مثلاً \u2066code="CNY"\u2069.',
+    src: 'ویژگی src را نشانی یک خوراک خبری بگذارید (یا source را یک منبع ثبت‌شده).',
+    source: 'منبعی به نام «{value}» ثبت نشده است: ویژگی source را بررسی کنید.',
     zone: 'منطقهٔ زمانی ناشناخته «{value}»: ویژگی zone را یک منطقهٔ زمانی IANA بگذارید، مثلاً Asia/Shanghai.',
     zones: 'در «{value}» هیچ منطقهٔ زمانی شناخته‌شده‌ای نیست: ویژگی zones را منطقه‌های زمانی IANA بگذارید، مثلاً Asia/Shanghai.',
     group: 'گروه ناشناخته «{value}»: ویژگی group را members، partners یا all بگذارید.',
     'as-of':
       'سازمان همکاری شانگهای را در «{value}» نمی‌توان نشان داد: ویژگی as-of را تاریخی به شکل YYYY-MM-DD از \u20662001-06-15\u2069 (روز تأسیس آن) به بعد بگذارید.',
+    date: 'تاریخ نامعتبر «{value}»: ویژگی date را تاریخی به شکل YYYY-MM-DD بگذارید.',
+    base: 'نرخ‌ها در برابر {value} اعلام نشده‌اند: ویژگی base را یکی از ارزهای این جدول بگذارید.',
   },
   config: 'تنظیم {setting} را بررسی کنید.',
 };
@@ -29,15 +35,6 @@ export const dataStatus: Catalog['dataStatus'] = {
     source: 'منبع داده برای این درخواست خطا گزارش کرد.',
     empty: 'منبع داده برای این درخواست داده‌ای ندارد.',
     'unknown-source': 'این منبع داده شناخته‌شده نیست.',
-  },
-  /** The example `code="CNY"` sits in a left-to-right isolate (U+2066…U+2069): in a right-to-left sentence the quote would move. */
-  settings: {
-    'data-proxy': 'این منبع به پراکسی نیاز دارد: data-proxy را روی برچسب script تنظیم کنید.',
-    code: 'ویژگی code را کد ISO 4217 یک ارز بگذارید، مثلاً \u2066code="CNY"\u2069.',
-    src: 'ویژگی src را نشانی یک خوراک خبری بگذارید (یا source را یک منبع ثبت‌شده).',
-    source: 'منبعی به نام «{value}» ثبت نشده است: ویژگی source را بررسی کنید.',
-    date: 'تاریخ نامعتبر «{value}»: ویژگی date را تاریخی به شکل YYYY-MM-DD بگذارید.',
-    base: 'نرخ‌ها در برابر {value} اعلام نشده‌اند: ویژگی base را یکی از ارزهای این جدول بگذارید.',
   },
 };
 

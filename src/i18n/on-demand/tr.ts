@@ -8,11 +8,17 @@ import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   settings: {
+    'data-proxy': 'Bu kaynak bir proxy gerektiriyor: script etiketinde data-proxy özniteliğini ayarlayın.',
+    code: 'code özniteliğine bir para biriminin ISO 4217 kodunu yazın, ör. code="CNY".',
+    src: 'src özniteliğine bir haber akışının adresini (URL) yazın (ya da source özniteliğine kayıtlı bir kaynağın adını).',
+    source: '“{value}” adında kayıtlı bir kaynak yok: source özniteliğini kontrol edin.',
     zone: 'Bilinmeyen saat dilimi “{value}”: zone özniteliğine bir IANA saat dilimi yazın, ör. Asia/Shanghai.',
     zones: '“{value}” içinde bilinen bir saat dilimi yok: zones özniteliğine IANA saat dilimleri yazın, ör. Asia/Shanghai.',
     group: 'Bilinmeyen grup “{value}”: group özniteliğine members, partners ya da all yazın.',
     'as-of':
       'ŞİÖ “{value}” tarihi için gösterilemiyor: as-of özniteliğine YYYY-MM-DD biçiminde, 2001-06-15 (kuruluş tarihi) ya da sonrasına ait bir tarih yazın.',
+    date: 'Geçersiz tarih “{value}”: date özniteliğine YYYY-MM-DD biçiminde bir tarih yazın.',
+    base: 'Kurlar {value} karşısında verilmiyor: base özniteliğine bu kur listesindeki bir para birimini yazın.',
   },
   config: '{setting} ayarını kontrol edin.',
 };
@@ -28,14 +34,6 @@ export const dataStatus: Catalog['dataStatus'] = {
     source: 'Veri kaynağı bu istek için bir hata bildirdi.',
     empty: 'Veri kaynağında bu istek için veri yok.',
     'unknown-source': 'Bu veri kaynağı bilinmiyor.',
-  },
-  settings: {
-    'data-proxy': 'Bu kaynak bir proxy gerektiriyor: script etiketinde data-proxy özniteliğini ayarlayın.',
-    code: 'code özniteliğine bir para biriminin ISO 4217 kodunu yazın, ör. code="CNY".',
-    src: 'src özniteliğine bir haber akışının adresini (URL) yazın (ya da source özniteliğine kayıtlı bir kaynağın adını).',
-    source: '“{value}” adında kayıtlı bir kaynak yok: source özniteliğini kontrol edin.',
-    date: 'Geçersiz tarih “{value}”: date özniteliğine YYYY-MM-DD biçiminde bir tarih yazın.',
-    base: 'Kurlar {value} karşısında verilmiyor: base özniteliğine bu kur listesindeki bir para birimini yazın.',
   },
 };
 

@@ -6,13 +6,19 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  /** The date `2001-06-15` sits in a left-to-right isolate (U+2066…U+2069): in a right-to-left sentence its parts would move. */
+  /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
+    'data-proxy': 'اس ماخذ کے لیے پراکسی درکار ہے: script ٹیگ پر data-proxy سیٹ کریں۔',
+    code: 'code ایٹریبیوٹ میں کسی کرنسی کا ISO 4217 کوڈ لکھیں، مثلاً \u2066code="CNY"\u2069۔',
+    src: 'src ایٹریبیوٹ میں کسی فیڈ کا URL لکھیں (یا source میں کسی رجسٹرڈ ماخذ کا نام)۔',
+    source: '"{value}" نام کا کوئی ماخذ رجسٹرڈ نہیں: source ایٹریبیوٹ چیک کریں۔',
     zone: 'نامعلوم ٹائم زون "{value}": zone ایٹریبیوٹ میں کوئی IANA ٹائم زون لکھیں، مثلاً Asia/Shanghai۔',
     zones: '"{value}" میں کوئی معلوم ٹائم زون نہیں: zones ایٹریبیوٹ میں IANA ٹائم زون لکھیں، مثلاً Asia/Shanghai۔',
     group: 'نامعلوم گروپ "{value}": group ایٹریبیوٹ میں members، partners یا all لکھیں۔',
     'as-of':
       '"{value}" کی تاریخ پر شنگھائی تعاون تنظیم نہیں دکھائی جا سکتی: as-of ایٹریبیوٹ میں YYYY-MM-DD کی صورت میں \u20662001-06-15\u2069 (یومِ تاسیس) یا اس کے بعد کی تاریخ لکھیں۔',
+    date: 'غلط تاریخ "{value}": date ایٹریبیوٹ میں YYYY-MM-DD کی صورت میں تاریخ لکھیں۔',
+    base: 'شرحیں {value} کے مقابلے میں نہیں دی گئیں: base ایٹریبیوٹ میں اس فہرست کی کوئی کرنسی لکھیں۔',
   },
   config: '{setting} کی سیٹنگ چیک کریں۔',
 };
@@ -28,15 +34,6 @@ export const dataStatus: Catalog['dataStatus'] = {
     source: 'ڈیٹا کے ماخذ نے اس درخواست پر خرابی کی اطلاع دی۔',
     empty: 'ڈیٹا کے ماخذ کے پاس اس درخواست کے لیے کوئی ڈیٹا نہیں۔',
     'unknown-source': 'یہ ڈیٹا ماخذ معلوم نہیں۔',
-  },
-  /** The example `code="CNY"` sits in a left-to-right isolate (U+2066…U+2069): in a right-to-left sentence the quote would move. */
-  settings: {
-    'data-proxy': 'اس ماخذ کے لیے پراکسی درکار ہے: script ٹیگ پر data-proxy سیٹ کریں۔',
-    code: 'code ایٹریبیوٹ میں کسی کرنسی کا ISO 4217 کوڈ لکھیں، مثلاً \u2066code="CNY"\u2069۔',
-    src: 'src ایٹریبیوٹ میں کسی فیڈ کا URL لکھیں (یا source میں کسی رجسٹرڈ ماخذ کا نام)۔',
-    source: '"{value}" نام کا کوئی ماخذ رجسٹرڈ نہیں: source ایٹریبیوٹ چیک کریں۔',
-    date: 'غلط تاریخ "{value}": date ایٹریبیوٹ میں YYYY-MM-DD کی صورت میں تاریخ لکھیں۔',
-    base: 'شرحیں {value} کے مقابلے میں نہیں دی گئیں: base ایٹریبیوٹ میں اس فہرست کی کوئی کرنسی لکھیں۔',
   },
 };
 

@@ -7,11 +7,17 @@ import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
   settings: {
+    'data-proxy': 'Bu maʼlumotlar manbasiga proksi kerak: script tegida data-proxy atributini koʻrsating.',
+    code: 'code atributida valyutaning ISO 4217 kodini koʻrsating, masalan code="CNY".',
+    src: 'src atributida yangiliklar lentasining manzilini (yoki source atributida roʻyxatdan oʻtgan maʼlumotlar manbasini) koʻrsating.',
+    source: '“{value}” nomli maʼlumotlar manbasi roʻyxatdan oʻtmagan: source atributini tekshiring.',
     zone: 'Nomaʼlum vaqt mintaqasi “{value}”: zone atributida IANA vaqt mintaqasini koʻrsating, masalan Asia/Shanghai.',
     zones: '“{value}” ichida maʼlum vaqt mintaqasi yoʻq: zones atributida IANA vaqt mintaqalarini koʻrsating, masalan Asia/Shanghai.',
     group: 'Nomaʼlum guruh “{value}”: group atributida members, partners yoki all qiymatini koʻrsating.',
     'as-of':
       'ShHTni “{value}” sanasi boʻyicha koʻrsatib boʻlmaydi: as-of atributida YYYY-MM-DD shaklida yozilgan, 2001-06-15 (tashkilot tuzilgan kun) yoki undan keyingi sanani koʻrsating.',
+    date: 'Notoʻgʻri sana “{value}”: date atributida YYYY-MM-DD shaklida yozilgan sanani koʻrsating.',
+    base: 'Kurslar {value} valyutasiga nisbatan belgilanmagan: base atributida shu roʻyxatdagi valyutani koʻrsating.',
   },
   config: '{setting} sozlamasini tekshiring.',
 };
@@ -27,14 +33,6 @@ export const dataStatus: Catalog['dataStatus'] = {
     source: 'Maʼlumotlar manbasi ushbu soʻrov boʻyicha xatolik haqida xabar berdi.',
     empty: 'Maʼlumotlar manbasida ushbu soʻrov boʻyicha maʼlumot yoʻq.',
     'unknown-source': 'Bu maʼlumotlar manbasi nomaʼlum.',
-  },
-  settings: {
-    'data-proxy': 'Bu maʼlumotlar manbasiga proksi kerak: script tegida data-proxy atributini koʻrsating.',
-    code: 'code atributida valyutaning ISO 4217 kodini koʻrsating, masalan code="CNY".',
-    src: 'src atributida yangiliklar lentasining manzilini (yoki source atributida roʻyxatdan oʻtgan maʼlumotlar manbasini) koʻrsating.',
-    source: '“{value}” nomli maʼlumotlar manbasi roʻyxatdan oʻtmagan: source atributini tekshiring.',
-    date: 'Notoʻgʻri sana “{value}”: date atributida YYYY-MM-DD shaklida yozilgan sanani koʻrsating.',
-    base: 'Kurslar {value} valyutasiga nisbatan belgilanmagan: base atributida shu roʻyxatdagi valyutani koʻrsating.',
   },
 };
 

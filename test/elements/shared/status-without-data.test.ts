@@ -1,7 +1,7 @@
 /**
  * The widgets that load no data carry no status words up front: the data widgets' line comes with
- * `DataController`, and the words of the others' mistakes load at the first one. This file imports
- * no data widget and runs in a page of its own, so those words are not there when it starts.
+ * `DataController`, and the words of a mistake in the settings load at the first one. This file
+ * imports no data widget and runs in a page of its own, so those words are not there when it starts.
  */
 import { expect, fixture, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
 import '../../../src/elements/clock/define.js';
