@@ -22,8 +22,6 @@ export {
   cbu,
   nbrb,
   cbrHistory,
-  historyAt,
-  inBase,
   ratesAt,
   feedAt,
   type RateQuery,
@@ -31,6 +29,7 @@ export {
   type SeriesQuery,
   type FeedQuery,
 } from './sources/index.js';
+export { historyAt, inBase } from './sources/histories.js';
 export { parseRates, parseRateHistory } from './parsers/detect.js';
 export { parseRatesLazily, parseHistoryLazily } from './parsers/lazy.js';
 export { parseCbrDaily } from './parsers/cbr-daily.js';

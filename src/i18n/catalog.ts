@@ -1,8 +1,8 @@
 /**
- * What a language gives the widgets: one section per widget (and the shared status line, sources and
- * capitals), with the keys of the English in `built-in/`, every value a string. Placeholders
- * `{name}` are filled by `format`; a translation may move a placeholder but keeps every one (a test
- * checks). What the widgets read from `Intl` (numbers, dates, state and currency names) is not
+ * What a language gives the widgets: one section per widget (and the status line of every widget,
+ * that of the widgets with data, sources and capitals), with the keys of the English in `built-in/`,
+ * every value a string. Placeholders `{name}` are filled by `format`; a translation may move a
+ * placeholder but keeps every one (a test checks). What the widgets read from `Intl` (numbers, dates, state and currency names) is not
  * here, except for the languages whose data browsers lack (`IntlGaps`). `glossary/` says which
  * central bank's usage each language follows and what each translation was checked against.
  */
@@ -10,6 +10,7 @@ import type * as capitals from './built-in/capitals.js';
 import type * as chart from './built-in/chart.js';
 import type * as clock from './built-in/clock.js';
 import type * as converter from './built-in/converter.js';
+import type * as dataStatus from './built-in/data-status.js';
 import type * as members from './built-in/members.js';
 import type * as sources from './built-in/sources.js';
 import type * as status from './built-in/status.js';
@@ -22,6 +23,7 @@ export type { IntlGaps, Strings };
 
 export interface Catalog {
   readonly status: Strings<typeof status.en>;
+  readonly dataStatus: Strings<typeof dataStatus.en>;
   readonly sources: Strings<typeof sources.en>;
   readonly table: Strings<typeof table.en>;
   readonly converter: Strings<typeof converter.en>;

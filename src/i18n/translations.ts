@@ -51,6 +51,50 @@ export function requestLanguage(locale: string): Promise<void> {
   return request;
 }
 
+/** What a section loaded on demand gives: its built-in module once there, and whether it is still on its way. */
+export interface SectionOnDemand<M> {
+  /** The module, once it has arrived; asking starts its load. */
+  get(): M | undefined;
+  /**
+   * While it is on its way (asked for, neither there nor failed, not later than a request may be:
+   * `timeout`), the promise of the end of that wait; undefined once it is over. Asking starts the load.
+   */
+  arriving(): Promise<void> | undefined;
+}
+
+/**
+ * A built-in section that few pages show, in a chunk of its own (for every language): `load` imports
+ * its module on first use. Its arrival re-renders the widgets, as a language file's does; one that
+ * fails, or takes longer than a request may, leaves them with what they have.
+ */
+export function sectionOnDemand<M>(load: () => Promise<M>): SectionOnDemand<M> {
+  let module: M | undefined;
+  let wait: Promise<void> | undefined;
+  let waiting = false;
+  const start = () => {
+    wait ??= new Promise<void>((ended) => {
+      waiting = true;
+      const end = () => {
+        clearTimeout(late);
+        waiting = false;
+        notify();
+        ended();
+      };
+      const late = setTimeout(end, getConfig().timeout);
+      load()
+        .then(
+          (loaded) => void (module = loaded),
+          () => undefined,
+        )
+        .then(end);
+    });
+  };
+  return {
+    get: () => (start(), module),
+    arriving: () => (start(), waiting ? wait : undefined),
+  };
+}
+
 /** Whether `locale`'s language is still on its way (the widget shows English meanwhile). */
 export const languagePending = (locale: string): boolean => {
   const language = languageOf(locale);

@@ -1,17 +1,17 @@
 /**
  * The capitals of the SCO states: the IANA zone the capital keeps its clocks in, and its name.
  * State names come from `Intl.DisplayNames`, but capital names are not in CLDR, so they travel
- * with the library: in the language files of `src/i18n`, English, Russian and Chinese built in.
+ * with the library: in the language files of `src/i18n`, English, Russian and Chinese built in
+ * (`capitalName`, in `capital-names.ts`).
  */
 import * as capitals from '../i18n/built-in/capitals.js';
-import { translationsIfAny } from '../i18n/index.js';
-import { requestedLocales } from './locales.js';
+import type { CapitalName } from './capital-names.js';
 
 /** The languages whose capital names every build carries; the others arrive with their language file. */
 export type CapitalLanguage = 'en' | 'ru' | 'zh';
 
 interface CapitalRow {
-  readonly id: keyof typeof capitals.en;
+  readonly id: CapitalName;
   /** The zone of the capital itself (not merely of its country), as named in tzdata. */
   readonly zone: string;
 }
@@ -77,20 +77,4 @@ export function capitalById(id: CapitalId): Capital {
   const capital = byId.get(id);
   if (!capital) throw new RangeError(`Unknown SCO capital "${String(id)}"`);
   return capital;
-}
-
-/**
- * The capital's name in the first of the requested locales we have a name for (matched by
- * language, so `ru-RU` and `zh-Hant-TW` find `ru` and `zh`), else in English. Traditional
- * Chinese readers get the Simplified name: closer to what they expect than the English one.
- * A language loaded on demand has names once its file is there (`requestLanguage`); until then
- * the next locale, or English, answers.
- */
-export function capitalName(id: CapitalId, locale?: string | readonly string[]): string {
-  const { names } = capitalById(id);
-  for (const tag of requestedLocales(locale)) {
-    const name = translationsIfAny('capitals', capitals, tag)?.[id];
-    if (name !== undefined) return name;
-  }
-  return names.en;
 }

@@ -1,6 +1,6 @@
 /**
  * Currencies of the SCO states and the small helpers the rates table needs: its default list of
- * currencies, the country to show for a currency, and that country's flag.
+ * currencies and the country to show for a currency (whose flag is `flagEmoji`, in `states.ts`).
  *
  * Each state's currency lives in the states table (`ScoState.currency`), so there is one list
  * to keep up to date.
@@ -46,15 +46,4 @@ export function countryOfCurrency(code: string): string | undefined {
   const region = currency.slice(0, 2);
   if (region === 'EU' || region === 'ZZ' || displayName('en', 'region', region) === undefined) return undefined;
   return Intl.getCanonicalLocales(`und-${region}`)[0] === `und-${region}` ? region : undefined;
-}
-
-/**
- * The flag emoji of an ISO 3166-1 alpha-2 code (any case): the two letters as regional
- * indicator symbols, which platforms draw as the flag (some, e.g. Windows, as the letters).
- * An empty string for anything that is not two ASCII letters, so templates need no guard.
- */
-export function flagEmoji(countryCode: string): string {
-  if (!/^[A-Z]{2}$/i.test(countryCode)) return '';
-  const REGIONAL_INDICATOR_A = 0x1f1e6;
-  return String.fromCodePoint(...[...countryCode.toUpperCase()].map((letter) => REGIONAL_INDICATOR_A + letter.charCodeAt(0) - 65));
 }

@@ -8,12 +8,14 @@ export {
   statesIn,
   statusOn,
   todayIso,
+  flagEmoji,
   type ScoGroup,
   type ScoState,
   type ScoStatus,
   type ScoStatusChange,
   type StateSelection,
 } from './states.js';
-export { CAPITALS, capitalById, capitalName, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
+export { CAPITALS, capitalById, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
+export { capitalName } from './capital-names.js';
 export { capitalsOf } from './capitals-of.js';
-export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies, flagEmoji } from './currencies.js';
+export { SCO_MEMBER_CURRENCIES, countryOfCurrency, currencyOf, defaultCurrencies } from './currencies.js';

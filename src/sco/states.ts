@@ -214,3 +214,14 @@ export function stateName(code: string, locale?: string | readonly string[]): st
   const region = code.toUpperCase();
   return displayName(requestedLocales(locale), 'region', region) ?? region;
 }
+
+/**
+ * The flag emoji of an ISO 3166-1 alpha-2 code (any case): the two letters as regional
+ * indicator symbols, which platforms draw as the flag (some, e.g. Windows, as the letters).
+ * An empty string for anything that is not two ASCII letters, so templates need no guard.
+ */
+export function flagEmoji(countryCode: string): string {
+  if (!/^[A-Z]{2}$/i.test(countryCode)) return '';
+  const REGIONAL_INDICATOR_A = 0x1f1e6;
+  return String.fromCodePoint(...[...countryCode.toUpperCase()].map((letter) => REGIONAL_INDICATOR_A + letter.charCodeAt(0) - 65));
+}

@@ -7,7 +7,7 @@ const target = new EventTarget();
 Object.assign(globalThis, { addEventListener: target.addEventListener.bind(target), dispatchEvent: target.dispatchEvent.bind(target) });
 const { INTL_CACHE_LIMIT, cachedIntl, clearIntlCache, dateTimeFormat, displayName, intlCacheSize, numberFormat } = await import('../../src/data/intl-cache.js');
 const { stateName } = await import('../../src/sco/states.js');
-const { capitalName } = await import('../../src/sco/capitals.js');
+const { capitalName } = await import('../../src/sco/capital-names.js');
 
 test('one formatter per locale and options, whoever asks', () => {
   clearIntlCache();

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Source } from '../../src/data/source.js';
 import { identityOf } from '../../src/data/sources/identity.js';
-import { cbr, cbrHistory, feedAt, historyAt, inBase, ratesAt, registerSource, type SeriesQuery } from '../../src/data/sources/index.js';
+import { historyAt, inBase } from '../../src/data/sources/histories.js';
+import { cbr, cbrHistory, feedAt, ratesAt, registerSource, type SeriesQuery } from '../../src/data/sources/index.js';
 import type { RateSeries } from '../../src/data/types.js';
 import { keyOf } from '../../src/data/store.js';
 

@@ -116,6 +116,8 @@ describe('a configuration mistake: state="error", one sco-error of code config n
       const w = watch(markup());
       try {
         await until(() => w.errors.length > 0, 2000, 'sco-error');
+        // The words of a mistake arrive on demand: the update completes once they are on screen.
+        await w.el.updateComplete;
         expect(w.el.getAttribute('state')).to.equal('error');
         expect(w.el.state).to.equal('error');
         expect(w.errors[0]).to.include({ code: 'config', setting });

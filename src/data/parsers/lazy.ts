@@ -1,13 +1,14 @@
 import { DataError } from '../errors.js';
 import type { RateSeries, RateSheet } from '../types.js';
-import { describeDocument, sniffHistory, sniffRates, type HistoryFormat, type RatesFormat } from './sniff.js';
+import type { HistoryFormat, RatesFormat } from './sniff.js';
 
 type SheetParser = (text: string, lang?: string) => RateSheet;
 type HistoryParser = (text: string, code: string) => RateSeries;
 
 /**
  * Each format's parser, imported on first use: a page that reads only JSON never downloads the
- * XML parser. `detect.ts` is the synchronous all-in-one for code that does not care.
+ * XML parser; nor does a source that knows its format download the sniffing rules.
+ * `detect.ts` is the synchronous all-in-one for code that does not care.
  */
 const SHEET_PARSERS: Record<RatesFormat, () => Promise<SheetParser>> = {
   cbr: async () => (await import('./cbr-daily.js')).parseCbrDaily,
@@ -33,6 +34,7 @@ export async function parseSheetAs(format: RatesFormat, text: string, lang?: str
 
 /** A rate sheet in whatever supported format the text turns out to be. */
 export async function parseRatesLazily(text: string, lang?: string): Promise<RateSheet> {
+  const { describeDocument, sniffRates } = await import('./sniff.js');
   const format = sniffRates(text);
   if (!format) throw new DataError('format', `Not a supported rates document: ${describeDocument(text)}`);
   return parseSheetAs(format, text, lang);
@@ -45,6 +47,7 @@ export async function parseHistoryAs(format: HistoryFormat, text: string, code: 
 
 /** One currency's history, in whatever supported history format the text turns out to be. */
 export async function parseHistoryLazily(text: string, code: string): Promise<RateSeries> {
+  const { describeDocument, sniffHistory } = await import('./sniff.js');
   const format = sniffHistory(text);
   if (!format) throw new DataError('format', `Not a supported rate history document: ${describeDocument(text)}`);
   return parseHistoryAs(format, text, code);

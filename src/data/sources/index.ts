@@ -5,7 +5,8 @@ import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
 
 export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt } from './rates.js';
 export type { RateQuery, RateSource } from './rates.js';
-export { cbrHistory, historyAt, inBase, notInBase, type SeriesQuery } from './history.js';
+export { cbrHistory, type SeriesQuery } from './history.js';
+// The chart's history sources (`historyAt`, `inBase`) are in `histories.ts`, which only the chart loads.
 export { feedAt, type FeedQuery } from './feeds.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds sources of every kind of data

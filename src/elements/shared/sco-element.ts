@@ -60,6 +60,12 @@ type Listener<E, Ev> = ((this: E, event: Ev) => unknown) | { handleEvent(event: 
 export let setLoadState: (el: ScoElement<unknown>, state: LoadState) => void;
 
 /**
+ * Keeps a widget unseen for this update, its words still on their way (until `arrival`), and its
+ * update incomplete until they are on screen; only the status path (`StatusController`) calls it.
+ */
+export let setTranslating: (el: ScoElement<unknown>, arrival: Promise<void>) => void;
+
+/**
  * What every sco-widget shares: the theme tokens, `state` on the host, language and direction from
  * the nearest ancestor, and events typed by the widget's data `T`.
  *
@@ -84,10 +90,16 @@ export class ScoElement<T = unknown> extends LitElement {
       // Written by the widget alone: the attribute is what pages style and select on.
       if (el.getAttribute('state') !== state) el.setAttribute('state', state);
     };
+    setTranslating = (el, arrival) => {
+      el.#internals.states.add('translating');
+      el.#wordsArriving = arrival;
+    };
   }
 
   #state: LoadState = 'ready';
   #internals = this.attachInternals();
+  /** The arrival of words this update's status waits for (see `setTranslating`). */
+  #wordsArriving?: Promise<void>;
 
   /** The data state, reflected as the `state` attribute: `loading`, `ready`, `stale` (cached data after a failed refresh) or `error`. Read-only: the widget sets it. */
   get state(): LoadState {
@@ -126,6 +138,7 @@ export class ScoElement<T = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#language = undefined;
+    this.#wordsArriving = undefined;
     // A language loaded on demand: ask for its file; until it is there the widget is drawn in
     // English, invisibly, so the space it keeps is close to what it will take.
     const locale = this.resolvedLocale;
@@ -133,6 +146,19 @@ export class ScoElement<T = unknown> extends LitElement {
       void requestLanguage(locale);
       this.#internals.states.add('translating');
     } else this.#internals.states.delete('translating');
+  }
+
+  // Complete once the words of the status are on screen too: their arrival re-renders the widget.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let arriving = this.#wordsArriving;
+    while (arriving) {
+      await arriving;
+      complete = await super.getUpdateComplete();
+      // Unchanged: no update since (a widget no longer on the page is not re-rendered), so nothing more to wait for.
+      arriving = this.#wordsArriving === arriving ? undefined : this.#wordsArriving;
+    }
+    return complete;
   }
 
   // The widget's own event types: `table.addEventListener('sco-load', (e) => e.detail.date)` sees a RateSheet.

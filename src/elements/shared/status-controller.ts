@@ -1,7 +1,8 @@
 import type { ReactiveController } from 'lit';
 import type { DataError } from '../../data/errors.js';
 import type { Snapshot } from '../../data/source.js';
-import { setLoadState, type ScoElement, type ScoErrorDetail } from './sco-element.js';
+import { setLoadState, setTranslating, type ScoElement, type ScoErrorDetail } from './sco-element.js';
+import { statusWordsArriving } from './status.js';
 
 /**
  * What a widget shows without asking a source: data (the same data while `key` is the same, when
@@ -46,6 +47,9 @@ export class StatusController<T> implements ReactiveController {
     const snapshot: Snapshot<T> = mistake ? { state: 'error', error: mistake } : stored;
     this.snapshot = snapshot;
     setLoadState(this.host, snapshot.state);
+    // After the host's own check (`willUpdate`, for its language): the message's words may be on their way too.
+    const arriving = statusWordsArriving(snapshot);
+    if (arriving) setTranslating(this.host, arriving);
     const { value, error } = snapshot;
     if (value !== undefined && snapshot.state === 'ready' && value !== this.#shown?.value) {
       this.#pending.push(() => this.host.dispatchEvent(new CustomEvent('sco-load', { detail: value, bubbles: true, composed: true })));

@@ -1,48 +1,55 @@
-import { html, nothing } from 'lit';
-import { now } from '../../data/clock.js';
-import type { DataError } from '../../data/errors.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../data/source.js';
-import { dateTimeFormat } from '../../data/intl-cache.js';
-import { format, translations } from '../../i18n/index.js';
-import * as statusWords from '../../i18n/built-in/status.js';
+import { format, sectionOnDemand, translations } from '../../i18n/index.js';
+import { loadStatusSection } from '../../i18n/sections.js';
 
-/** The status words in `locale`'s language. */
-const statusText = (locale: string) => translations('status', statusWords, locale);
+/** How the widgets that load data word their status: loading, stale, the data's errors (`renderStatus` hands it no mistake in the settings). */
+export type DataStatusLine = (snapshot: Snapshot<unknown>, locale: string) => TemplateResult | undefined;
 
-type StatusMessages = ReturnType<typeof statusText>;
-/** The settings whose mistakes the widgets explain in their own words. */
-type ConfigSetting = keyof StatusMessages['settings'];
-
-/** The translated words for an error; a timeout says that the store goes on trying (it always does while the widget is shown). */
-function errorText(m: StatusMessages, error: DataError | undefined): string {
-  if (!error) return m.errors.network;
-  if (error.code === 'config') {
-    const setting = error.setting ?? '';
-    return Object.hasOwn(m.settings, setting) ? format(m.settings[setting as ConfigSetting], { value: error.value ?? '' }) : format(m.config, { setting });
-  }
-  return error.code === 'timeout' ? `${m.errors.timeout} ${m.stillTrying}` : m.errors[error.code];
-}
+let dataStatusLine: DataStatusLine | undefined;
 
 /**
- * The visible status line of a data widget: nothing when ready, a translated message otherwise.
+ * Installs the status line of the widgets that load data (`DataController` does, with its words).
+ * Only they can be loading, stale or fail to load, so the widgets that load none (clocks, member
+ * states) never carry those words.
+ */
+export function useDataStatusLine(line: DataStatusLine): void {
+  dataStatusLine = line;
+}
+
+/** The words of a mistake in a widget's settings: only a page that makes one shows them, so they load at its first. */
+const settingsWords = sectionOnDemand(loadStatusSection);
+
+/** The setting a snapshot's mistake names, if it shows one. */
+const mistakenSetting = ({ state, error }: Snapshot<unknown>): string | undefined =>
+  state === 'error' && error?.code === 'config' ? (error.setting ?? '') : undefined;
+
+/**
+ * While the snapshot's message waits for its words, the promise of their arrival (asking starts
+ * their load): the widget then keeps its space, unseen, as it does while its language's file is on
+ * its way, and its update completes once they are on screen.
+ */
+export const statusWordsArriving = (snapshot: Snapshot<unknown>): Promise<void> | undefined =>
+  mistakenSetting(snapshot) === undefined ? undefined : settingsWords.arriving();
+
+/** An error as every status line shows it. */
+export const renderAlert = (text: string) => html`<p part="status" role="alert" data-state="error">${text}</p>`;
+
+/**
+ * The visible status line of a widget: nothing when ready, a translated message otherwise.
  * It lies over the top of the space the widget keeps for its data (see `placeholder()`), so
  * neither the message coming nor going moves anything on the page.
  */
 export function renderStatus(snapshot: Snapshot<unknown>, locale: string) {
-  const m = statusText(locale);
-  switch (snapshot.state) {
-    case 'ready':
-      return nothing;
-    case 'loading':
-      return html`<p part="status" role="status" data-state="loading">${m.loading}</p>`;
-    case 'stale': {
-      const asOf = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.updated ?? now());
-      const trying = snapshot.error?.code === 'timeout' ? ` ${m.stillTrying}` : '';
-      return html`<p part="status" role="status" data-state="stale">${format(m.stale, { asOf })}${trying}</p>`;
-    }
-    case 'error':
-      return html`<p part="status" role="alert" data-state="error">${errorText(m, snapshot.error)}</p>`;
-  }
+  if (snapshot.state === 'ready') return nothing;
+  const setting = mistakenSetting(snapshot);
+  if (setting === undefined) return dataStatusLine?.(snapshot, locale) ?? nothing;
+  const words = settingsWords.get();
+  // Until the words come (unseen, see `statusWordsArriving`), or if they cannot, the error's own English.
+  if (!words) return renderAlert(snapshot.error!.message);
+  const m = translations('status', words, locale);
+  const value = snapshot.error!.value ?? '';
+  return renderAlert(Object.hasOwn(m.settings, setting) ? format(m.settings[setting as keyof typeof m.settings], { value }) : format(m.config, { setting }));
 }
 
 /**

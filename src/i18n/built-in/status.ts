@@ -1,24 +1,13 @@
 /**
- * The status line of every widget that loads data (loading, stale, errors) and its configuration mistakes.
+ * The words of a mistake in a widget's settings. Few pages make one, so they are a chunk of their
+ * own, loaded at the first (`sectionOnDemand`); the status line of the data itself (loading, stale,
+ * errors) is in `data-status.ts`.
  * Built in: English (the source every translation follows), Russian and Chinese. The other
  * languages have this section in their files under `../on-demand/`.
  */
 import type { Strings } from '../strings.js';
 
 export const en = {
-  loading: 'Loading…',
-  /** `{asOf}`: the date and time of the data shown. */
-  stale: 'As of {asOf}: the latest update failed.',
-  /** Added while the store goes on trying a source that has not answered in time. */
-  stillTrying: 'Still trying…',
-  errors: {
-    network: 'The data could not be loaded. Check the address or the proxy.',
-    timeout: 'The data source is not answering.',
-    format: 'The data source sent a document in an unsupported format.',
-    source: 'The data source reported an error for this request.',
-    empty: 'The data source has no data for this request.',
-    'unknown-source': 'This data source is not known.',
-  },
   /**
    * What to fix, by the attribute a configuration error names; `{value}` is what the page wrote
    * there. Attribute names, values such as `members`, and examples stay in Latin letters.
@@ -42,17 +31,6 @@ export const en = {
 type Words = Strings<typeof en>;
 
 export const ru: Words = {
-  loading: 'Загрузка…',
-  stale: 'Данные на {asOf}: последнее обновление не удалось.',
-  stillTrying: 'Пробуем ещё…',
-  errors: {
-    network: 'Не удалось загрузить данные. Проверьте адрес или прокси.',
-    timeout: 'Источник данных не отвечает.',
-    format: 'Источник прислал документ в неподдерживаемом формате.',
-    source: 'Источник данных ответил на этот запрос ошибкой.',
-    empty: 'У источника нет данных по этому запросу.',
-    'unknown-source': 'Этот источник данных неизвестен.',
-  },
   settings: {
     'data-proxy': 'Этому источнику нужен прокси: укажите data-proxy в теге script.',
     code: 'Укажите в атрибуте code код валюты ISO 4217, например code="CNY".',
@@ -69,17 +47,6 @@ export const ru: Words = {
 };
 
 export const zh: Words = {
-  loading: '正在加载…',
-  stale: '数据截至 {asOf}：最近一次更新失败。',
-  stillTrying: '正在重试…',
-  errors: {
-    network: '无法加载数据。请检查地址或代理。',
-    timeout: '数据源没有响应。',
-    format: '数据源发送的文档格式不受支持。',
-    source: '数据源对此请求返回了错误。',
-    empty: '数据源没有此请求的数据。',
-    'unknown-source': '未知的数据源。',
-  },
   settings: {
     'data-proxy': '此数据源需要代理：请在 script 标签上设置 data-proxy。',
     code: '请将 code 属性设置为货币的 ISO 4217 代码，例如 code="CNY"。',

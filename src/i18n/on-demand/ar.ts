@@ -7,17 +7,6 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'جارٍ التحميل…',
-  stale: 'البيانات حتى {asOf}: تعذّر التحديث الأخير.',
-  stillTrying: 'لا تزال المحاولة جارية…',
-  errors: {
-    network: 'تعذّر تحميل البيانات. تحقّق من العنوان أو من الخادم الوكيل.',
-    timeout: 'مصدر البيانات لا يستجيب.',
-    format: 'أرسل مصدر البيانات مستندًا بتنسيق غير مدعوم.',
-    source: 'أبلغ مصدر البيانات عن خطأ في هذا الطلب.',
-    empty: 'لا تتوفر لدى مصدر البيانات بيانات لهذا الطلب.',
-    'unknown-source': 'مصدر البيانات هذا غير معروف.',
-  },
   /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'يحتاج هذا المصدر إلى خادم وكيل: اضبط data-proxy في وسم script.',
@@ -32,6 +21,20 @@ export const status: Catalog['status'] = {
     base: 'لا تُسعَّر العملات مقابل {value}: اضبط السمة base على إحدى عملات هذه النشرة.',
   },
   config: 'تحقّق من الإعداد {setting}.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'جارٍ التحميل…',
+  stale: 'البيانات حتى {asOf}: تعذّر التحديث الأخير.',
+  stillTrying: 'لا تزال المحاولة جارية…',
+  errors: {
+    network: 'تعذّر تحميل البيانات. تحقّق من العنوان أو من الخادم الوكيل.',
+    timeout: 'مصدر البيانات لا يستجيب.',
+    format: 'أرسل مصدر البيانات مستندًا بتنسيق غير مدعوم.',
+    source: 'أبلغ مصدر البيانات عن خطأ في هذا الطلب.',
+    empty: 'لا تتوفر لدى مصدر البيانات بيانات لهذا الطلب.',
+    'unknown-source': 'مصدر البيانات هذا غير معروف.',
+  },
 };
 
 /** After "الصادرة عن" in the captions, so in the genitive (which these names do not mark). */

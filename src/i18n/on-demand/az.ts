@@ -7,17 +7,6 @@
 import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'Yüklənir…',
-  stale: 'Məlumat {asOf} vəziyyətinədir: son yeniləmə alınmadı.',
-  stillTrying: 'Yenidən cəhd edilir…',
-  errors: {
-    network: 'Məlumatı yükləmək mümkün olmadı. Ünvanı və ya proksini yoxlayın.',
-    timeout: 'Məlumat mənbəyi cavab vermir.',
-    format: 'Məlumat mənbəyi dəstəklənməyən formatda sənəd göndərdi.',
-    source: 'Məlumat mənbəyi bu sorğu üçün xəta bildirdi.',
-    empty: 'Məlumat mənbəyində bu sorğu üçün məlumat yoxdur.',
-    'unknown-source': 'Bu məlumat mənbəyi məlum deyil.',
-  },
   settings: {
     'data-proxy': 'Bu mənbə üçün proksi lazımdır: script teqində data-proxy göstərin.',
     code: 'code atributunda valyutanın ISO 4217 kodunu göstərin, məsələn, code="CNY".',
@@ -32,6 +21,20 @@ export const status: Catalog['status'] = {
     base: 'Məzənnələr {value} valyutasına qarşı müəyyən edilmir: base atributunda bu siyahıdakı valyutalardan birini göstərin.',
   },
   config: '{setting} parametrini yoxlayın.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'Yüklənir…',
+  stale: 'Məlumat {asOf} vəziyyətinədir: son yeniləmə alınmadı.',
+  stillTrying: 'Yenidən cəhd edilir…',
+  errors: {
+    network: 'Məlumatı yükləmək mümkün olmadı. Ünvanı və ya proksini yoxlayın.',
+    timeout: 'Məlumat mənbəyi cavab vermir.',
+    format: 'Məlumat mənbəyi dəstəklənməyən formatda sənəd göndərdi.',
+    source: 'Məlumat mənbəyi bu sorğu üçün xəta bildirdi.',
+    empty: 'Məlumat mənbəyində bu sorğu üçün məlumat yoxdur.',
+    'unknown-source': 'Bu məlumat mənbəyi məlum deyil.',
+  },
 };
 
 /** In the genitive, before "{date} tarixinə rəsmi məzənnələri". */

@@ -7,17 +7,6 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'در حال بارگذاری…',
-  stale: 'داده‌ها تا {asOf}: آخرین به‌روزرسانی ناموفق بود.',
-  stillTrying: 'همچنان در تلاش…',
-  errors: {
-    network: 'داده‌ها بارگذاری نشد. نشانی یا پراکسی را بررسی کنید.',
-    timeout: 'منبع داده پاسخ نمی‌دهد.',
-    format: 'منبع داده سندی با قالب پشتیبانی‌نشده فرستاد.',
-    source: 'منبع داده برای این درخواست خطا گزارش کرد.',
-    empty: 'منبع داده برای این درخواست داده‌ای ندارد.',
-    'unknown-source': 'این منبع داده شناخته‌شده نیست.',
-  },
   /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'این منبع به پراکسی نیاز دارد: data-proxy را روی برچسب script تنظیم کنید.',
@@ -33,6 +22,20 @@ export const status: Catalog['status'] = {
     base: 'نرخ‌ها در برابر {value} اعلام نشده‌اند: ویژگی base را یکی از ارزهای این جدول بگذارید.',
   },
   config: 'تنظیم {setting} را بررسی کنید.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'در حال بارگذاری…',
+  stale: 'داده‌ها تا {asOf}: آخرین به‌روزرسانی ناموفق بود.',
+  stillTrying: 'همچنان در تلاش…',
+  errors: {
+    network: 'داده‌ها بارگذاری نشد. نشانی یا پراکسی را بررسی کنید.',
+    timeout: 'منبع داده پاسخ نمی‌دهد.',
+    format: 'منبع داده سندی با قالب پشتیبانی‌نشده فرستاد.',
+    source: 'منبع داده برای این درخواست خطا گزارش کرد.',
+    empty: 'منبع داده برای این درخواست داده‌ای ندارد.',
+    'unknown-source': 'این منبع داده شناخته‌شده نیست.',
+  },
 };
 
 /** Followed by the caption's "نرخ‌های رسمی ارز" with the ezafe, so in their plain form. */

@@ -6,17 +6,6 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'लोड हो रहा है…',
-  stale: '{asOf} तक का डेटा: पिछला अपडेट विफल रहा।',
-  stillTrying: 'अब भी कोशिश जारी है…',
-  errors: {
-    network: 'डेटा लोड नहीं हो सका। पता या प्रॉक्सी जाँचें।',
-    timeout: 'डेटा स्रोत जवाब नहीं दे रहा है।',
-    format: 'डेटा स्रोत ने ऐसे फ़ॉर्मैट में दस्तावेज़ भेजा है जो समर्थित नहीं है।',
-    source: 'डेटा स्रोत ने इस अनुरोध पर त्रुटि बताई।',
-    empty: 'डेटा स्रोत के पास इस अनुरोध के लिए कोई डेटा नहीं है।',
-    'unknown-source': 'यह डेटा स्रोत ज्ञात नहीं है।',
-  },
   settings: {
     'data-proxy': 'इस स्रोत के लिए प्रॉक्सी चाहिए: script टैग पर data-proxy सेट करें।',
     code: 'code एट्रिब्यूट में किसी मुद्रा का ISO 4217 कोड दें, जैसे code="CNY"।',
@@ -30,6 +19,20 @@ export const status: Catalog['status'] = {
     base: 'दरें {value} के सापेक्ष नहीं दी गई हैं: base एट्रिब्यूट में इस सूची की कोई मुद्रा दें।',
   },
   config: '{setting} सेटिंग जाँचें।',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'लोड हो रहा है…',
+  stale: '{asOf} तक का डेटा: पिछला अपडेट विफल रहा।',
+  stillTrying: 'अब भी कोशिश जारी है…',
+  errors: {
+    network: 'डेटा लोड नहीं हो सका। पता या प्रॉक्सी जाँचें।',
+    timeout: 'डेटा स्रोत जवाब नहीं दे रहा है।',
+    format: 'डेटा स्रोत ने ऐसे फ़ॉर्मैट में दस्तावेज़ भेजा है जो समर्थित नहीं है।',
+    source: 'डेटा स्रोत ने इस अनुरोध पर त्रुटि बताई।',
+    empty: 'डेटा स्रोत के पास इस अनुरोध के लिए कोई डेटा नहीं है।',
+    'unknown-source': 'यह डेटा स्रोत ज्ञात नहीं है।',
+  },
 };
 
 export const sources: Catalog['sources'] = {

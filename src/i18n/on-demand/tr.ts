@@ -7,17 +7,6 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'Yükleniyor…',
-  stale: '{asOf} itibarıyla: son güncelleme başarısız oldu.',
-  stillTrying: 'Yeniden deneniyor…',
-  errors: {
-    network: 'Veriler yüklenemedi. Adresi veya proxy sunucusunu kontrol edin.',
-    timeout: 'Veri kaynağı yanıt vermiyor.',
-    format: 'Veri kaynağı desteklenmeyen biçimde bir belge gönderdi.',
-    source: 'Veri kaynağı bu istek için bir hata bildirdi.',
-    empty: 'Veri kaynağında bu istek için veri yok.',
-    'unknown-source': 'Bu veri kaynağı bilinmiyor.',
-  },
   settings: {
     'data-proxy': 'Bu kaynak bir proxy gerektiriyor: script etiketinde data-proxy özniteliğini ayarlayın.',
     code: 'code özniteliğine bir para biriminin ISO 4217 kodunu yazın, ör. code="CNY".',
@@ -32,6 +21,20 @@ export const status: Catalog['status'] = {
     base: 'Kurlar {value} karşısında verilmiyor: base özniteliğine bu kur listesindeki bir para birimini yazın.',
   },
   config: '{setting} ayarını kontrol edin.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'Yükleniyor…',
+  stale: '{asOf} itibarıyla: son güncelleme başarısız oldu.',
+  stillTrying: 'Yeniden deneniyor…',
+  errors: {
+    network: 'Veriler yüklenemedi. Adresi veya proxy sunucusunu kontrol edin.',
+    timeout: 'Veri kaynağı yanıt vermiyor.',
+    format: 'Veri kaynağı desteklenmeyen biçimde bir belge gönderdi.',
+    source: 'Veri kaynağı bu istek için bir hata bildirdi.',
+    empty: 'Veri kaynağında bu istek için veri yok.',
+    'unknown-source': 'Bu veri kaynağı bilinmiyor.',
+  },
 };
 
 export const sources: Catalog['sources'] = {

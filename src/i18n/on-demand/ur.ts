@@ -6,17 +6,6 @@
 import type { Catalog } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'لوڈ ہو رہا ہے…',
-  stale: '{asOf} تک کا ڈیٹا: آخری اپ ڈیٹ ناکام رہی۔',
-  stillTrying: 'کوشش جاری ہے…',
-  errors: {
-    network: 'ڈیٹا لوڈ نہیں ہو سکا۔ پتہ یا پراکسی چیک کریں۔',
-    timeout: 'ڈیٹا کا ماخذ جواب نہیں دے رہا۔',
-    format: 'ڈیٹا کے ماخذ نے ایسے فارمیٹ میں دستاویز بھیجی ہے جو معاون نہیں۔',
-    source: 'ڈیٹا کے ماخذ نے اس درخواست پر خرابی کی اطلاع دی۔',
-    empty: 'ڈیٹا کے ماخذ کے پاس اس درخواست کے لیے کوئی ڈیٹا نہیں۔',
-    'unknown-source': 'یہ ڈیٹا ماخذ معلوم نہیں۔',
-  },
   /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'اس ماخذ کے لیے پراکسی درکار ہے: script ٹیگ پر data-proxy سیٹ کریں۔',
@@ -32,6 +21,20 @@ export const status: Catalog['status'] = {
     base: 'شرحیں {value} کے مقابلے میں نہیں دی گئیں: base ایٹریبیوٹ میں اس فہرست کی کوئی کرنسی لکھیں۔',
   },
   config: '{setting} کی سیٹنگ چیک کریں۔',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'لوڈ ہو رہا ہے…',
+  stale: '{asOf} تک کا ڈیٹا: آخری اپ ڈیٹ ناکام رہی۔',
+  stillTrying: 'کوشش جاری ہے…',
+  errors: {
+    network: 'ڈیٹا لوڈ نہیں ہو سکا۔ پتہ یا پراکسی چیک کریں۔',
+    timeout: 'ڈیٹا کا ماخذ جواب نہیں دے رہا۔',
+    format: 'ڈیٹا کے ماخذ نے ایسے فارمیٹ میں دستاویز بھیجی ہے جو معاون نہیں۔',
+    source: 'ڈیٹا کے ماخذ نے اس درخواست پر خرابی کی اطلاع دی۔',
+    empty: 'ڈیٹا کے ماخذ کے پاس اس درخواست کے لیے کوئی ڈیٹا نہیں۔',
+    'unknown-source': 'یہ ڈیٹا ماخذ معلوم نہیں۔',
+  },
 };
 
 export const sources: Catalog['sources'] = {

@@ -6,17 +6,6 @@
 import type { Catalog, IntlGaps } from '../catalog.js';
 
 export const status: Catalog['status'] = {
-  loading: 'Yuklanmoqda…',
-  stale: '{asOf} holatiga koʻra maʼlumotlar: oxirgi yangilash amalga oshmadi.',
-  stillTrying: 'Yana urinib koʻrilmoqda…',
-  errors: {
-    network: 'Maʼlumotlarni yuklab boʻlmadi. Manzil yoki proksini tekshiring.',
-    timeout: 'Maʼlumotlar manbasi javob bermayapti.',
-    format: 'Maʼlumotlar manbasi qoʻllab-quvvatlanmaydigan formatdagi hujjat yubordi.',
-    source: 'Maʼlumotlar manbasi ushbu soʻrov boʻyicha xatolik haqida xabar berdi.',
-    empty: 'Maʼlumotlar manbasida ushbu soʻrov boʻyicha maʼlumot yoʻq.',
-    'unknown-source': 'Bu maʼlumotlar manbasi nomaʼlum.',
-  },
   settings: {
     'data-proxy': 'Bu maʼlumotlar manbasiga proksi kerak: script tegida data-proxy atributini koʻrsating.',
     code: 'code atributida valyutaning ISO 4217 kodini koʻrsating, masalan code="CNY".',
@@ -31,6 +20,20 @@ export const status: Catalog['status'] = {
     base: 'Kurslar {value} valyutasiga nisbatan belgilanmagan: base atributida shu roʻyxatdagi valyutani koʻrsating.',
   },
   config: '{setting} sozlamasini tekshiring.',
+};
+
+export const dataStatus: Catalog['dataStatus'] = {
+  loading: 'Yuklanmoqda…',
+  stale: '{asOf} holatiga koʻra maʼlumotlar: oxirgi yangilash amalga oshmadi.',
+  stillTrying: 'Yana urinib koʻrilmoqda…',
+  errors: {
+    network: 'Maʼlumotlarni yuklab boʻlmadi. Manzil yoki proksini tekshiring.',
+    timeout: 'Maʼlumotlar manbasi javob bermayapti.',
+    format: 'Maʼlumotlar manbasi qoʻllab-quvvatlanmaydigan formatdagi hujjat yubordi.',
+    source: 'Maʼlumotlar manbasi ushbu soʻrov boʻyicha xatolik haqida xabar berdi.',
+    empty: 'Maʼlumotlar manbasida ushbu soʻrov boʻyicha maʼlumot yoʻq.',
+    'unknown-source': 'Bu maʼlumotlar manbasi nomaʼlum.',
+  },
 };
 
 /** In the genitive, as the captions need: "{source} … rasmiy kurslari". */

@@ -1,0 +1,38 @@
+import { html } from 'lit';
+import { now } from '../../data/clock.js';
+import type { DataError, DataErrorCode } from '../../data/errors.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
+import { format, translations } from '../../i18n/index.js';
+import * as dataStatusWords from '../../i18n/built-in/data-status.js';
+import { renderAlert, type DataStatusLine } from './status.js';
+
+type DataStatusText = ReturnType<typeof dataStatusText>;
+
+/** The data widgets' status words in `locale`'s language. */
+const dataStatusText = (locale: string) => translations('dataStatus', dataStatusWords, locale);
+
+/** The translated words for an error of the data; a timeout says that the store goes on trying (it always does while the widget is shown). */
+function errorText(m: DataStatusText, error: DataError | undefined): string {
+  if (!error) return m.errors.network;
+  if (error.code === 'timeout') return `${m.errors.timeout} ${m.stillTrying}`;
+  // Never a mistake in the settings: `renderStatus` words those.
+  return m.errors[error.code as Exclude<DataErrorCode, 'config' | 'timeout'>];
+}
+
+/** The status line of a widget that loads data (`renderStatus` draws it, and the mistakes in the settings). */
+export const dataStatusLine: DataStatusLine = (snapshot, locale) => {
+  const m = dataStatusText(locale);
+  switch (snapshot.state) {
+    case 'ready':
+      return undefined;
+    case 'loading':
+      return html`<p part="status" role="status" data-state="loading">${m.loading}</p>`;
+    case 'stale': {
+      const asOf = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.updated ?? now());
+      const trying = snapshot.error?.code === 'timeout' ? ` ${m.stillTrying}` : '';
+      return html`<p part="status" role="status" data-state="stale">${format(m.stale, { asOf })}${trying}</p>`;
+    }
+    case 'error':
+      return renderAlert(errorText(m, snapshot.error));
+  }
+};
