@@ -11,10 +11,8 @@ import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } fr
 import { loadLanguageFile, type OnDemandFile } from './load.js';
 
 const files = new Map<OnDemandLanguage, OnDemandFile | null>();
-const requests = new Map<OnDemandLanguage, Promise<void>>();
+const arrivals = new Map<OnDemandLanguage, Arrival>();
 const listeners = new Set<() => void>();
-/** Languages whose file is still on its way after `timeout`. */
-const overdue = new Set<OnDemandLanguage>();
 const notify = () => listeners.forEach((listener) => listener());
 
 /** Calls `listener` whenever a language's words change (its file came, failed or is late); returns the unsubscribe. */
@@ -23,32 +21,61 @@ export function onLanguageLoaded(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * A file loaded once, from its first ask: waited for until it is there, failed or late (later than a
+ * request may be: `timeout`). The widgets hear of the end of the wait and, if it was late, of its arrival.
+ */
+interface Arrival {
+  /** Settles when the file is there or failed. */
+  readonly loaded: Promise<void>;
+  /** Settles when the wait is over: the file there, failed or late. */
+  readonly waited: Promise<void>;
+  readonly waiting: boolean;
+}
+
+function arrival<T>(load: () => Promise<T>, keep: (loaded: T | null) => void): Arrival {
+  let waiting = true;
+  let stopWaiting!: () => void;
+  const waited = new Promise<void>((resolve) => (stopWaiting = resolve));
+  const over = () => {
+    waiting = false;
+    stopWaiting();
+    notify();
+  };
+  const late = setTimeout(over, getConfig().timeout);
+  const loaded = load()
+    .then(keep, () => keep(null))
+    .then(() => {
+      clearTimeout(late);
+      over();
+    });
+  return {
+    loaded,
+    waited,
+    get waiting() {
+      return waiting;
+    },
+  };
+}
+
 /** Loads the file of `locale`'s language if it is one loaded on demand; resolves when it is there (or failed). */
 export function requestLanguage(locale: string): Promise<void> {
   const language = languageOf(locale);
   if (!language || isBuiltIn(language)) return Promise.resolve();
-  let request = requests.get(language);
+  let request = arrivals.get(language);
   if (!request) {
-    const late = setTimeout(() => {
-      overdue.add(language);
-      notify();
-    }, getConfig().timeout);
-    request = loadLanguageFile(language)
-      .then(
-        (file) => {
-          files.set(language, file);
-          if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
-          clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
-        },
-        () => void files.set(language, null),
-      )
-      .then(() => {
-        clearTimeout(late);
-        notify();
-      });
-    requests.set(language, request);
+    request = arrival(
+      () => loadLanguageFile(language),
+      (file) => {
+        files.set(language, file);
+        if (!file) return;
+        if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
+        clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
+      },
+    );
+    arrivals.set(language, request);
   }
-  return request;
+  return request.loaded;
 }
 
 /** What a section loaded on demand gives: its built-in module once there, and whether it is still on its way. */
@@ -69,36 +96,22 @@ export interface SectionOnDemand<M> {
  */
 export function sectionOnDemand<M>(load: () => Promise<M>): SectionOnDemand<M> {
   let module: M | undefined;
-  let wait: Promise<void> | undefined;
-  let waiting = false;
-  const start = () => {
-    wait ??= new Promise<void>((ended) => {
-      waiting = true;
-      const end = () => {
-        clearTimeout(late);
-        waiting = false;
-        notify();
-        ended();
-      };
-      const late = setTimeout(end, getConfig().timeout);
-      load()
-        .then(
-          (loaded) => void (module = loaded),
-          () => undefined,
-        )
-        .then(end);
-    });
-  };
+  let request: Arrival | undefined;
+  const start = () => (request ??= arrival(load, (loaded) => void (module = loaded ?? undefined)));
   return {
     get: () => (start(), module),
-    arriving: () => (start(), waiting ? wait : undefined),
+    arriving: () => {
+      const { waiting, waited } = start();
+      return waiting ? waited : undefined;
+    },
   };
 }
 
 /** Whether `locale`'s language is still on its way (the widget shows English meanwhile). */
 export const languagePending = (locale: string): boolean => {
   const language = languageOf(locale);
-  return !!language && !isBuiltIn(language) && !files.has(language) && !overdue.has(language);
+  // Not asked for yet counts as on its way: asking is what a widget does next.
+  return !!language && !isBuiltIn(language) && (arrivals.get(language)?.waiting ?? true);
 };
 
 /**
