@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
-import { fixtureAnswer, launchChromium, servePages } from './browser.js';
+import { fixtureAnswer, launchChromium, servePages, shownTickerDates } from './browser.js';
 
 const page = (lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Autoloader</title>
 <script type="module" src="/cdn/autoloader.js"></script></head>
@@ -164,15 +164,7 @@ describe('the ticker on a CDN page', () => {
       if (path.startsWith('/cdn/') && path.endsWith('.js') && r.ok()) scripts.push(path.slice(5));
     });
     await tab.goto(`${origin}/ticker${format === null ? '' : `?format=${encodeURIComponent(format)}`}`);
-    // The dates a reader sees (the placeholder's are invisible); none until the ticker has them all.
-    const dates = () => {
-      const shown = [...(document.querySelector('sco-headline-ticker')?.shadowRoot?.querySelectorAll('[part~="date"]') ?? [])]
-        .filter((date) => !date.closest('.placeholder'))
-        .map((date) => date.textContent);
-      return shown.length === 2 ? shown : undefined;
-    };
-    await tab.waitForFunction(dates, null, { timeout: 15000 });
-    const shown = await tab.evaluate(dates);
+    const shown = await shownTickerDates(tab, 2);
     await tab.waitForLoadState('networkidle');
     await tab.close();
     return { shown, luxonFiles: scripts.filter(carriesLuxon) };

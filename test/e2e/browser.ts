@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { besideTheScript } from '../../scripts/beside-the-script.mjs';
 import { minifyLitCss } from '../../scripts/minify-lit-css.mjs';
@@ -10,6 +10,18 @@ import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+}
+
+/** The dates a reader sees in the page's ticker (the placeholder's are invisible), once it shows `count` of them. */
+export async function shownTickerDates(tab: Page, count: number): Promise<string[]> {
+  const dates = (count: number) => {
+    const shown = [...(document.querySelector('sco-headline-ticker')?.shadowRoot?.querySelectorAll('[part~="date"]') ?? [])]
+      .filter((date) => !date.closest('.placeholder'))
+      .map((date) => date.textContent ?? '');
+    return shown.length === count ? shown : undefined;
+  };
+  await tab.waitForFunction(dates, count, { timeout: 15000 });
+  return (await tab.evaluate(dates, count))!;
 }
 
 /**

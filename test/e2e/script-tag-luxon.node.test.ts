@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
-import { fixtureAnswer, launchChromium, luxonBesideTheScript, scriptTagBundle, servePages } from './browser.js';
+import { fixtureAnswer, launchChromium, luxonBesideTheScript, scriptTagBundle, servePages, shownTickerDates } from './browser.js';
 
 const FORMAT = "DDDD 'at' t ZZZZ";
 
@@ -40,14 +40,7 @@ async function tickerDates(format: string | null) {
   const requested: string[] = [];
   tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await tab.goto(`${origin}/${format === null ? '' : `?format=${encodeURIComponent(format)}`}`);
-  const dates = () => {
-    const shown = [...(document.querySelector('sco-headline-ticker')?.shadowRoot?.querySelectorAll('[part~="date"]') ?? [])]
-      .filter((date) => !date.closest('.placeholder'))
-      .map((date) => date.textContent);
-    return shown.length === 2 ? shown : undefined;
-  };
-  await tab.waitForFunction(dates, null, { timeout: 15000 });
-  const shown = await tab.evaluate(dates);
+  const shown = await shownTickerDates(tab, 2);
   await tab.waitForLoadState('networkidle');
   await tab.close();
   return { shown, requested };
