@@ -47,7 +47,10 @@ async function bundle(entry, plugins = []) {
     visit(start);
     return into;
   };
-  const size = (list) => [...list].reduce((n, c) => n + gz(text.get(c)), 0);
+  // Each chunk's gzip size, once: pages and modules share chunks.
+  const zipped = new Map();
+  const gzOf = (chunk) => zipped.get(chunk) ?? zipped.set(chunk, gz(text.get(chunk))).get(chunk);
+  const size = (list) => [...list].reduce((n, c) => n + gzOf(c), 0);
   /**
    * What each module costs in `list`: its minified bytes, and its share of each chunk's gzip size
    * in proportion to those bytes (gzip has no per-module figure; the share is an estimate).
@@ -57,11 +60,11 @@ async function bundle(entry, plugins = []) {
     for (const chunk of list) {
       const inputs = Object.entries(outputs[chunk].inputs);
       const total = inputs.reduce((n, [, i]) => n + i.bytesInOutput, 0) || 1;
-      const zipped = gz(text.get(chunk));
+      const chunkGzip = gzOf(chunk);
       for (const [input, { bytesInOutput }] of inputs) {
         const name = moduleName(input);
         const was = cost.get(name) ?? { min: 0, gzip: 0 };
-        cost.set(name, { min: was.min + bytesInOutput, gzip: was.gzip + (zipped * bytesInOutput) / total });
+        cost.set(name, { min: was.min + bytesInOutput, gzip: was.gzip + (chunkGzip * bytesInOutput) / total });
       }
     }
     return cost;
@@ -134,9 +137,11 @@ const pageProfiles = [];
   const { chunks, closure, size, packages, modules } = await bundle('src/autoloader.ts');
   for (const { name, target, starts } of CDN_PAGES) {
     const page = starts.reduce((loaded, start) => closure(start, loaded), closure('src/autoloader.ts'));
-    const areas = new Map();
-    for (const [module, { gzip }] of modules(page)) areas.set(areaOf(module), (areas.get(areaOf(module)) ?? 0) + gzip);
-    pageProfiles.push({ name, files: page.size, areas: [...areas].sort((a, b) => b[1] - a[1]) });
+    if (process.argv.includes('--pages')) {
+      const areas = new Map();
+      for (const [module, { gzip }] of modules(page)) areas.set(areaOf(module), (areas.get(areaOf(module)) ?? 0) + gzip);
+      pageProfiles.push({ name, files: page.size, areas: [...areas].sort((a, b) => b[1] - a[1]) });
+    }
     rows.push({
       name,
       file: 'dist/cdn/',
@@ -168,7 +173,7 @@ if (process.argv.includes('--modules')) {
 }
 
 // Per CDN page: how many files it downloads and where its bytes go (a profile for a missed target).
-if (process.argv.includes('--pages')) {
+if (pageProfiles.length) {
   for (const { name, files, areas } of pageProfiles) {
     console.log(`- ${name}: ${files} files; ≈ gzip KB by package or folder: ${areas.map(([area, gzip]) => `${area} ${kb(gzip)}`).join(', ')}`);
   }
