@@ -199,10 +199,10 @@ function readMinute(zone: string, minute: number, viewer: number, options: Clock
 
 /** ISO 8601 local time with its offset, to the second: `2026-11-28T01:45:00+07:00` (`Z` for UTC itself). */
 function isoDateTime({ year, month, day, hour, minute, second }: Wall, offset: number): string {
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map((n, i) => String(n).padStart(i ? 2 : 4, '0'));
+  const [mo, d, h, mi, s] = [month, day, hour, minute, second].map((n) => TWO_DIGITS[n]);
   const whole = Math.abs(offset);
-  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${String(Math.floor(whole / 60)).padStart(2, '0')}:${TWO_DIGITS[whole % 60]}`;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
+  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${TWO_DIGITS[Math.floor(whole / 60)]}:${TWO_DIGITS[whole % 60]}`;
+  return `${String(year).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
 }
 
 const joinParts = (parts: Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
@@ -225,7 +225,7 @@ function secondsIn(parts: Intl.DateTimeFormatPart[], timeFormat: Intl.DateTimeFo
   return { before: joinParts(parts.slice(0, at)), after: joinParts(parts.slice(at + 1)), digits };
 }
 
-/** `00` to `59`, for the seconds of `datetime` (always ASCII digits). */
+/** `00` to `59`, for the fields of `datetime` (always ASCII digits). */
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
 /** The reading `now` within its minute: only the digits, the seconds of `datetime` and the hands differ from the minute's. */
