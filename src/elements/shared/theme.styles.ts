@@ -34,18 +34,6 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  /* A high-contrast palette is the reader's: it replaces the page's and ours, in SVG too (which it does not force). */
-  @media (forced-colors: active) {
-    :host {
-      --_color: CanvasText;
-      --_muted: GrayText;
-      --_background: Canvas;
-      --_border: CanvasText;
-      --_accent: LinkText;
-      --_up: CanvasText;
-      --_down: CanvasText;
-    }
-  }
   :host([hidden]) {
     display: none;
   }
