@@ -2,11 +2,13 @@
 // single-file script-tag bundle, type declarations beside them, the proxy CLI, the manifest.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { besideTheScript } from './beside-the-script.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
+import { terse } from './terse.mjs';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true })).map((d) => `src/elements/${d.name}/define.ts`).filter((file) => existsSync(file));
 
@@ -128,6 +130,24 @@ await build({
   minify: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+// What browsers download as it is (the bundle, the CDN chunks, the files beside the script) gets
+// terser's pass too, its source map carried through.
+const downloaded = [
+  'dist/sco-widgets.min.js',
+  'dist/luxon.js',
+  ...(await readdir('dist/i18n')).map((f) => `dist/i18n/${f}`),
+  ...(await readdir('dist/cdn', { recursive: true })).map((f) => `dist/cdn/${f}`),
+].filter((file) => file.endsWith('.js'));
+for (const file of downloaded) {
+  const url = `${basename(file)}.map`;
+  const { code, map } = await terse(await readFile(file, 'utf8'), {
+    module: file !== 'dist/sco-widgets.min.js',
+    map: { content: await readFile(`${file}.map`, 'utf8'), url },
+  });
+  await writeFile(file, `${code}\n`);
+  await writeFile(`${file}.map`, typeof map === 'string' ? map : JSON.stringify(map));
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -7,6 +7,7 @@ import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { besideTheScript } from '../../scripts/beside-the-script.mjs';
 import { minifyLitCss } from '../../scripts/minify-lit-css.mjs';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
+import { terse } from '../../scripts/terse.mjs';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
@@ -55,14 +56,14 @@ export async function scriptTagBundle(): Promise<string> {
     logLevel: 'warning',
     plugins: [minifyLitCss, besideTheScript],
   });
-  return result.outputFiles[0]!.text;
+  return (await terse(result.outputFiles[0]!.text, { module: false })).code;
 }
 
 /** `luxon.js`, which the script-tag bundle loads from beside itself, as scripts/build.mjs builds it, in memory. */
 export async function luxonBesideTheScript(): Promise<string> {
   const { build } = await import('esbuild');
   const result = await build({ entryPoints: ['luxon'], bundle: true, format: 'esm', minify: true, write: false, target: 'es2022', legalComments: 'none' });
-  return result.outputFiles[0]!.text;
+  return (await terse(result.outputFiles[0]!.text)).code;
 }
 
 /** An answer: a body with its headers, or undefined for a 404. */
