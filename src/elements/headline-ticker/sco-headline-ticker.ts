@@ -207,7 +207,11 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     </ul>`;
   }
 
-  /** One headline; `truncated` when the line may cut the title off (its full text is then the link's title). */
+  /**
+   * One headline; `truncated` when the line may cut the title off (its full text is then the link's title).
+   * The title keeps the direction of its own text (`dir="auto"`): an English headline in an Arabic page
+   * reads, and is cut off, from left to right, an Arabic one in an English page from right to left.
+   */
   #renderItem(headline: Headline, locale: string, truncated = false) {
     const date = dateLabel(headline.published, this.#dates.write, this.timeZone, locale);
     const newWindow = opensNewWindow(this.target);
@@ -215,6 +219,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
       ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
       <a
         part="link"
+        dir="auto"
         href=${ifDefined(headlineHref(headline.url))}
         target=${ifDefined(this.target || undefined)}
         rel=${ifDefined(newWindow ? 'noopener noreferrer' : undefined)}
