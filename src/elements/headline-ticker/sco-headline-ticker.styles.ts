@@ -140,4 +140,28 @@ export const tickerStyles = css`
     block-size: 0.75rem;
     fill: currentColor;
   }
+
+  /*
+   * Paper: the element draws the list when printing starts, with every title whole. Without script
+   * (a page rendered on a server) the moving line stands still as one wrapped copy; !important
+   * outranks the running transform animation.
+   */
+  @media print {
+    .list [part~='link'] {
+      -webkit-line-clamp: none;
+    }
+    .bar [part~='track'],
+    .bar .copy {
+      display: block;
+      inline-size: auto;
+      transform: none !important;
+    }
+    .bar [part~='item'] {
+      white-space: normal;
+    }
+    .copy + .copy,
+    [part~='pause-button'] {
+      display: none;
+    }
+  }
 `;
