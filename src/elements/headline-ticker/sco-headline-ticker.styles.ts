@@ -143,8 +143,8 @@ export const tickerStyles = css`
 
   /*
    * Paper: the element draws the list when printing starts, with every title whole. Without script
-   * (a page rendered on a server) the moving line stands still as one wrapped copy; !important
-   * outranks the running transform animation.
+   * (a page rendered on a server) the moving line stands still as one wrapped copy: the track and
+   * the copies give up their boxes, so no transform, the running animation's included, moves them.
    */
   @media print {
     .list [part~='link'] {
@@ -152,9 +152,7 @@ export const tickerStyles = css`
     }
     .bar [part~='track'],
     .bar .copy {
-      display: block;
-      inline-size: auto;
-      transform: none !important;
+      display: contents;
     }
     .bar [part~='item'] {
       white-space: normal;

@@ -214,18 +214,20 @@ describe('<sco-headline-ticker> on every screen (issue 24)', () => {
         const track = root.querySelector<HTMLElement>('[part~="track"]')!;
         const moving = track.animate([{ transform: 'translateX(0)' }, { transform: 'translateX(-900px)' }], { duration: 10000, iterations: Infinity });
         moving.currentTime = 5000;
-        expect(getComputedStyle(track).transform).not.to.equal('none');
-        await emulateMedia({ media: 'print' });
-        expect(getComputedStyle(track).transform).to.equal('none');
         const [first, second] = root.querySelectorAll<HTMLElement>('.copy');
+        const edge = still.getBoundingClientRect();
+        const leftOf = (item: Element) => item.getBoundingClientRect().left;
+        expect(leftOf(first.querySelector('[part~="item"]')!), 'moved on screen').to.be.lessThan(edge.left - 100);
+        await emulateMedia({ media: 'print' });
+        expect(moving.playState).to.equal('running');
         expect(second.checkVisibility()).to.be.false;
         expect(root.querySelector<HTMLElement>('[part~="pause-button"]')!.checkVisibility()).to.be.false;
-        const edge = still.getBoundingClientRect();
         const items = [...first.querySelectorAll('[part~="item"]')];
         expect(items).to.have.length(5);
         for (const item of items) {
+          // Each headline on a line of its own, from the start edge, none of it outside.
           const box = item.getBoundingClientRect();
-          expect(box.left).to.be.at.least(edge.left - 0.5);
+          expect(box.left).to.be.closeTo(edge.left, 0.5);
           expect(box.right).to.be.at.most(edge.right + 0.5);
         }
       } finally {
