@@ -28,7 +28,7 @@ const settled = async (el: ScoHeadlineTicker) => {
 
 /** Where a character of a link's text is drawn. */
 function charBox(link: Element, index: number): DOMRect {
-  const text = link.firstChild!.nodeType === Node.TEXT_NODE ? link.firstChild! : [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+  const text = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
   const range = document.createRange();
   range.setStart(text, index);
   range.setEnd(text, index + 1);
