@@ -17,6 +17,22 @@ const viewerZone = {
   },
 };
 
+/**
+ * `executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }], media? })`
+ * emulates media features Puppeteer's `emulateMediaFeatures` refuses (forced-colors among them) through
+ * the page's own DevTools session. Each call replaces what was emulated before, media type included;
+ * no payload restores the real media.
+ */
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page._client().send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features: payload?.features ?? [] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: [SOURCE_CONDITION] },
@@ -26,7 +42,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureServer()],
-  plugins: [viewerZone, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [viewerZone, emulateMediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -91,4 +91,9 @@ export const converterStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  @media print {
+    [part~='swap-button'] {
+      display: none;
+    }
+  }
 `;

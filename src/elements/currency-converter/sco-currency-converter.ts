@@ -36,6 +36,7 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
  * @fires sco-error - Loading failed, or an unknown `source` (code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
  * @csspart status - The loading, stale or error message of the rates.
+ * @csspart label - The `<label>` of each field (amount, from, to).
  * @csspart amount - The amount `<input>`.
  * @csspart from - The `<select>` of the currency converted from.
  * @csspart to - The `<select>` of the currency converted to.
@@ -121,7 +122,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     const text = this.typed ?? (Number.isFinite(this.amount) ? formatAmountForInput(this.amount, locale) : String(this.amount));
     return html`<div class="fields">
         <div class="field amount">
-          <label for="amount">${m.amount}</label>
+          <label for="amount" part="label">${m.amount}</label>
           <input
             id="amount"
             part="amount"
@@ -136,7 +137,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
           />
         </div>
         <div class="field from">
-          <label for="from">${m.from}</label>
+          <label for="from" part="label">${m.from}</label>
           <select id="from" part="from" @input=${this.#onFrom}>
             ${this.#renderOptions(sheet, from, m, locale)}
           </select>
@@ -145,7 +146,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
           <span aria-hidden="true">⇄</span><span class="visually-hidden">${m.swap}</span>
         </button>
         <div class="field to">
-          <label for="to">${m.to}</label>
+          <label for="to" part="label">${m.to}</label>
           <select id="to" part="to" @input=${this.#onTo}>
             ${this.#renderOptions(sheet, to, m, locale)}
           </select>
@@ -176,7 +177,8 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     if ('problem' in outcome) return outcome.problem;
     const amount = this.#amountValue(locale)!;
     const written = numberFormat(locale, extreme(amount) ? SCIENTIFIC : { maximumFractionDigits: 10 }).format(amount);
-    return `${written} ${from} = ${numberFormat(locale, resultFormat(outcome.result)).format(outcome.result)} ${to}`;
+    // Each amount is isolated with its code, so a right-to-left page keeps "100 CNY" together on one side of "=".
+    return html`<bdi>${written} ${from}</bdi> = <bdi>${numberFormat(locale, resultFormat(outcome.result)).format(outcome.result)} ${to}</bdi>`;
   }
 
   #convert(sheet: RateSheet, m: ConverterText, locale: string): Outcome {

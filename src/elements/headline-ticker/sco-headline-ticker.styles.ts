@@ -140,4 +140,26 @@ export const tickerStyles = css`
     block-size: 0.75rem;
     fill: currentColor;
   }
+
+  /*
+   * Paper: the element draws the list when printing starts, with every title whole. Without script
+   * (a page rendered on a server) the moving line stands still as one wrapped copy: the track and
+   * the copies give up their boxes, so no transform, the running animation's included, moves them.
+   */
+  @media print {
+    .list [part~='link'] {
+      -webkit-line-clamp: none;
+    }
+    .bar [part~='track'],
+    .bar .copy {
+      display: contents;
+    }
+    .bar [part~='item'] {
+      white-space: normal;
+    }
+    .copy + .copy,
+    [part~='pause-button'] {
+      display: none;
+    }
+  }
 `;

@@ -17,7 +17,7 @@ import { translations } from '../../i18n/index.js';
 import * as tickerWords from '../../i18n/built-in/ticker.js';
 
 type TickerText = ReturnType<typeof tickerText>;
-import { ReducedMotionController } from './reduced-motion-controller.js';
+import { StillController } from './still-controller.js';
 import { RotationController } from './rotation-controller.js';
 import { tickerStyles } from './sco-headline-ticker.styles.js';
 
@@ -35,7 +35,7 @@ const ROTATE_EVERY = 5000;
  * Headlines of a news feed: a scrolling ticker, a rotating single line, or the portal's dated list.
  *
  * The ticker pauses while hovered or while a headline has keyboard focus, has a pause button, and
- * shows a static list to viewers who prefer reduced motion.
+ * shows a static list to viewers who prefer reduced motion, and on paper.
  *
  * @fires sco-load - The headlines are shown; `detail` is the `Feed`.
  * @fires sco-error - Loading failed, or a setting cannot work (no `src` or `source`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
@@ -43,7 +43,7 @@ const ROTATE_EVERY = 5000;
  * @csspart status - The loading, stale, error or "no headlines" message.
  * @csspart viewport - The window the headlines move in (`scroll`, `rotate`).
  * @csspart track - What moves: both copies of the headlines in `scroll`, the current one in `rotate`.
- * @csspart list - The list of headlines in `list` mode (and under reduced motion).
+ * @csspart list - The list of headlines in `list` mode (and under reduced motion, and on paper).
  * @csspart item - Each headline.
  * @csspart date - The headline's `<time>`.
  * @csspart link - The headline's `<a>` (without `href` when the feed gives no http(s) link).
@@ -90,7 +90,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   @state() private userPaused = false;
 
   readonly #data = new DataController<Feed, FeedQuery>(this, () => this.#input());
-  readonly #motion = new ReducedMotionController(this);
+  readonly #still = new StillController(this);
   readonly #marquee = new MarqueeController(this, {
     track: () => this.renderRoot?.querySelector<HTMLElement>('.scroll [part~="track"]'),
     speed: () => (this.speed > 0 && Number.isFinite(this.speed) ? this.speed : DEFAULT_SPEED),
@@ -120,10 +120,10 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return { error: this.source ? unregisteredSource(this.source) : configError('src', undefined, 'The ticker needs a feed: set src, source or .data') };
   }
 
-  /** What is drawn: motion modes fall back to the static list for viewers who prefer less motion. */
+  /** What is drawn: motion modes fall back to the static list for viewers who prefer less motion, and on paper. */
   #view(): TickerMode {
     const mode = this.mode === 'list' || this.mode === 'rotate' ? this.mode : 'scroll';
-    return mode !== 'list' && this.#motion.reduced ? 'list' : mode;
+    return mode !== 'list' && this.#still.still ? 'list' : mode;
   }
 
   #headlines(): Headline[] {
@@ -207,7 +207,11 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     </ul>`;
   }
 
-  /** One headline; `truncated` when the line may cut the title off (its full text is then the link's title). */
+  /**
+   * One headline; `truncated` when the line may cut the title off (its full text is then the link's title).
+   * The title keeps the direction of its own text (`dir="auto"`): an English headline in an Arabic page
+   * reads, and is cut off, from left to right, an Arabic one in an English page from right to left.
+   */
   #renderItem(headline: Headline, locale: string, truncated = false) {
     const date = dateLabel(headline.published, this.#dates.write, this.timeZone, locale);
     const newWindow = opensNewWindow(this.target);
@@ -215,6 +219,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
       ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
       <a
         part="link"
+        dir="auto"
         href=${ifDefined(headlineHref(headline.url))}
         target=${ifDefined(this.target || undefined)}
         rel=${ifDefined(newWindow ? 'noopener noreferrer' : undefined)}

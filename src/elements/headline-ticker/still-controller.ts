@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const QUERY = '(prefers-reduced-motion: reduce)';
+/** Either matches: the viewer asked for less motion, or the page is being printed (paper cannot scroll). */
+const QUERY = '(prefers-reduced-motion: reduce), print';
 
-/** Whether the viewer asked for less motion; re-renders the host when the preference changes. */
-export class ReducedMotionController implements ReactiveController {
-  reduced = false;
+/** Whether the headlines must stand still; re-renders the host when that changes (printing starts or ends, the preference changes). */
+export class StillController implements ReactiveController {
+  still = false;
   #query?: MediaQueryList;
   readonly #changed = () => {
-    this.reduced = this.#query?.matches ?? false;
+    this.still = this.#query?.matches ?? false;
     this.host.requestUpdate();
   };
 
@@ -17,7 +18,7 @@ export class ReducedMotionController implements ReactiveController {
 
   hostConnected(): void {
     this.#query = globalThis.matchMedia?.(QUERY);
-    this.reduced = this.#query?.matches ?? false;
+    this.still = this.#query?.matches ?? false;
     this.#query?.addEventListener('change', this.#changed);
   }
 
