@@ -11,6 +11,8 @@ export default {
   ...browserTests,
   files: ['test/visual/**/*.test.ts'],
   testFramework: { config: { timeout: 20000 } },
+  // One file of about 90 cases, under a minute here; room for a slower machine.
+  testsFinishTimeout: 300000,
   plugins: [
     ...browserTests.plugins,
     visualDiff({
