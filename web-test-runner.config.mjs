@@ -18,23 +18,27 @@ const viewerZone = {
 };
 
 /**
- * `executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }], media? })`
- * emulates media features Puppeteer's `emulateMediaFeatures` refuses (forced-colors among them) through
- * the page's own DevTools session. Each call replaces what was emulated before, media type included;
- * no payload restores the real media.
+ * `executeServerCommand('emulate-media-features', { features: [{ name, value }], media })` emulates CSS
+ * media features, `forced-colors: active` among them (which puppeteer's `emulateMediaFeatures` refuses),
+ * and optionally the media type (`print`), in one DevTools call: each call replaces all that the last
+ * emulated, and `{ features: [] }` restores the browser's own. Not to be mixed with `emulateMedia`,
+ * whose puppeteer skips calls it believes change nothing.
  */
-const emulateMediaFeatures = {
+const devTools = new WeakMap();
+export const emulateMediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-media-features') return undefined;
     const page = session.browser.getPage(session.id);
-    await page._client().send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features: payload?.features ?? [] });
+    if (!devTools.has(page)) devTools.set(page, await page.createCDPSession());
+    await devTools.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [], media: payload?.media ?? '' });
     return true;
   },
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  // The screenshot tests have their own run: web-test-runner.visual.config.mjs.
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/visual/**'],
   nodeResolve: { exportConditions: [SOURCE_CONDITION] },
   hostname: '127.0.0.1',
   // One test file at a time: a page in a background tab gets no animation frames and reads as
