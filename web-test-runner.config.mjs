@@ -17,6 +17,25 @@ const viewerZone = {
   },
 };
 
+/**
+ * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }, …])`
+ * emulates CSS media features that `emulateMedia` of @web/test-runner-commands does not pass on
+ * with the chrome launcher (it knows only `colorScheme` and `reducedMotion`; puppeteer's own
+ * `emulateMediaFeatures` refuses `forced-colors`). An empty list ends the emulation. One DevTools
+ * session per page: an emulation lasts as long as the session that set it.
+ */
+const mediaSessions = new WeakMap();
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
+    await mediaSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload ?? [] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: [SOURCE_CONDITION] },
@@ -26,7 +45,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureServer()],
-  plugins: [viewerZone, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [viewerZone, emulateMediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

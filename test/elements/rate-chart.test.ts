@@ -7,6 +7,7 @@ import { store } from '../../src/data/store.js';
 import type { RateSeries } from '../../src/data/types.js';
 import '../../src/elements/rate-chart/define.js';
 import type { ScoRateChart } from '../../src/elements/rate-chart/sco-rate-chart.js';
+import { contrast, forcedColors, parseColor } from '../helpers/contrast.js';
 import { until } from '../helpers/timers.js';
 
 const AUG = '/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml';
@@ -249,7 +250,7 @@ describe('<sco-rate-chart>', () => {
     expect(part(el, 'guide')).to.be.undefined;
   });
 
-  it('fills its box, drawn in pixels (no viewBox), so labels are never stretched', async () => {
+  it('fills its box, drawn in pixels (a viewBox of the box itself), so labels are never stretched', async () => {
     const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang="en" style="width: 420px; height: 300px"></sco-rate-chart>`);
     const svg = part<SVGSVGElement>(el, 'chart');
     const plot = svg.parentElement!.getBoundingClientRect();
@@ -257,7 +258,7 @@ describe('<sco-rate-chart>', () => {
     expect(svg.getAttribute('width')).to.equal(String(Math.floor(plot.width)));
     expect(svg.getAttribute('height')).to.equal(String(Math.floor(plot.height)));
     expect(plot.width).to.be.closeTo(420, 1);
-    expect(svg.hasAttribute('viewBox')).to.be.false;
+    expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
   });
 
   it('follows a new size of its box', async function () {
@@ -401,4 +402,49 @@ describe('<sco-rate-chart>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  describe('forced colours', () => {
+    afterEach(() => forcedColors());
+
+    // The page's colours are close to each palette's background, and its theme the other one: any that got through would fail.
+    for (const [palette, pageColor, theme] of [
+      ['dark', '#1a1a1a', 'light'],
+      ['light', '#e8e8e8', 'dark'],
+    ] as const) {
+      it(`${palette} palette: the line, axes and markers keep 3:1 and the text 4.5:1 against the background, whatever colours and theme the page set`, async () => {
+        await forcedColors(palette);
+        const tokens = [
+          '--sco-chart-line-color',
+          '--sco-color',
+          '--sco-muted-color',
+          '--sco-border-color',
+          '--sco-accent-color',
+          '--sco-up-color',
+          '--sco-down-color',
+        ];
+        const el = await chart(
+          html`<sco-rate-chart code="CNY" src=${AUG} lang="en" theme=${theme} style=${tokens.map((t) => `${t}: ${pageColor}`).join(';')}></sco-rate-chart>`,
+        );
+        part<SVGSVGElement>(el, 'chart').focus();
+        await el.updateComplete;
+        const background = parseColor(getComputedStyle(el).backgroundColor);
+        expect(background[3], 'an opaque background').to.equal(1);
+        const ratio = (node: Element, property: 'color' | 'fill' | 'stroke') => contrast(parseColor(getComputedStyle(node)[property]), background);
+        const ratios: Array<[string, number, number]> = [
+          ['line', ratio(part(el, 'line'), 'stroke'), 3],
+          ...parts(el, 'axis').map((axis) => ['axis', ratio(axis, 'stroke'), 3] as [string, number, number]),
+          ['point', ratio(part(el, 'point'), 'stroke'), 3],
+          ['active point', ratio(part(el, 'active'), 'fill'), 3],
+          ['guide', ratio(part(el, 'guide'), 'stroke'), 3],
+          ...parts(el, 'label').map((label) => ['label', ratio(label, 'fill'), 4.5] as [string, number, number]),
+          ...['title', 'latest', 'change', 'period', 'readout'].flatMap((name) =>
+            parts<HTMLElement>(el, name).map((node) => [name, ratio(node, 'color'), 4.5] as [string, number, number]),
+          ),
+        ];
+        expect(ratios.map(([name]) => name)).to.include.members(['period', 'readout', 'label']);
+        const failing = ratios.filter(([, got, wanted]) => !(got >= wanted)).map(([name, got, wanted]) => `${name} ${got.toFixed(2)}:1 < ${wanted}:1`);
+        expect(failing).to.deep.equal([]);
+      });
+    }
+  });
 });

@@ -15,6 +15,7 @@ export const memberStatesStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    container-type: inline-size;
   }
   [part~='state'] {
     display: grid;
@@ -30,5 +31,15 @@ export const memberStatesStyles = css`
   [part~='capital'] {
     color: var(--_muted);
     text-align: end;
+  }
+  /* Narrow (a phone, a sidebar): the capital under the name, which keeps the width to itself. */
+  @container (width < 24em) {
+    [part~='state'] {
+      grid-template-columns: 1.6em 1fr;
+    }
+    [part~='capital'] {
+      grid-column: 2;
+      text-align: start;
+    }
   }
 `;
