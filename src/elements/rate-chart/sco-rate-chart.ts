@@ -54,7 +54,7 @@ const chartText = (locale: string) => translations('chart', chartWords, locale);
  * @csspart guide - The vertical line through the record being read out.
  * @csspart readout - The rate of the record being pointed at or focused (`aria-live`).
  * @csspart table - The visually hidden table of dates and rates.
- * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`).
+ * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`; in forced colours always the reader's `Highlight`).
  */
 export class ScoRateChart extends ScoElement<RateSeries> {
   static override styles = [ScoElement.styles, chartStyles];
