@@ -133,7 +133,8 @@ export interface Plot {
   ys: number[];
   line: string;
   area: string;
-  yTicks: Array<{ y: number; text: string; x: number; anchor: 'start' | 'end' }>;
+  /** Anchored at their end, which is their right in a left-to-right chart and their left in a right-to-left one. */
+  yTicks: Array<{ y: number; text: string; x: number }>;
   xTicks: Array<{ x: number; text: string }>;
   labelY: number;
   /** Whether there is room to mark every record. */
@@ -207,7 +208,7 @@ export function layout(series: RateSeries, values: number[], size: BoxSize, rtl:
     ys,
     line: linePath(points),
     area: areaPath(points, bottom),
-    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6, anchor: rtl ? 'start' : 'end' })),
+    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6 })),
     xTicks,
     labelY: bottom + em * 1.45,
     markers: xs.length === 1 || span / (xs.length - 1) >= 6,

@@ -54,8 +54,6 @@ export const chartStyles = css`
     position: absolute;
     inset: 0;
     overflow: visible;
-    /* Positions are computed for both directions; text must not be re-anchored by the page's dir. */
-    direction: ltr;
     border-radius: var(--_radius);
     touch-action: pan-y;
   }
@@ -80,8 +78,6 @@ export const chartStyles = css`
     fill: var(--_muted);
     font-size: 0.75em;
     font-variant-numeric: tabular-nums;
-    /* A date reads in its own script's direction ("۱۱ شهریور"), whatever the picture's. */
-    unicode-bidi: plaintext;
   }
   [part~='point'] {
     fill: var(--_background);

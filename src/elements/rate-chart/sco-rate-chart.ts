@@ -292,7 +292,7 @@ function renderPlot(plot: Plot, active: number | undefined) {
   return svg`
     ${plot.yTicks.map(
       (t) => svg`<line part="axis" x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
-        <text part="label" x=${t.x} y=${t.y} dy="0.32em" text-anchor=${t.anchor}>${t.text}</text>`,
+        <text part="label" x=${t.x} y=${t.y} dy="0.32em" text-anchor="end">${t.text}</text>`,
     )}
     ${plot.xTicks.map(
       (t) => svg`<line part="axis" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
