@@ -19,15 +19,12 @@ export const clockStyles = css`
     grid-template-columns: auto 1fr;
     column-gap: var(--_gap);
     align-items: baseline;
+    overflow-wrap: anywhere;
   }
   [part~='time'] {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
     white-space: nowrap;
-  }
-  /* "Sri Jayawardenepura Kotte" is wider than a dial's tile on a phone. */
-  [part~='city'] {
-    overflow-wrap: anywhere;
   }
   .extras {
     grid-column: 2;
