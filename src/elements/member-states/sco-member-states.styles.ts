@@ -34,11 +34,8 @@ export const memberStatesStyles = css`
   }
   /* Narrow (a phone, a sidebar): the capital under the name, which keeps the width to itself. */
   @container (width < 24em) {
-    [part~='state'] {
-      grid-template-columns: 1.6em 1fr;
-    }
     [part~='capital'] {
-      grid-column: 2;
+      grid-column: 2 / 4;
       text-align: start;
     }
   }
