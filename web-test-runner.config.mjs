@@ -21,8 +21,9 @@ const viewerZone = {
  * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }, …])`
  * emulates CSS media features that `emulateMedia` of @web/test-runner-commands does not pass on
  * with the chrome launcher (it knows only `colorScheme` and `reducedMotion`; puppeteer's own
- * `emulateMediaFeatures` refuses `forced-colors`). An empty list ends the emulation. One DevTools
- * session per page: an emulation lasts as long as the session that set it.
+ * `emulateMediaFeatures` refuses `forced-colors`). An empty list ends the emulation; so does it
+ * end an emulated media type (`print`): DevTools sets both at once. One DevTools session per page:
+ * an emulation lasts as long as the session that set it.
  */
 const mediaSessions = new WeakMap();
 const emulateMediaFeatures = {
