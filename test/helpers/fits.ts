@@ -1,9 +1,9 @@
 /**
- * Whether a widget fits the width it is given: nothing drawn outside its box (what the visually
- * hidden parts hold aside), no sideways scroll of the page, and names kept readable when narrow.
+ * Whether a widget fits the width it is given: nothing drawn outside its box (the visually
+ * hidden parts aside), no sideways scroll of the page, and names kept readable when narrow.
  */
 
-const describe = (el: Element) =>
+const nameOf = (el: Element) =>
   `<${el.localName} ${el.getAttribute('part') ? `part="${el.getAttribute('part')}"` : `class="${el.getAttribute('class') ?? ''}"`}>`;
 
 /** Every element of `host`'s shadow tree that reaches outside the host's box, left or right. */
@@ -15,7 +15,7 @@ export function outside(host: Element): string[] {
     .filter(([, r]) => r.width && (r.left < box.left - 0.5 || r.right > box.right + 0.5))
     .map(
       ([el, r]) =>
-        `${describe(el)} "${el.textContent?.trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)}, the widget ${Math.round(box.left)}–${Math.round(box.right)}`,
+        `${nameOf(el)} "${el.textContent?.trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)}, the widget ${Math.round(box.left)}–${Math.round(box.right)}`,
     );
 }
 
@@ -40,5 +40,5 @@ export function squeezed(host: Element, parts: string[]): string[] {
     .flatMap((name) => [...host.shadowRoot!.querySelectorAll(`[part~="${name}"]`)])
     .map((el) => ({ el, ...ownText(el) }))
     .filter(({ text, lines }) => lines > 1 && text.length / lines < 3)
-    .map(({ el, text, lines }) => `${describe(el)} "${text}" in ${lines} lines`);
+    .map(({ el, text, lines }) => `${nameOf(el)} "${text}" in ${lines} lines`);
 }
