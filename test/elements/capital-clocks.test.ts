@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/clock/define.js';
 import type { ScoCapitalClocks } from '../../src/elements/clock/sco-capital-clocks.js';
 import { setClock } from '../../src/data/clock.js';
 import { ticker } from '../../src/elements/clock/ticker.js';
 import { CAPITALS, capitalsOf } from '../../src/sco/index.js';
 import { requestLanguage } from '../../src/i18n/index.js';
+import { outside, sidewaysScroll, squeezed } from '../helpers/fits.js';
 
 const SEED = '2026-11-27T18:45:00Z';
 const at = (iso: string) => Date.parse(iso);
@@ -191,6 +193,43 @@ describe('<sco-capital-clocks> with bad input', () => {
     expect(status.textContent).to.equal('Unknown group "observers": set the group attribute to members, partners or all.');
     expect(status.getAttribute('role')).to.equal('alert');
   });
+});
+
+describe('<sco-capital-clocks> on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('every clock prints the date of its own zone with its time, without show-date', async () => {
+    pin(SEED); // 01:45 on the 28th in Beijing, 21:45 on the 27th in Moscow
+    const el = await list(html`<sco-capital-clocks face="analog" lang="en"></sco-capital-clocks>`);
+    await emulateMedia({ media: 'print' });
+    for (const clock of clocks(el)) {
+      const date = new Intl.DateTimeFormat('en', { timeZone: clock.dataset.zone, weekday: 'short', day: 'numeric', month: 'short' }).format(at(SEED));
+      expect(clock.innerText, clock.dataset.zone).to.contain(date);
+    }
+  });
+});
+
+describe('<sco-capital-clocks> on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['en', 'zh', 'ar']) {
+    for (const face of ['digital', 'analog']) {
+      it(`lang="${lang}" face="${face}": every capital with date, offset and day/night fits a 320 px box and a 360 px screen, names unsqueezed`, async () => {
+        await requestLanguage(lang);
+        pin(SEED);
+        const inBox = await list(
+          html`<sco-capital-clocks group="all" face=${face} show-date show-offset show-daynight lang=${lang} style="width: 320px"></sco-capital-clocks>`,
+        );
+        expect(outside(inBox)).to.deep.equal([]);
+        expect(squeezed(inBox, ['city', 'date'])).to.deep.equal([]);
+        await setViewport({ width: 360, height: 640 });
+        const onScreen = await list(html`<sco-capital-clocks group="all" face=${face} show-date show-offset show-daynight lang=${lang}></sco-capital-clocks>`);
+        expect(outside(onScreen)).to.deep.equal([]);
+        expect(squeezed(onScreen, ['city', 'date'])).to.deep.equal([]);
+        expect(sidewaysScroll()).to.equal(0);
+      });
+    }
+  }
 });
 
 describe('<sco-capital-clocks> accessibility', () => {

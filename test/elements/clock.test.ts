@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/elements/clock/define.js';
 import type { ScoClock } from '../../src/elements/clock/sco-clock.js';
 import { setClock } from '../../src/data/clock.js';
@@ -7,6 +7,7 @@ import { runningFrom } from '../helpers/manual-clock.js';
 import { ticker } from '../../src/elements/clock/ticker.js';
 import { trackTimers } from '../helpers/timers.js';
 import { requestLanguage } from '../../src/i18n/index.js';
+import { contrast, forcedColors, over, parseColor } from '../helpers/contrast.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const timeOf = (el: Element) => part(el, 'time')!.textContent!.trim();
@@ -307,9 +308,130 @@ describe('<sco-clock face="analog">', () => {
     expect(part(el, 'hand-second')).to.be.null;
   });
 
+  it('the dial and its twelve tick marks (the four at 12, 3, 6 and 9 also "major") are parts a page can style', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          sco-clock::part(dial) {
+            fill: rgb(1, 2, 3);
+          }
+          sco-clock::part(tick) {
+            stroke: rgb(4, 5, 6);
+          }
+          sco-clock::part(major) {
+            stroke-width: 7px;
+          }
+        </style>
+        <sco-clock zone="Asia/Phnom_Penh" face="analog"></sco-clock>
+      </div>`,
+    );
+    const el = wrap.querySelector<ScoClock>('sco-clock')!;
+    await el.updateComplete;
+    const dial = part(el, 'dial')!;
+    expect([dial.localName, getComputedStyle(dial).fill]).to.deep.equal(['circle', 'rgb(1, 2, 3)']);
+    const ticks = [...el.shadowRoot!.querySelectorAll('[part~="tick"]')];
+    expect(ticks).to.have.length(12);
+    for (const tick of ticks) expect(getComputedStyle(tick).stroke).to.equal('rgb(4, 5, 6)');
+    const major = ticks.filter((tick) => tick.part.contains('major'));
+    expect(major.map((tick) => tick.getAttribute('transform'))).to.deep.equal([
+      'rotate(0 50 50)',
+      'rotate(90 50 50)',
+      'rotate(180 50 50)',
+      'rotate(270 50 50)',
+    ]);
+    for (const tick of ticks) expect(getComputedStyle(tick).strokeWidth).to.equal(major.includes(tick) ? '7px' : '1.5px');
+  });
+
   it('is not mirrored in a right-to-left page', async () => {
     const el = await clock(html`<sco-clock zone="Asia/Tehran" face="analog" lang="fa"></sco-clock>`);
     expect(getComputedStyle(part(el, 'face')!).transform).to.equal('none');
+  });
+});
+
+describe('<sco-clock face="analog"> in forced colours', () => {
+  afterEach(() => forcedColors());
+
+  // The page paints the hands like each palette's background and the dial like its text, and sets
+  // the other theme: whatever of it got through would fail.
+  for (const [palette, like, unlike, theme] of [
+    ['dark', '#1a1a1a', '#f0f0f0', 'light'],
+    ['light', '#e8e8e8', '#101010', 'dark'],
+  ] as const) {
+    it(`${palette} palette: the dial, ticks and hands keep 3:1 and the words 4.5:1, whatever colours and theme the page set`, async () => {
+      await forcedColors(palette);
+      pin('2026-11-27T18:45:30Z');
+      const colours = [
+        ['--sco-clock-hand-color', like],
+        ['--sco-color', like],
+        ['--sco-muted-color', like],
+        ['--sco-border-color', like],
+        ['--sco-accent-color', like],
+        ['--sco-clock-face-color', unlike],
+        ['--sco-background', unlike],
+      ];
+      const el = await clock(
+        html`<sco-clock
+          zone="Asia/Tehran"
+          face="analog"
+          seconds
+          show-date
+          show-offset
+          show-daynight
+          theme=${theme}
+          style=${colours.map(([name, value]) => `${name}: ${value}`).join(';')}
+        ></sco-clock>`,
+      );
+      const background = parseColor(getComputedStyle(el).backgroundColor);
+      expect(background[3], 'an opaque background').to.equal(1);
+      const style = (node: Element) => getComputedStyle(node);
+      const face = over(parseColor(style(part(el, 'dial')!).fill), background);
+      const marks = [...el.shadowRoot!.querySelectorAll('[part~="tick"], [part^="hand-"]')];
+      const ratios: Array<[string, number, number]> = [
+        ['dial', contrast(parseColor(style(part(el, 'dial')!).stroke), background), 3],
+        ...marks.map((mark) => [mark.getAttribute('part')!, contrast(parseColor(style(mark).stroke), face), 3] as [string, number, number]),
+        ...['time', 'city', 'date', 'offset', 'daynight'].map(
+          (name) => [name, contrast(parseColor(style(part(el, name)!).color), background), 4.5] as [string, number, number],
+        ),
+      ];
+      expect(marks).to.have.length(15);
+      const failing = ratios.filter(([, got, wanted]) => !(got >= wanted)).map(([name, got, wanted]) => `${name} ${got.toFixed(2)}:1 < ${wanted}:1`);
+      expect(failing).to.deep.equal([]);
+    });
+  }
+});
+
+describe('<sco-clock> on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  const shown = (el: Element) => part(el, 'clock')!.innerText.replace(/\s+/g, ' ').trim();
+
+  for (const face of ['digital', 'analog']) {
+    it(`face="${face}" without show-date prints the date with the time, and on screen neither shows it nor makes room for it`, async () => {
+      pin('2026-11-27T18:45:00Z');
+      const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" face=${face} hour-cycle="h23" lang="en"></sco-clock>`);
+      expect(shown(el)).to.not.contain('Nov');
+      const boxes = () => [...part(el, 'clock')!.children].filter((child) => child.getClientRects().length).map((child) => child.getAttribute('part'));
+      expect(boxes()).to.deep.equal(face === 'analog' ? ['face', 'time', 'city'] : ['time', 'city']);
+      await emulateMedia({ media: 'print' });
+      expect(shown(el)).to.contain('01:45').and.contain('Sat, Nov 28');
+    });
+  }
+
+  it('with show-date prints the date once', async () => {
+    pin('2026-11-27T18:45:00Z');
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" show-date show-offset lang="en"></sco-clock>`);
+    await emulateMedia({ media: 'print' });
+    expect(shown(el).match(/Nov 28/g)).to.have.length(1);
+  });
+
+  it('prints the date of the zone as it is now: a minute after its midnight, the next day', async () => {
+    pin('2026-11-27T16:59:30Z'); // 23:59:30 in Phnom Penh
+    const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" show-offset lang="en"></sco-clock>`);
+    await emulateMedia({ media: 'print' });
+    expect(shown(el)).to.contain('Fri, Nov 27');
+    pin('2026-11-27T17:00:30Z');
+    await el.updateComplete;
+    expect(shown(el)).to.contain('Sat, Nov 28').and.not.contain('Nov 27');
   });
 });
 

@@ -1,8 +1,10 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/member-states/define.js';
 import type { ScoMemberStates } from '../../src/elements/member-states/sco-member-states.js';
 import { statesIn, todayIso } from '../../src/sco/index.js';
 import { requestLanguage } from '../../src/i18n/index.js';
+import { outside, sidewaysScroll, squeezed } from '../helpers/fits.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const groupsOf = (el: Element) => all(el, '[part~="group"]').map((g) => g.dataset.group);
@@ -107,6 +109,38 @@ describe('<sco-member-states> markup', () => {
     await en.updateComplete;
     expect(en.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
   });
+});
+
+describe('<sco-member-states> on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('in a narrow box the capital goes under the name; in a wide one it stays beside it', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <sco-member-states as-of="2024-06-01" lang="en" style="width: 320px"></sco-member-states>
+      <sco-member-states as-of="2024-06-01" lang="en" style="width: 600px"></sco-member-states>
+    </div>`);
+    const [narrow, wide] = [...wrap.children] as ScoMemberStates[];
+    await Promise.all([narrow.updateComplete, wide.updateComplete]);
+    const place = (el: Element, part: string) => el.shadowRoot!.querySelector(`[data-code="LK"] [part~="${part}"]`)!.getBoundingClientRect();
+    expect(place(narrow, 'capital').top).to.be.at.least(place(narrow, 'name').bottom - 1);
+    expect(place(wide, 'capital').top).to.be.closeTo(place(wide, 'name').top, 2);
+  });
+
+  for (const lang of ['en', 'zh', 'ar']) {
+    it(`lang="${lang}" group="all" as-of="2024-06-01" fits a 320 px box (also at a 20 px font) and a 360 px screen, no name squeezed`, async () => {
+      await requestLanguage(lang);
+      for (const style of ['width: 320px', 'width: 320px; --sco-font-size: 20px']) {
+        const el = await block(html`<sco-member-states group="all" as-of="2024-06-01" lang=${lang} style=${style}></sco-member-states>`);
+        expect(outside(el), style).to.deep.equal([]);
+        expect(squeezed(el, ['name', 'capital']), style).to.deep.equal([]);
+      }
+      await setViewport({ width: 360, height: 640 });
+      const el = await block(html`<sco-member-states group="all" as-of="2024-06-01" lang=${lang}></sco-member-states>`);
+      expect(outside(el)).to.deep.equal([]);
+      expect(squeezed(el, ['name', 'capital'])).to.deep.equal([]);
+      expect(sidewaysScroll()).to.equal(0);
+    });
+  }
 });
 
 describe('<sco-member-states> with bad input', () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { configure, resetConfig } from '../../src/data/config.js';
 import type { Source } from '../../src/data/source.js';
 import { registerSource, type RateSource, type SeriesQuery } from '../../src/data/sources/index.js';
@@ -7,6 +7,9 @@ import { store } from '../../src/data/store.js';
 import type { RateSeries } from '../../src/data/types.js';
 import '../../src/elements/rate-chart/define.js';
 import type { ScoRateChart } from '../../src/elements/rate-chart/sco-rate-chart.js';
+import { requestLanguage } from '../../src/i18n/index.js';
+import { contrast, forcedColors, parseColor } from '../helpers/contrast.js';
+import { outside, sidewaysScroll } from '../helpers/fits.js';
 import { until } from '../helpers/timers.js';
 
 const AUG = '/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml';
@@ -249,7 +252,7 @@ describe('<sco-rate-chart>', () => {
     expect(part(el, 'guide')).to.be.undefined;
   });
 
-  it('fills its box, drawn in pixels (no viewBox), so labels are never stretched', async () => {
+  it('fills its box, drawn in pixels (a viewBox of the box itself), so labels are never stretched', async () => {
     const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang="en" style="width: 420px; height: 300px"></sco-rate-chart>`);
     const svg = part<SVGSVGElement>(el, 'chart');
     const plot = svg.parentElement!.getBoundingClientRect();
@@ -257,7 +260,7 @@ describe('<sco-rate-chart>', () => {
     expect(svg.getAttribute('width')).to.equal(String(Math.floor(plot.width)));
     expect(svg.getAttribute('height')).to.equal(String(Math.floor(plot.height)));
     expect(plot.width).to.be.closeTo(420, 1);
-    expect(svg.hasAttribute('viewBox')).to.be.false;
+    expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
   });
 
   it('follows a new size of its box', async function () {
@@ -401,4 +404,136 @@ describe('<sco-rate-chart>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  describe('forced colours', () => {
+    afterEach(() => forcedColors());
+
+    // The page's colours are close to each palette's background, and its theme the other one: any that got through would fail.
+    for (const [palette, pageColor, theme] of [
+      ['dark', '#1a1a1a', 'light'],
+      ['light', '#e8e8e8', 'dark'],
+    ] as const) {
+      it(`${palette} palette: the line, axes and markers keep 3:1 and the text 4.5:1 against the background, whatever colours and theme the page set`, async () => {
+        await forcedColors(palette);
+        const tokens = [
+          '--sco-chart-line-color',
+          '--sco-color',
+          '--sco-muted-color',
+          '--sco-border-color',
+          '--sco-accent-color',
+          '--sco-up-color',
+          '--sco-down-color',
+        ];
+        const el = await chart(
+          html`<sco-rate-chart code="CNY" src=${AUG} lang="en" theme=${theme} style=${tokens.map((t) => `${t}: ${pageColor}`).join(';')}></sco-rate-chart>`,
+        );
+        part<SVGSVGElement>(el, 'chart').focus();
+        await el.updateComplete;
+        const background = parseColor(getComputedStyle(el).backgroundColor);
+        expect(background[3], 'an opaque background').to.equal(1);
+        const ratio = (node: Element, property: 'color' | 'fill' | 'stroke') => contrast(parseColor(getComputedStyle(node)[property]), background);
+        const ratios: Array<[string, number, number]> = [
+          ['line', ratio(part(el, 'line'), 'stroke'), 3],
+          ...parts(el, 'axis').map((axis) => ['axis', ratio(axis, 'stroke'), 3] as [string, number, number]),
+          ['point', ratio(part(el, 'point'), 'stroke'), 3],
+          ['active point', ratio(part(el, 'active'), 'fill'), 3],
+          ['guide', ratio(part(el, 'guide'), 'stroke'), 3],
+          ...parts(el, 'label').map((label) => ['label', ratio(label, 'fill'), 4.5] as [string, number, number]),
+          ...['title', 'latest', 'change', 'period', 'readout'].flatMap((name) =>
+            parts<HTMLElement>(el, name).map((node) => [name, ratio(node, 'color'), 4.5] as [string, number, number]),
+          ),
+        ];
+        const failing = ratios.filter(([, got, wanted]) => !(got >= wanted)).map(([name, got, wanted]) => `${name} ${got.toFixed(2)}:1 < ${wanted}:1`);
+        expect(failing).to.deep.equal([]);
+        expect(ratios.map(([name]) => name)).to.include.members(['period', 'readout', 'label']);
+      });
+    }
+  });
+
+  it('the dates beside the latest value and the change are the part "period", which a page can style', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          sco-rate-chart::part(period) {
+            color: rgb(1, 2, 3);
+          }
+        </style>
+        <sco-rate-chart code="CNY" src=${AUG} lang="en"></sco-rate-chart>
+      </div>`,
+    );
+    const el = await drawn(wrap.querySelector('sco-rate-chart')!);
+    const periods = parts<HTMLElement>(el, 'period');
+    expect(periods.map((p) => [p.parentElement!.getAttribute('part'), p.textContent])).to.deep.equal([
+      ['latest', 'on Sep 2, 2021'],
+      ['change down', 'since Aug 28, 2021'],
+    ]);
+    for (const period of periods) expect(getComputedStyle(period).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('prints whole: on paper, laid out narrower and with no resize to redraw it, the picture scales into its box', async () => {
+    const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang="en" style="width: 600px"></sco-rate-chart>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      // Read at once, before a resize observer could report the new width.
+      el.style.width = '300px';
+      expect(outside(el)).to.deep.equal([]);
+      expect(parts(el, 'label').length).to.be.greaterThan(4);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  describe('right to left: figures and dates read in the direction of their line', () => {
+    /** Where a piece of text of a part is drawn. */
+    const rectOf = (el: Element, name: string, piece: string) => {
+      const walker = document.createTreeWalker(part(el, name), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(piece);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + piece.length);
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`no "${piece}" in ${name}`);
+    };
+
+    for (const lang of ['ar', 'fa']) {
+      it(`lang="${lang}": the change reads its amount first, then the percentage in brackets, from the right`, async () => {
+        await requestLanguage(lang);
+        const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang=${lang}></sco-rate-chart>`);
+        const signed = { signDisplay: 'exceptZero' } as const;
+        const amount = new Intl.NumberFormat(lang, { ...signed, minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(-0.0966);
+        const percent = new Intl.NumberFormat(lang, { ...signed, style: 'percent', maximumFractionDigits: 2 }).format(11.3211 / 11.4177 - 1);
+        expect(rectOf(el, 'change', amount).left).to.be.at.least(rectOf(el, 'change', percent).right);
+      });
+
+      it(`lang="${lang}": a date label on the time axis reads from the right, its day first`, async () => {
+        await requestLanguage(lang);
+        const el = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang=${lang}></sco-rate-chart>`);
+        const dates = parts<SVGTextElement>(el, 'label').filter((label) => /\p{L}/u.test(label.textContent!));
+        expect(dates).to.not.be.empty;
+        for (const label of dates) {
+          const last = label.getNumberOfChars() - 1;
+          expect(label.getExtentOfChar(0).x, label.textContent!).to.be.greaterThan(label.getExtentOfChar(last).x);
+        }
+      });
+    }
+  });
+
+  describe('on a phone', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const lang of ['en', 'zh', 'ar']) {
+      it(`lang="${lang}": fits a 320 px box and a 360 px screen, every label inside`, async () => {
+        await requestLanguage(lang);
+        const inBox = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang=${lang} style="width: 320px"></sco-rate-chart>`);
+        expect(outside(inBox)).to.deep.equal([]);
+        await setViewport({ width: 360, height: 640 });
+        const onScreen = await chart(html`<sco-rate-chart code="CNY" src=${AUG} lang=${lang}></sco-rate-chart>`);
+        expect(outside(onScreen)).to.deep.equal([]);
+        expect(sidewaysScroll()).to.equal(0);
+      });
+    }
+  });
 });

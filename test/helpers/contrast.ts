@@ -1,32 +1,40 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
+/** A colour as sRGB channels (0–255) and alpha (0–1). */
+export type Rgba = [r: number, g: number, b: number, a: number];
+
 /**
- * Contrast as WCAG 2.x measures it, from computed styles, for checks under `forced-colors: active`.
- * Chromium's emulation gives the Windows high-contrast palettes: `forcedColors('dark')` (Canvas #000,
- * CanvasText #fff, LinkText #ff0 …) and `forcedColors('light')` (Canvas #fff, CanvasText #000 …).
+ * Chromium's forced-colours emulation in the dark or the light palette (which follows
+ * `prefers-color-scheme`): `forcedColors('dark')` gives Canvas #000, CanvasText #fff, LinkText #ff0…,
+ * `forcedColors('light')` Canvas #fff, CanvasText #000…; `forcedColors()` ends it. Needs the
+ * `emulate-media-features` command of the test runner.
  */
-export const forcedColors = (scheme: 'dark' | 'light') =>
+export const forcedColors = (palette?: 'dark' | 'light') =>
   executeServerCommand('emulate-media-features', {
-    features: [
-      { name: 'forced-colors', value: 'active' },
-      { name: 'prefers-color-scheme', value: scheme },
-    ],
+    features: palette
+      ? [
+          { name: 'forced-colors', value: 'active' },
+          { name: 'prefers-color-scheme', value: palette },
+        ]
+      : [],
   });
 
 /** Back to the real media. */
-export const realColors = () => executeServerCommand('emulate-media-features', {});
+export const realColors = () => forcedColors();
 
-type Rgba = [number, number, number, number];
-
-/** A computed colour (`rgb(…)`/`rgba(…)`) as red, green, blue in 0–255 and alpha in 0–1. */
-export function parseColor(css: string): Rgba {
-  const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(css.trim());
-  if (!match) throw new Error(`not a computed rgb colour: ${css}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
+/** A computed colour (`rgb(…)`, `rgba(…)`, `color(srgb …)`) as channels; `none` and the like as transparent. */
+export function parseColor(computed: string): Rgba {
+  const srgb = computed.match(/^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/);
+  if (srgb) return [+srgb[1] * 255, +srgb[2] * 255, +srgb[3] * 255, srgb[4] === undefined ? 1 : +srgb[4]];
+  const rgb = computed.trim().match(/^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)$/);
+  if (rgb) return [+rgb[1], +rgb[2], +rgb[3], rgb[4] === undefined ? 1 : +rgb[4]];
+  return [0, 0, 0, 0];
 }
 
-/** `top` painted over the opaque `bottom`. */
-const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+/** `top` painted over the opaque `bottom`, as an opaque colour. */
+export function over([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba {
+  return [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+}
 
 /** What the page's canvas is painted with: the Canvas system colour. */
 function canvas(): Rgba {
@@ -49,15 +57,14 @@ export function backgroundOf(element: Element): Rgba {
   return layers.reduceRight((below, layer) => over(layer, below), canvas());
 }
 
-const channel = (value: number) => {
-  const c = value / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: Rgba) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+/** WCAG 2 relative luminance of an opaque colour. */
+function luminance([r, g, b]: Rgba): number {
+  const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
 
-/** The contrast ratio of two colours (1 to 21), the first one painted over the second if translucent. */
-export function contrast(foreground: Rgba | string, background: Rgba): number {
-  const fg = over(typeof foreground === 'string' ? parseColor(foreground) : foreground, background);
-  const [light, dark] = [luminance(fg), luminance(background)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
+/** WCAG 2 contrast ratio (1 to 21) of `color` (blended over `background` by its alpha) against the opaque `background`. */
+export function contrast(color: Rgba | string, background: Rgba): number {
+  const [a, b] = [luminance(over(typeof color === 'string' ? parseColor(color) : color, background)), luminance(background)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }

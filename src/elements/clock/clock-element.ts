@@ -14,8 +14,8 @@ const clockText = (locale: string) => translations('clock', clockWords, locale);
  * The attributes `<sco-clock>` and `<sco-capital-clocks>` share, and their place on the page's
  * one clock timer.
  *
- * @cssprop --sco-clock-face-color - Fill of the analog dial (default: the background).
- * @cssprop --sco-clock-hand-color - Hour and minute hands and major ticks (default: the text colour); the second hand uses `--sco-accent-color`.
+ * @cssprop --sco-clock-face-color - Fill of the analog dial (default: the background; in forced colours always the reader's `Canvas`).
+ * @cssprop --sco-clock-hand-color - Hour and minute hands and major ticks (default: the text colour; in forced colours always the reader's `CanvasText`); the second hand uses `--sco-accent-color`.
  * @cssprop [--sco-clock-face-size=4.5rem] - Diameter of the analog dial.
  */
 export class ClockElement<T> extends ScoElement<T> {

@@ -7,11 +7,19 @@ export const clockStyles = css`
     --_hand: var(--sco-clock-hand-color, var(--_color));
     --_face-size: var(--sco-clock-face-size, 4.5rem);
   }
+  /* The reader's palette, not the page's dial colours: SVG is not forced by the browser. */
+  @media (forced-colors: active) {
+    :host {
+      --_face: Canvas;
+      --_hand: CanvasText;
+    }
+  }
   [part~='clock'] {
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: var(--_gap);
     align-items: baseline;
+    overflow-wrap: anywhere;
   }
   [part~='time'] {
     font-variant-numeric: tabular-nums;
@@ -25,6 +33,12 @@ export const clockStyles = css`
     gap: 0 var(--_gap);
     color: var(--_muted);
     font-size: 0.85em;
+  }
+  /* A printed clock tells its day; on screen only show-date shows it. */
+  @media not print {
+    .paper {
+      display: none;
+    }
   }
   [part~='offset'] {
     font-variant-numeric: tabular-nums;
@@ -58,17 +72,17 @@ export const clockStyles = css`
     height: var(--_face-size);
     overflow: visible;
   }
-  .dial {
+  [part~='dial'] {
     fill: var(--_face);
     stroke: var(--_border);
     stroke-width: 2;
   }
-  .tick {
+  [part~='tick'] {
     stroke: var(--_muted);
     stroke-width: 1.5;
     stroke-linecap: round;
   }
-  .tick.major {
+  [part~='major'] {
     stroke: var(--_hand);
     stroke-width: 2.5;
   }

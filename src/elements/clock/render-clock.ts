@@ -24,11 +24,14 @@ export function renderClockContent(spec: ClockSpec, clock: ClockController, opti
     <span part="city">${city}</span>${renderExtras(reading, options, m)}`;
 }
 
+/**
+ * The date, offset and day/night asked for. On paper a time says nothing without its day: without
+ * `show-date` the date is there too, printed only (on screen it takes no room and is not read out).
+ */
 function renderExtras(reading: ClockReading, options: ClockOptions, m: ClockText) {
-  if (!options.showDate && !options.showOffset && !options.showDaynight) return nothing;
   const { offset, daynight } = reading;
-  return html`<span class="extras">
-    ${options.showDate ? html`<span part="date">${reading.date}</span>` : nothing}
+  return html`<span class=${options.showDate || options.showOffset || options.showDaynight ? 'extras' : 'extras paper'}>
+    ${options.showDate ? html`<span part="date">${reading.date}</span>` : html`<span class="paper">${reading.date}</span>`}
     ${
       options.showOffset
         ? html`<span part="offset" data-minutes=${offset.minutes}><span aria-hidden="true" dir="auto">${offset.text}</span><span class="visually-hidden">${offset.label}</span></span>`
@@ -52,8 +55,8 @@ const TICKS = Array.from({ length: 12 }, (_, i) => i * 30);
 function renderFace(reading: ClockReading, seconds: boolean, bySecond: BySecond) {
   const { hour } = reading.hands;
   return html`<svg part="face" class="face" viewBox="0 0 100 100" role="img" aria-label=${bySecond((r) => r.time)}>
-    <circle class="dial" cx="50" cy="50" r="47"></circle>
-    ${TICKS.map((angle) => svg`<line class=${angle % 90 ? 'tick' : 'tick major'} x1="50" y1="5" x2="50" y2=${angle % 90 ? 10 : 13} transform="rotate(${angle} 50 50)"></line>`)}
+    <circle part="dial" cx="50" cy="50" r="47"></circle>
+    ${TICKS.map((angle) => svg`<line part=${angle % 90 ? 'tick' : 'tick major'} x1="50" y1="5" x2="50" y2=${angle % 90 ? 10 : 13} transform="rotate(${angle} 50 50)"></line>`)}
     <line part="hand-hour" class="hand hour" x1="50" y1="56" x2="50" y2="27" transform="rotate(${round(hour)} 50 50)"></line>
     <line part="hand-minute" class="hand minute" x1="50" y1="58" x2="50" y2="13" transform=${bySecond((r) => `rotate(${round(r.hands.minute)} 50 50)`)}></line>
     ${seconds ? svg`<line part="hand-second" class="hand second" x1="50" y1="62" x2="50" y2="10" transform=${bySecond((r) => `rotate(${round(r.hands.second)} 50 50)`)}></line>` : nothing}

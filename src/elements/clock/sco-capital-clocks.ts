@@ -30,6 +30,9 @@ const GROUPS: readonly string[] = ['members', 'partners', 'all'] satisfies State
  * @csspart offset - The difference from the viewer's time (with `show-offset`).
  * @csspart daynight - ☀ or ☾ (with `show-daynight`); carries `data-daynight="day|night"`.
  * @csspart face - Each analog dial, an `<svg>` (with `face="analog"`).
+ * @csspart dial - The circle of each analog dial.
+ * @csspart tick - Each of the twelve hour marks of the analog dials.
+ * @csspart major - Also on the marks at 12, 3, 6 and 9.
  * @csspart hand-hour - The hour hands of the analog dials.
  * @csspart hand-minute - The minute hands of the analog dials.
  * @csspart hand-second - The second hands of the analog dials (with `seconds`).

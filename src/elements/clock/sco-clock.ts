@@ -24,6 +24,9 @@ import { renderClockContent } from './render-clock.js';
  * @csspart offset - The difference from the viewer's time (with `show-offset`).
  * @csspart daynight - ☀ or ☾ (with `show-daynight`); carries `data-daynight="day|night"`.
  * @csspart face - The analog dial, an `<svg>` (with `face="analog"`).
+ * @csspart dial - The circle of the analog dial.
+ * @csspart tick - Each of the dial's twelve hour marks.
+ * @csspart major - Also on the marks at 12, 3, 6 and 9.
  * @csspart hand-hour - The hour hand of the analog dial.
  * @csspart hand-minute - The minute hand of the analog dial.
  * @csspart hand-second - The second hand of the analog dial (with `seconds`).

@@ -15,6 +15,7 @@ export const memberStatesStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    container-type: inline-size;
   }
   [part~='state'] {
     display: grid;
@@ -30,5 +31,12 @@ export const memberStatesStyles = css`
   [part~='capital'] {
     color: var(--_muted);
     text-align: end;
+  }
+  /* Narrow (a phone, a sidebar): the capital under the name, which keeps the width to itself. */
+  @container (width < 24em) {
+    [part~='capital'] {
+      grid-column: 2 / 4;
+      text-align: start;
+    }
   }
 `;

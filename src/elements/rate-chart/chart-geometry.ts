@@ -133,7 +133,8 @@ export interface Plot {
   ys: number[];
   line: string;
   area: string;
-  yTicks: Array<{ y: number; text: string; x: number; anchor: 'start' | 'end' }>;
+  /** Anchored at their end, which is their right in a left-to-right chart and their left in a right-to-left one. */
+  yTicks: Array<{ y: number; text: string; x: number }>;
   xTicks: Array<{ x: number; text: string }>;
   labelY: number;
   /** Whether there is room to mark every record. */
@@ -152,9 +153,13 @@ function dateLabel(locale: string, unit: DateUnit, day: number): string {
   return dateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(date);
 }
 
+/** About how wide `text` is, in tabular digits: a CJK character, an em wide, counts as 1.6 of them. */
+const widthInDigits = (text: string) => text.length + 0.6 * (text.match(/[\u2e80-\uffff]/g)?.length ?? 0);
+
 /**
  * Where everything goes, in real pixels. Label widths are estimated from the font size (about
- * 0.6 em per character of tabular digits) instead of measured, so layout never reads the DOM.
+ * 0.6 em per character of tabular digits, an em per CJK character) instead of measured, so layout
+ * never reads the DOM.
  */
 export function layout(series: RateSeries, values: number[], size: BoxSize, rtl: boolean, locale: string): Plot {
   const { width, height } = size;
@@ -181,12 +186,12 @@ export function layout(series: RateSeries, values: number[], size: BoxSize, rtl:
   const ys = values.map(y);
 
   // How many labels of each kind fit: a sample label's width plus a gap.
-  const fit = (unit: DateUnit) => Math.floor((right - left) / (dateLabel(locale, unit, first).length * charWidth + em * 2));
+  const fit = (unit: DateUnit) => Math.floor((right - left) / (widthInDigits(dateLabel(locale, unit, first)) * charWidth + em * 2));
   const { days: tickDays, unit } = dateTicks(first, last, fit);
   const xTicks = tickDays.map((d) => {
     const text = dateLabel(locale, unit, d);
     // Keep a label whole inside the box at either end.
-    const half = (text.length * charWidth) / 2;
+    const half = (widthInDigits(text) * charWidth) / 2;
     return { x: Math.min(width - half, Math.max(half, x(d))), text };
   });
 
@@ -203,7 +208,7 @@ export function layout(series: RateSeries, values: number[], size: BoxSize, rtl:
     ys,
     line: linePath(points),
     area: areaPath(points, bottom),
-    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6, anchor: rtl ? 'start' : 'end' })),
+    yTicks: ticks.map((t, i) => ({ y: y(t), text: yTexts[i], x: rtl ? right + 6 : left - 6 })),
     xTicks,
     labelY: bottom + em * 1.45,
     markers: xs.length === 1 || span / (xs.length - 1) >= 6,

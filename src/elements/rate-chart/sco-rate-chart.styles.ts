@@ -5,6 +5,12 @@ export const chartStyles = css`
     --_line: var(--sco-chart-line-color, var(--_accent));
     height: 16rem;
   }
+  /* The reader's palette, not the page's line colour: SVG is not forced by the browser. */
+  @media (forced-colors: active) {
+    :host {
+      --_line: Highlight;
+    }
+  }
   [part~='base'] {
     display: flex;
     flex-direction: column;
@@ -28,8 +34,7 @@ export const chartStyles = css`
     font-size: 1.25em;
     font-weight: 600;
   }
-  [part~='latest'] .when,
-  [part~='change'] .when {
+  [part~='period'] {
     font-size: 0.8em;
     font-weight: normal;
     color: var(--_muted);
@@ -49,8 +54,6 @@ export const chartStyles = css`
     position: absolute;
     inset: 0;
     overflow: visible;
-    /* Positions are computed for both directions; text must not be re-anchored by the page's dir. */
-    direction: ltr;
     border-radius: var(--_radius);
     touch-action: pan-y;
   }
@@ -103,5 +106,15 @@ export const chartStyles = css`
   .data-table table {
     table-layout: fixed;
     width: 24em;
+  }
+  /* Paper is laid out at another width, with no resize to redraw: the picture scales to its box. */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    [part~='chart'] {
+      width: 100%;
+      height: 100%;
+    }
   }
 `;

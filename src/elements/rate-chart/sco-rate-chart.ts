@@ -41,6 +41,7 @@ const chartText = (locale: string) => translations('chart', chartWords, locale);
  * @csspart title - The currency, the base and the unit the rates are for.
  * @csspart latest - The latest rate and its date.
  * @csspart change - The change over the shown range; also `up` or `down`.
+ * @csspart period - The dates in `latest` and `change` ("on …", "since …").
  * @csspart up - The change, when the rate rose.
  * @csspart down - The change, when the rate fell.
  * @csspart chart - The `<svg>` (focusable; the arrow keys move between records).
@@ -53,7 +54,7 @@ const chartText = (locale: string) => translations('chart', chartWords, locale);
  * @csspart guide - The vertical line through the record being read out.
  * @csspart readout - The rate of the record being pointed at or focused (`aria-live`).
  * @csspart table - The visually hidden table of dates and rates.
- * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`).
+ * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`; in forced colours always the reader's `Highlight`).
  */
 export class ScoRateChart extends ScoElement<RateSeries> {
   static override styles = [ScoElement.styles, chartStyles];
@@ -143,9 +144,11 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
     const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
     const plot = this.#plotFor(series, values, locale);
+    // The viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
+    const { width = 0, height = 0 } = plot ?? {};
     return html`<div part="summary">
         <span part="title">${format(m.title, { name: displayName(locale, 'currency', code) ?? code, code, base, nominal: nominalText })}</span>
-        <span part="latest">${rate.format(values.at(-1)!)} ${base} <span class="when">${format(m.latestOn, { date: day(points.at(-1)!.date) })}</span></span>
+        <span part="latest">${rate.format(values.at(-1)!)} ${base} <span part="period">${format(m.latestOn, { date: day(points.at(-1)!.date) })}</span></span>
         ${points.length > 1 ? renderChange(values[0], values.at(-1)!, m, locale, day(points[0].date)) : nothing}
       </div>
       <div class="plot">
@@ -154,8 +157,9 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           role="img"
           tabindex="0"
           aria-label=${format(m.chartLabel, { code, base, from: day(points[0].date), to: day(points.at(-1)!.date) })}
-          width=${plot?.width ?? 0}
-          height=${plot?.height ?? 0}
+          width=${width}
+          height=${height}
+          viewBox="0 0 ${width} ${height}"
           @keydown=${this.#onKey}
           @focus=${this.#onFocus}
           @blur=${this.#onBlur}
@@ -253,11 +257,13 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
   const change = Math.round((last - first) * 1e4) / 1e4;
   const amount = numberFormat(locale, { ...FOUR_PLACES, signDisplay: 'exceptZero' }).format(change);
   const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(first ? (last - first) / first : 0);
-  const when = html`<span class="when">${format(m.since, { date: since })}</span>`;
-  if (change === 0) return html`<span part="change"><span class="visually-hidden">${m.unchanged} </span>${amount} ${when}</span>`;
+  const period = html`<span part="period">${format(m.since, { date: since })}</span>`;
+  if (change === 0) return html`<span part="change"><span class="visually-hidden">${m.unchanged} </span>${amount} ${period}</span>`;
   const [direction, arrow, word] = change > 0 ? (['up', '▲', m.up] as const) : (['down', '▼', m.down] as const);
+  // Each figure isolated: the marks Intl puts in Arabic figures would otherwise join both, and the
+  // brackets, into one left-to-right run that puts the percentage first in a right-to-left line.
   return html`<span part="change ${direction}"
-    ><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${word} </span>${amount} (${percent}) ${when}</span
+    ><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${word} </span><bdi>${amount}</bdi> (<bdi>${percent}</bdi>) ${period}</span
   >`;
 }
 
@@ -286,7 +292,7 @@ function renderPlot(plot: Plot, active: number | undefined) {
   return svg`
     ${plot.yTicks.map(
       (t) => svg`<line part="axis" x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
-        <text part="label" x=${t.x} y=${t.y} dy="0.32em" text-anchor=${t.anchor}>${t.text}</text>`,
+        <text part="label" x=${t.x} y=${t.y} dy="0.32em" text-anchor="end">${t.text}</text>`,
     )}
     ${plot.xTicks.map(
       (t) => svg`<line part="axis" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
