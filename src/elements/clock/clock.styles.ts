@@ -7,11 +7,14 @@ export const clockStyles = css`
     --_hand: var(--sco-clock-hand-color, var(--_color));
     --_face-size: var(--sco-clock-face-size, 4.5rem);
   }
-  /* The reader's palette, not the page's dial colours: SVG is not forced by the browser. */
+  /* The reader's palette, not the page's colours: the browser forces no SVG fill or stroke. */
   @media (forced-colors: active) {
     :host {
       --_face: Canvas;
       --_hand: CanvasText;
+      --_muted: GrayText;
+      --_border: CanvasText;
+      --_accent: LinkText;
     }
   }
   [part~='clock'] {

@@ -5,10 +5,13 @@ export const chartStyles = css`
     --_line: var(--sco-chart-line-color, var(--_accent));
     height: 16rem;
   }
-  /* The reader's palette, not the page's line colour: SVG is not forced by the browser. */
+  /* The reader's palette, not the page's colours: the browser forces no SVG fill or stroke. */
   @media (forced-colors: active) {
     :host {
       --_line: Highlight;
+      --_muted: GrayText;
+      --_border: CanvasText;
+      --_background: Canvas;
     }
   }
   [part~='base'] {
