@@ -58,6 +58,7 @@ export const table: Catalog['table'] = {
   down: 'انخفاض',
   unchanged: 'دون تغيير',
   noPrevious: 'لا يوجد سعر سابق',
+  noEarlierRates: '{caption}؛ لا توجد أسعار سابقة للمقارنة',
   perUnit: '1 {code} = {value} {base}',
   partial: '(تعذّرت قراءة بعض الأسعار)',
 };

@@ -59,6 +59,7 @@ export const table: Catalog['table'] = {
   down: 'کاهش',
   unchanged: 'بدون تغییر',
   noPrevious: 'نرخ قبلی موجود نیست',
+  noEarlierRates: '{caption}؛ نرخ‌های قبلی برای مقایسه موجود نیست',
   perUnit: '۱ {code} = {value} {base}',
   partial: '(برخی نرخ‌ها خوانده نشد)',
 };

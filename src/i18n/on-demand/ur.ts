@@ -57,6 +57,7 @@ export const table: Catalog['table'] = {
   down: 'کمی',
   unchanged: 'کوئی تبدیلی نہیں',
   noPrevious: 'سابقہ شرح دستیاب نہیں',
+  noEarlierRates: '{caption}؛ موازنے کے لیے سابقہ شرحیں دستیاب نہیں',
   perUnit: '1 {code} = {value} {base}',
   partial: '(کچھ شرحیں پڑھی نہیں جا سکیں)',
 };
