@@ -17,6 +17,25 @@ const viewerZone = {
   },
 };
 
+/**
+ * `executeServerCommand('emulate-media-features', { features: [{ name, value }], media })` emulates CSS
+ * media features, `forced-colors: active` among them (which puppeteer's `emulateMediaFeatures` refuses),
+ * and optionally the media type (`print`), in one DevTools call: each call replaces all that the last
+ * emulated, and `{ features: [] }` restores the browser's own. Not to be mixed with `emulateMedia`,
+ * whose puppeteer skips calls it believes change nothing.
+ */
+const devTools = new WeakMap();
+export const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!devTools.has(page)) devTools.set(page, await page.createCDPSession());
+    await devTools.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [], media: payload?.media ?? '' });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: [SOURCE_CONDITION] },
@@ -26,7 +45,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureServer()],
-  plugins: [viewerZone, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [viewerZone, emulateMediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -25,6 +25,16 @@ type Row = { code: string; rate?: Rate };
 /**
  * The official exchange rates of SCO currencies as a table: Country | Code | Currency | Den. | Rate.
  *
+ * A requested currency that is the sheet's base gets no row (every rate is against it); one the
+ * source does not quote keeps its row, marked "not quoted". With `show-change`, a sheet that carries
+ * no earlier rates (the Bank of Russia's own XML) gets no column of dashes: the caption says there
+ * is nothing to compare with.
+ *
+ * Compact in a box narrower than 38em (532 px at the default size; a container query, so a narrow
+ * sidebar on a wide screen gets it too): the currency's name is written under the country, the
+ * denomination under the code, and their own columns are left out, so Rate and Change stay in
+ * view. It is still one `<table>` with the same headers, rows and parts.
+ *
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
  * @fires sco-error - Loading failed, or a setting cannot work (a malformed `date`, a `base` the sheet does not quote: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
@@ -45,16 +55,6 @@ type Row = { code: string; rate?: Rate };
  * @csspart change - The change cell (with `show-change` and a sheet with earlier rates); also `up` or `down`.
  * @csspart up - A change cell of a rate that rose.
  * @csspart down - A change cell of a rate that fell.
- *
- * A requested currency that is the sheet's base gets no row (every rate is against it); one the
- * source does not quote keeps its row, marked "not quoted". With `show-change`, a sheet that carries
- * no earlier rates (the Bank of Russia's own XML) gets no column of dashes: the caption says there
- * is nothing to compare with.
- *
- * In a box narrower than 38em (532 px at the default font size) (a phone, a sidebar; a container query, not the viewport) the
- * table is compact: the currency's name is written under the country, the denomination under the
- * code, and their own columns are left out, so Rate and Change stay in view. It is still one
- * `<table>` with the same rows and parts.
  */
 export class ScoCurrencyTable extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, tableStyles];
