@@ -34,7 +34,8 @@ export const tableStyles = css`
     text-align: end;
     white-space: nowrap;
   }
-  th.number {
+  /* Den., Rate, Change: numbers. */
+  th:nth-child(n + 4) {
     text-align: end;
   }
   [part~='code'] {

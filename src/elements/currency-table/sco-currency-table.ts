@@ -160,9 +160,9 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
           <th scope="col" part="header" data-stacked=${h.currency}>${h.country}</th>
           <th scope="col" part="header" data-stacked=${h.nominal}>${h.code}</th>
           <th scope="col" part="header">${h.currency}</th>
-          <th scope="col" part="header" class="number">${h.nominal}</th>
-          <th scope="col" part="header" class="number">${h.rate}</th>
-          ${showChange ? html`<th scope="col" part="header" class="number">${h.change}</th>` : nothing}
+          <th scope="col" part="header">${h.nominal}</th>
+          <th scope="col" part="header">${h.rate}</th>
+          ${showChange ? html`<th scope="col" part="header">${h.change}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -207,17 +207,11 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     return html`<tr part="row ${parity}" data-code=${code}>
       ${cells}
       <td part="nominal">${nominal}</td>
-      <td part="rate" title=${format(m.perUnit, { code: isolate(code), value: isolate(perUnit), base: isolate(base) })}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
+      <td part="rate" title=${format(m.perUnit, { code, value: perUnit, base })}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
       ${showChange ? renderChange(changeOf(rate, previous), m, locale) : nothing}
     </tr>`;
   }
 }
-
-/**
- * A value first-strong isolated (U+2068 … U+2069) in attribute text, where no `<bdi>` can go: in a
- * right-to-left tooltip "۱ CNY = ۱۱٫۲۷ RUB" would otherwise come apart, the "۱" away from its code.
- */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 

@@ -59,7 +59,8 @@ export const table: Catalog['table'] = {
   unchanged: 'دون تغيير',
   noPrevious: 'لا يوجد سعر سابق',
   noEarlierRates: '{caption}؛ لا توجد أسعار سابقة للمقارنة',
-  perUnit: '1 {code} = {value} {base}',
+  /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
+  perUnit: '1 \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
   partial: '(تعذّرت قراءة بعض الأسعار)',
 };
 

@@ -36,7 +36,7 @@ describe('<sco-currency-table> right to left', () => {
   });
 
   // The rate's tooltip, "1 CNY = 11.2726 RUB": a browser lays it out in the cell's direction.
-  for (const lang of ['ar', 'fa']) {
+  for (const lang of ['ar', 'fa', 'ur']) {
     it(`lang="${lang}": in the rate's title each number stays beside its code`, async () => {
       await requestLanguage(lang);
       const el = await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${ENG} lang=${lang} currencies="CNY"></sco-currency-table>`);
