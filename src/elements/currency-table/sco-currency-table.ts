@@ -186,7 +186,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }
 
-  #renderRow({ code, rate }: Row, parity: string, base: string, previous: Rate[] | undefined, m: TableText, locale: string, showChange: boolean) {
+  #renderRow({ code, rate }: Row, parity: 'odd' | 'even', base: string, previous: Rate[] | undefined, m: TableText, locale: string, showChange: boolean) {
     const country = countryOfCurrency(code);
     const countryName = (country && displayName(locale, 'region', country)) ?? '';
     const currencyName = displayName(locale, 'currency', code) ?? rate?.name ?? code;
