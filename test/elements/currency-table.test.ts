@@ -53,9 +53,16 @@ describe('<sco-currency-table>', () => {
   it('keeps a currency the source does not quote as a "not quoted" row (PKR at the Bank of Russia)', async () => {
     const el = await settled(await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${ENG} currencies="CNY,PKR" lang="en"></sco-currency-table>`));
     const pkr = shadow(el).querySelector('[data-code="PKR"]')!;
-    expect(pkr.getAttribute('part')).to.equal('row missing');
+    expect(pkr.getAttribute('part')).to.equal('row missing even');
     expect(cell(el, 'PKR', 'rate')).to.equal('not quoted');
     expect(parts(el, 'row').map((r) => r.getAttribute('data-code'))).to.deep.equal(['CNY', 'PKR']);
+  });
+
+  it('each row is also odd or even in its part list, for ::part() (which takes no :nth-child())', async () => {
+    const el = await settled(await fixture<ScoCurrencyTable>(html`<sco-currency-table src=${ENG} currencies="CNY,PKR,KZT,INR"></sco-currency-table>`));
+    expect(parts(el, 'row').map((r) => r.getAttribute('part'))).to.deep.equal(['row odd', 'row missing even', 'row odd', 'row even']);
+    expect(parts(el, 'odd').map((r) => r.getAttribute('data-code'))).to.deep.equal(['CNY', 'KZT']);
+    expect(parts(el, 'even').map((r) => r.getAttribute('data-code'))).to.deep.equal(['PKR', 'INR']);
   });
 
   it('currencies="*" lists every currency of the document in its order', async () => {

@@ -11,6 +11,8 @@ import { until } from '../helpers/timers.js';
 
 const PORTAL = '/fx/portal/headlines.rss';
 const AUG = '/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml';
+/** The Bank of Russia's own sheet: no earlier rates in it, so show-change shows no change column. */
+const BANK_SHEET = '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml';
 
 /**
  * Every widget in each of its modes, as a page would place it. In a narrow sidebar (320 px) the table
@@ -22,6 +24,7 @@ const WIDGETS: Array<[string, TemplateResult, widths?: number[]]> = [
   ['table show-change flags', html`<sco-currency-table show-change flags></sco-currency-table>`, [720]],
   ['table currencies="CNY,KZT,USD" base="CNY"', html`<sco-currency-table currencies="CNY,KZT,USD" base="CNY" show-change></sco-currency-table>`],
   ['table lang="ru"', html`<sco-currency-table show-change lang="ru"></sco-currency-table>`, [720]],
+  ['table show-change on a sheet without earlier rates', html`<sco-currency-table src=${BANK_SHEET} show-change flags lang="en"></sco-currency-table>`, [720]],
   ['converter', html`<sco-currency-converter></sco-currency-converter>`],
   ['converter from="KZT" to="CNY"', html`<sco-currency-converter from="KZT" to="CNY"></sco-currency-converter>`],
   ['ticker mode="scroll"', html`<sco-headline-ticker src=${PORTAL}></sco-headline-ticker>`],

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const tableStyles = css`
   [part~='base'] {
     overflow-x: auto;
+    container-type: inline-size;
   }
   table {
     width: 100%;
@@ -33,7 +34,8 @@ export const tableStyles = css`
     text-align: end;
     white-space: nowrap;
   }
-  th.number {
+  /* Den., Rate, Change: numbers. */
+  th:nth-child(n + 4) {
     text-align: end;
   }
   [part~='code'] {
@@ -53,5 +55,33 @@ export const tableStyles = css`
   }
   .flag {
     margin-inline-end: 0.35em;
+  }
+  /* Compact, in a narrow box: the name and the denomination go under the country and the code
+     (data-stacked), and their own columns are left out, so Rate and Change stay in view. */
+  @container (width < 38em) {
+    :is(th, td):is(:nth-child(3), :nth-child(4)) {
+      display: none;
+    }
+    [data-stacked]::after {
+      content: attr(data-stacked);
+      display: block;
+    }
+    th,
+    td {
+      padding-inline: calc(var(--_gap) / 4);
+    }
+    th,
+    td::after {
+      font-size: 0.85em;
+    }
+    td::after {
+      color: var(--_muted);
+    }
+  }
+  /* On paper the whole table, not a scroller's window onto it. */
+  @media print {
+    [part~='base'] {
+      overflow: visible;
+    }
   }
 `;

@@ -25,6 +25,16 @@ type Row = { code: string; rate?: Rate };
 /**
  * The official exchange rates of SCO currencies as a table: Country | Code | Currency | Den. | Rate.
  *
+ * A requested currency that is the sheet's base gets no row (every rate is against it); one the
+ * source does not quote keeps its row, marked "not quoted". With `show-change`, a sheet that carries
+ * no earlier rates (the Bank of Russia's own XML) gets no column of dashes: the caption says there
+ * is nothing to compare with.
+ *
+ * Compact in a box narrower than 38em (532 px at the default size; a container query, so a narrow
+ * sidebar on a wide screen gets it too): the currency's name is written under the country, the
+ * denomination under the code, and their own columns are left out, so Rate and Change stay in
+ * view. It is still one `<table>` with the same headers, rows and parts.
+ *
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
  * @fires sco-error - Loading failed, or a setting cannot work (a malformed `date`, a `base` the sheet does not quote: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
@@ -32,20 +42,19 @@ type Row = { code: string; rate?: Rate };
  * @csspart table - The `<table>`.
  * @csspart caption - The caption naming the source and the date.
  * @csspart header - Each column header cell.
- * @csspart row - Each currency's row; also `missing` for a currency the source does not quote.
+ * @csspart row - Each currency's row; also `missing` for a currency the source does not quote, and `odd` or `even`.
  * @csspart missing - A row of a currency the source does not quote.
+ * @csspart odd - The first, third, … row (`::part()` takes no `:nth-child()`).
+ * @csspart even - The second, fourth, … row.
  * @csspart country - The country cell.
  * @csspart flag - The flag emoji (with the `flags` attribute).
  * @csspart code - The ISO 4217 code cell.
  * @csspart currency - The currency name cell.
  * @csspart nominal - The denomination cell (units the rate is for).
  * @csspart rate - The rate cell (its `title` holds the rate for one unit).
- * @csspart change - The change cell (with `show-change`); also `up` or `down`.
+ * @csspart change - The change cell (with `show-change` and a sheet with earlier rates); also `up` or `down`.
  * @csspart up - A change cell of a rate that rose.
  * @csspart down - A change cell of a rate that fell.
- *
- * A requested currency that is the sheet's base gets no row (every rate is against it); one the
- * source does not quote keeps its row, marked "not quoted".
  */
 export class ScoCurrencyTable extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, tableStyles];
@@ -141,21 +150,23 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
       (crossRates ? `, ${format(m.crossRates, { base: sheet.base })}` : '') +
       viaMirror(sheet.source, locale) +
       (sheet.partial ? ` ${m.partial}` : '');
-    const { showChange } = this;
+    const previous = sheet.previous?.filter(isSaneQuote);
+    // Without earlier rates a change column would be dashes only: it is left out, and the caption says why.
+    const showChange = this.showChange && !!previous?.length;
     return html`<table part="table">
-      <caption part="caption" id="caption">${caption}</caption>
+      <caption part="caption" id="caption">${this.showChange && !showChange ? format(m.noEarlierRates, { caption }) : caption}</caption>
       <thead>
         <tr>
-          <th scope="col" part="header">${h.country}</th>
-          <th scope="col" part="header">${h.code}</th>
+          <th scope="col" part="header" data-stacked=${h.currency}>${h.country}</th>
+          <th scope="col" part="header" data-stacked=${h.nominal}>${h.code}</th>
           <th scope="col" part="header">${h.currency}</th>
-          <th scope="col" part="header" class="number">${h.nominal}</th>
-          <th scope="col" part="header" class="number">${h.rate}</th>
-          ${showChange ? html`<th scope="col" part="header" class="number">${h.change}</th>` : nothing}
+          <th scope="col" part="header">${h.nominal}</th>
+          <th scope="col" part="header">${h.rate}</th>
+          ${showChange ? html`<th scope="col" part="header">${h.change}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
-        ${this.#rows(sheet).map((row) => this.#renderRow(row, sheet.base, sheet.previous?.filter(isSaneQuote), m, locale, showChange))}
+        ${this.#rows(sheet).map((row, i) => this.#renderRow(row, i % 2 ? 'even' : 'odd', sheet.base, previous, m, locale, showChange))}
       </tbody>
     </table>`;
   }
@@ -175,25 +186,27 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     return [...new Set(codes)].filter((code) => code !== sheet.base).map((code) => ({ code, rate: quoted.find((r) => r.code === code) }));
   }
 
-  #renderRow({ code, rate }: Row, base: string, previous: Rate[] | undefined, m: TableText, locale: string, showChange: boolean) {
+  #renderRow({ code, rate }: Row, parity: 'odd' | 'even', base: string, previous: Rate[] | undefined, m: TableText, locale: string, showChange: boolean) {
     const country = countryOfCurrency(code);
     const countryName = (country && displayName(locale, 'region', country)) ?? '';
     const currencyName = displayName(locale, 'currency', code) ?? rate?.name ?? code;
+    const nominal = rate && numberFormat(locale).format(rate.nominal);
+    // The compact layout writes `data-stacked` under the cell (see the styles); the word joiner keeps a flag on its country's line.
     const cells = html`
-      <td part="country">${this.flags && country ? html`<span part="flag" class="flag" aria-hidden="true">${flagEmoji(country)}</span>` : nothing}${countryName}</td>
-      <td part="code">${code}</td>
+      <td part="country" data-stacked=${currencyName}>${this.flags && country ? html`<span part="flag" class="flag" aria-hidden="true">${flagEmoji(country)}\u2060</span>` : nothing}${countryName}</td>
+      <td part="code" data-stacked=${nominal ?? nothing}>${code}</td>
       <td part="currency">${currencyName}</td>`;
     if (!rate) {
-      return html`<tr part="row missing" data-code=${code}>
+      return html`<tr part="row missing ${parity}" data-code=${code}>
         ${cells}
         <td part="nominal"></td>
         <td part="rate" colspan=${showChange ? 2 : 1}>${m.notQuoted}</td>
       </tr>`;
     }
     const perUnit = numberFormat(locale, { maximumSignificantDigits: 8, maximumFractionDigits: 8 }).format(rate.perUnit);
-    return html`<tr part="row" data-code=${code}>
+    return html`<tr part="row ${parity}" data-code=${code}>
       ${cells}
-      <td part="nominal">${numberFormat(locale).format(rate.nominal)}</td>
+      <td part="nominal">${nominal}</td>
       <td part="rate" title=${format(m.perUnit, { code, value: perUnit, base })}>${numberFormat(locale, FOUR_PLACES).format(rate.value)}</td>
       ${showChange ? renderChange(changeOf(rate, previous), m, locale) : nothing}
     </tr>`;

@@ -20,9 +20,11 @@ export const en = {
   up: 'up',
   down: 'down',
   unchanged: 'unchanged',
-  /** A change cell when the source gave no earlier rates to compare with. */
+  /** A change cell whose currency has no earlier rate while others have one. */
   noPrevious: 'no earlier rate',
-  /** The rate cell's tooltip: one unit of `{code}` is `{value}` of `{base}`. */
+  /** The caption (`{caption}`) of a table asked to show changes whose source gave no earlier rates: the change column is left out. */
+  noEarlierRates: '{caption}; no earlier rates to compare with',
+  /** The rate cell's tooltip: one unit of `{code}` is `{value}` of `{base}`. Right-to-left languages isolate each placeholder (U+2068…U+2069), see `glossary/ar.md`. */
   perUnit: '1 {code} = {value} {base}',
   /** Added to the caption when the document had rows that could not be read. */
   partial: '(some rates could not be read)',
@@ -40,6 +42,7 @@ export const ru: Words = {
   down: 'снижение',
   unchanged: 'без изменений',
   noPrevious: 'нет предыдущего курса',
+  noEarlierRates: '{caption}; предыдущих курсов для сравнения нет',
   perUnit: '1 {code} = {value} {base}',
   partial: '(часть курсов не удалось прочитать)',
 };
@@ -54,6 +57,7 @@ export const zh: Words = {
   down: '下跌',
   unchanged: '不变',
   noPrevious: '无先前汇率',
+  noEarlierRates: '{caption}；无先前汇率可供比较',
   perUnit: '1 {code} = {value} {base}',
   partial: '（部分汇率无法读取）',
 };

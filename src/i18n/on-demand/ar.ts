@@ -58,7 +58,9 @@ export const table: Catalog['table'] = {
   down: 'انخفاض',
   unchanged: 'دون تغيير',
   noPrevious: 'لا يوجد سعر سابق',
-  perUnit: '1 {code} = {value} {base}',
+  noEarlierRates: '{caption}؛ لا توجد أسعار سابقة للمقارنة',
+  /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
+  perUnit: '1 \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
   partial: '(تعذّرت قراءة بعض الأسعار)',
 };
 

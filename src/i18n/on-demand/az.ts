@@ -58,6 +58,7 @@ export const table: Catalog['table'] = {
   down: 'azalma',
   unchanged: 'dəyişməyib',
   noPrevious: 'əvvəlki məzənnə yoxdur',
+  noEarlierRates: '{caption}; müqayisə üçün əvvəlki məzənnələr yoxdur',
   perUnit: '1 {code} = {value} {base}',
   partial: '(bəzi məzənnələri oxumaq mümkün olmadı)',
 };

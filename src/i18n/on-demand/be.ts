@@ -56,6 +56,7 @@ export const table: Catalog['table'] = {
   down: 'зніжэнне',
   unchanged: 'без змяненняў',
   noPrevious: 'няма папярэдняга курсу',
+  noEarlierRates: '{caption}; папярэдніх курсаў для параўнання няма',
   perUnit: '1 {code} = {value} {base}',
   partial: '(частку курсаў не ўдалося прачытаць)',
 };

@@ -59,7 +59,9 @@ export const table: Catalog['table'] = {
   down: 'کاهش',
   unchanged: 'بدون تغییر',
   noPrevious: 'نرخ قبلی موجود نیست',
-  perUnit: '۱ {code} = {value} {base}',
+  noEarlierRates: '{caption}؛ نرخ‌های قبلی برای مقایسه موجود نیست',
+  /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
+  perUnit: '۱ \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
   partial: '(برخی نرخ‌ها خوانده نشد)',
 };
 

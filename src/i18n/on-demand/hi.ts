@@ -55,6 +55,7 @@ export const table: Catalog['table'] = {
   down: 'गिरावट',
   unchanged: 'अपरिवर्तित',
   noPrevious: 'पिछली दर उपलब्ध नहीं',
+  noEarlierRates: '{caption}; तुलना के लिए पिछली दरें उपलब्ध नहीं',
   perUnit: '1 {code} = {value} {base}',
   partial: '(कुछ दरें पढ़ी नहीं जा सकीं)',
 };

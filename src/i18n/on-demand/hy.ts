@@ -57,6 +57,7 @@ export const table: Catalog['table'] = {
   down: 'նվազում',
   unchanged: 'առանց փոփոխության',
   noPrevious: 'նախորդ փոխարժեք չկա',
+  noEarlierRates: '{caption}, համեմատության համար նախորդ փոխարժեքներ չկան',
   perUnit: '1 {code} = {value} {base}',
   partial: '(որոշ փոխարժեքներ չհաջողվեց կարդալ)',
 };

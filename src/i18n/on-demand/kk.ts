@@ -57,6 +57,7 @@ export const table: Catalog['table'] = {
   down: 'төмендеу',
   unchanged: 'өзгеріссіз',
   noPrevious: 'алдыңғы бағам жоқ',
+  noEarlierRates: '{caption}; салыстыруға алдыңғы бағамдар жоқ',
   perUnit: '1 {code} = {value} {base}',
   partial: '(кейбір бағамдарды оқу мүмкін болмады)',
 };

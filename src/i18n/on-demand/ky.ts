@@ -56,6 +56,7 @@ export const table: Catalog['table'] = {
   down: 'төмөндөө',
   unchanged: 'өзгөрүүсүз',
   noPrevious: 'мурунку курс жок',
+  noEarlierRates: '{caption}; салыштыруу үчүн мурунку курстар жок',
   perUnit: '1 {code} = {value} {base}',
   partial: '(айрым курстарды окуу мүмкүн болгон жок)',
 };

@@ -58,6 +58,7 @@ export const table: Catalog['table'] = {
   down: 'буурсан',
   unchanged: 'өөрчлөлтгүй',
   noPrevious: 'өмнөх ханш байхгүй',
+  noEarlierRates: '{caption}; харьцуулах өмнөх ханш байхгүй',
   perUnit: '1 {code} = {value} {base}',
   partial: '(зарим ханшийг уншиж чадсангүй)',
 };

@@ -57,6 +57,7 @@ export const table: Catalog['table'] = {
   down: 'коҳиш',
   unchanged: 'бетағйир',
   noPrevious: 'қурби қаблӣ нест',
+  noEarlierRates: '{caption}; барои муқоиса қурбҳои қаблӣ нест',
   perUnit: '1 {code} = {value} {base}',
   partial: '(баъзе қурбҳоро хондан нашуд)',
 };

@@ -57,6 +57,7 @@ export const table: Catalog['table'] = {
   down: 'düşüş',
   unchanged: 'değişmedi',
   noPrevious: 'önceki kur yok',
+  noEarlierRates: '{caption}; karşılaştırılacak önceki kur yok',
   perUnit: '1 {code} = {value} {base}',
   partial: '(bazı kurlar okunamadı)',
 };

@@ -57,7 +57,9 @@ export const table: Catalog['table'] = {
   down: 'کمی',
   unchanged: 'کوئی تبدیلی نہیں',
   noPrevious: 'سابقہ شرح دستیاب نہیں',
-  perUnit: '1 {code} = {value} {base}',
+  noEarlierRates: '{caption}؛ موازنے کے لیے سابقہ شرحیں دستیاب نہیں',
+  /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
+  perUnit: '1 \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
   partial: '(کچھ شرحیں پڑھی نہیں جا سکیں)',
 };
 

@@ -57,6 +57,7 @@ export const table: Catalog['table'] = {
   down: 'pasayish',
   unchanged: 'oʻzgarishsiz',
   noPrevious: 'avvalgi kurs yoʻq',
+  noEarlierRates: '{caption}; solishtirish uchun avvalgi kurslar yoʻq',
   perUnit: '1 {code} = {value} {base}',
   partial: '(ayrim kurslarni oʻqib boʻlmadi)',
 };
