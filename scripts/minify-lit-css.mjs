@@ -7,12 +7,23 @@ import { transform } from 'esbuild';
 
 export const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
+/**
+ * esbuild keeps custom property values and `var()` fallbacks as written (a token list the property may
+ * be read as anything), and the space in a query's `(max-width: 24rem)`; the space after a colon or a
+ * comma means nothing there, and every widget's tokens have plenty of it. Quoted strings are left alone.
+ */
+const tightCustomProperties = (css) =>
+  css
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, i) => (i % 2 ? part : part.replace(/(--[\w-]+|\([\w-]+):\s+/g, '$1:').replace(/,\s+/g, ',')))
+    .join('');
+
 /** `source` with the text of each plain `css` template minified. */
 export async function withMinifiedCss(source) {
   const minified = new Map();
   for (const [, text] of source.matchAll(CSS_TEMPLATE)) {
     if (!text.includes('${') && !text.includes('\\')) {
-      minified.set(text, (await transform(text, { loader: 'css', minify: true, logLevel: 'silent' })).code.trim());
+      minified.set(text, tightCustomProperties((await transform(text, { loader: 'css', minify: true, logLevel: 'silent' })).code.trim()));
     }
   }
   return source.replace(CSS_TEMPLATE, (whole, text) => (minified.has(text) ? `css\`${minified.get(text)}\`` : whole));

@@ -74,6 +74,11 @@ export const tableStyles = css`
     td::after {
       font-size: 0.85em;
     }
+    /* A one-word header longer than its numbers (Armenian "Փոփոխություն") may break rather than scroll. */
+    th {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
     td::after {
       color: var(--_muted);
     }
