@@ -39,8 +39,8 @@ const scrolling = html`<sco-headline-ticker src=${FEED} mode="scroll"></sco-head
 /** The scroll is drawn once its animation exists (the track measured). */
 const moving = (el: ScoElement) => el.shadowRoot!.getAnimations().length > 0;
 const analog = html`<sco-capital-clocks face="analog" seconds></sco-capital-clocks>`;
-/** On paper a clock shows its date unasked. */
-const dateless = html`<sco-clock zone="Asia/Shanghai"></sco-clock>`;
+/** On paper a clock shows its date unasked (an analog face: a digital one would print as \`show-date\` draws it on screen). */
+const dateless = html`<sco-clock zone="Asia/Shanghai" face="analog"></sco-clock>`;
 
 /** Beyond every widget × width × palette × language: other modes, forced colours, print. */
 const EXTRAS: Array<[widget: string, TemplateResult, Look, settled?: (el: ScoElement) => boolean]> = [
@@ -54,7 +54,7 @@ const EXTRAS: Array<[widget: string, TemplateResult, Look, settled?: (el: ScoEle
   ['converter', converter, { width: 360, palette: 'forced-light', lang: 'en' }],
   ['ticker-scroll', scrolling, { width: 1280, palette: 'print', lang: 'en' }],
   ['converter', converter, { width: 1280, palette: 'print', lang: 'en' }],
-  ['clock', dateless, { width: 360, palette: 'print', lang: 'en' }],
+  ['clock-analog', dateless, { width: 360, palette: 'print', lang: 'en' }],
 ];
 
 describe('what the widgets look like', () => {
