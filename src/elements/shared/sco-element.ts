@@ -66,6 +66,17 @@ export let setLoadState: (el: ScoElement<unknown>, state: LoadState) => void;
 export let setTranslating: (el: ScoElement<unknown>, arrival: Promise<void>) => void;
 
 /**
+ * The widget's own event types, as declarations only (no code): `table.addEventListener('sco-load',
+ * (e) => e.detail.date)` sees a RateSheet.
+ */
+export interface ScoElement<T = unknown> {
+  addEventListener<K extends keyof ScoEventMap<T>>(type: K, listener: Listener<this, ScoEventMap<T>[K]>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ScoEventMap<T>>(type: K, listener: Listener<this, ScoEventMap<T>[K]>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/**
  * What every sco-widget shares: the theme tokens, `state` on the host, language and direction from
  * the nearest ancestor, and events typed by the widget's data `T`.
  *
@@ -81,6 +92,7 @@ export let setTranslating: (el: ScoElement<unknown>, arrival: Promise<void>) => 
  * @cssprop [--sco-radius=6px] - Corner radius.
  * @cssprop [--sco-gap=0.5rem] - Spacing unit.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- the interface above only types methods every element has
 export class ScoElement<T = unknown> extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
 
@@ -159,27 +171,6 @@ export class ScoElement<T = unknown> extends LitElement {
       arriving = this.#wordsArriving === arriving ? undefined : this.#wordsArriving;
     }
     return complete;
-  }
-
-  // The widget's own event types: `table.addEventListener('sco-load', (e) => e.detail.date)` sees a RateSheet.
-  override addEventListener<K extends keyof ScoEventMap<T>>(
-    type: K,
-    listener: Listener<this, ScoEventMap<T>[K]>,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
-    super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof ScoEventMap<T>>(
-    type: K,
-    listener: Listener<this, ScoEventMap<T>[K]>,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
-    super.removeEventListener(type, listener, options);
   }
 
   override connectedCallback(): void {
