@@ -48,15 +48,12 @@ export interface Bank<Name extends string = string, Upstream extends string = st
    * of each, and where from).
    */
   readonly cors?: true;
-  // How its documents are told from others by their first bytes (`../parsers/sniff.ts`), for a
-  // document at a URL whose format nobody declares: XML by `root`, JSON by `pattern`.
-  /** The root element (local name) of its XML documents; a bank without one publishes JSON. */
-  readonly root?: string;
-  /** What the head of its documents contains, where the root element does not tell them apart. */
-  readonly pattern?: RegExp;
   /** Its rate sheet parser. */
   readonly sheetParser: LazyParser<SheetParser>;
-  /** The parser of its rate histories, where it publishes them (recognised as its sheets are). */
+  /**
+   * The parser of its rate histories, where it publishes them. Its documents, sheets and histories
+   * alike, are recognised by the rule `../parsers/sniff.ts` keeps under its name.
+   */
   readonly historyParser?: LazyParser<HistoryParser>;
   /**
    * The key of its publisher's name in the translations' `sources` section, when that is not

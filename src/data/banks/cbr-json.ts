@@ -14,7 +14,6 @@ export const cbrJson = latestSheet({
     cbrJsonArchive: 'https://www.cbr-xml-daily.ru/archive/',
   },
   cors: true,
-  pattern: /"Valute"\s*:\s*\{/,
   sheetParser: lazyParser(
     () => import('../parsers/cbr-json.js'),
     (parsers) => parsers.parseCbrJson,

@@ -69,7 +69,6 @@ export const cbr = {
   name: 'cbr',
   base: 'RUB',
   upstreams,
-  root: 'ValCurs',
   sheetParser,
   historyParser,
   history: cbrHistory,

@@ -5,7 +5,6 @@ export const cbu = latestSheet({
   name: 'cbu',
   base: 'UZS',
   upstreams: { cbu: 'https://cbu.uz/uz/arkhiv-kursov-valyut/json/' },
-  pattern: /"Ccy"\s*:/,
   sheetParser: lazyParser(
     () => import('../parsers/cbu.js'),
     (parsers) => parsers.parseCbu,

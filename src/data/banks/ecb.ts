@@ -10,8 +10,6 @@ export const ecb = latestSheet({
   name: 'ecb',
   base: 'EUR',
   upstreams: { ecb: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml' },
-  root: 'Envelope',
-  pattern: /eurofxref/,
   sheetParser: lazyParser(ecbParsers, (parsers) => parsers.parseEcb),
   historyParser: lazyParser(ecbParsers, (parsers) => parsers.parseEcbHistory),
 });

@@ -5,8 +5,6 @@ export const nbk = latestSheet({
   name: 'nbk',
   base: 'KZT',
   upstreams: { nbk: 'https://nationalbank.kz/rss/rates_all.xml' },
-  root: 'rss',
-  pattern: /<quant>/,
   sheetParser: lazyParser(
     () => import('../parsers/nbk.js'),
     (parsers) => parsers.parseNbk,

@@ -5,7 +5,6 @@ export const nbkr = latestSheet({
   name: 'nbkr',
   base: 'KGS',
   upstreams: { nbkr: 'https://www.nbkr.kg/XML/daily.xml' },
-  root: 'CurrencyRates',
   sheetParser: lazyParser(
     () => import('../parsers/nbkr.js'),
     (parsers) => parsers.parseNbkr,

@@ -5,7 +5,6 @@ export const nbrb = latestSheet({
   name: 'nbrb',
   base: 'BYN',
   upstreams: { nbrb: 'https://api.nbrb.by/exrates/rates?periodicity=0' },
-  pattern: /"Cur_Abbreviation"\s*:/,
   sheetParser: lazyParser(
     () => import('../parsers/nbrb.js'),
     (parsers) => parsers.parseNbrb,

@@ -1,4 +1,3 @@
-import type { Bank } from '../banks/bank.js';
 import BANKS from '../banks/index.js';
 import { DataError } from '../errors.js';
 import type { RateSeries, RateSheet } from '../types.js';
@@ -7,13 +6,13 @@ import type { HistoryFormat, RatesFormat } from './lazy.js';
 import { describeDocument, recognise } from './sniff.js';
 
 /** The banks whose histories are read too, recognised as their sheets are. */
-const HISTORIES = BANKS.filter((bank: Bank) => bank.historyParser);
+const HISTORIES = BANKS.filter((bank) => bank.historyParser);
 
 /** The format of a rates document: the name of the bank whose documents it looks like. */
-export const sniffRates = (text: string): RatesFormat | undefined => recognise<Bank>(text, BANKS)?.name as RatesFormat | undefined;
+export const sniffRates = (text: string): RatesFormat | undefined => recognise(text, BANKS)?.name;
 
 /** The format of a rate history document. */
-export const sniffHistory = (text: string): HistoryFormat | undefined => recognise<Bank>(text, HISTORIES)?.name as HistoryFormat | undefined;
+export const sniffHistory = (text: string): HistoryFormat | undefined => recognise(text, HISTORIES)?.name as HistoryFormat | undefined;
 
 /**
  * A rates document in any supported format, recognised by its content (for `src=` URLs, whose
@@ -22,14 +21,14 @@ export const sniffHistory = (text: string): HistoryFormat | undefined => recogni
  * `sniff.ts` and imports only the parser it needs (`lazy.ts`).
  */
 export function parseRates(text: string): RateSheet {
-  const bank = recognise<Bank>(text, BANKS);
+  const bank = recognise(text, BANKS);
   if (!bank) throw new DataError('format', `Not a supported rates document: ${describeDocument(text)}`);
   return bank.sheetParser.pick(everyParser)(text);
 }
 
 /** One currency's history from a document in any supported history format. */
 export function parseRateHistory(text: string, code: string): RateSeries {
-  const bank = recognise<Bank>(text, HISTORIES);
+  const bank = recognise(text, HISTORIES);
   if (!bank) throw new DataError('format', `Not a supported rate history document: ${describeDocument(text)}`);
   return bank.historyParser!.pick(everyParser)(text, code);
 }

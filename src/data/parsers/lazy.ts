@@ -24,7 +24,7 @@ export async function parseSheetAs(format: RatesFormat, text: string, lang?: str
 /** A rate sheet in whatever supported format the text turns out to be. */
 export async function parseRatesLazily(text: string, lang?: string): Promise<RateSheet> {
   const { describeDocument, recognise } = await import('./sniff.js');
-  const bank = recognise<Bank>(text, BANKS);
+  const bank = recognise(text, BANKS);
   if (!bank) throw new DataError('format', `Not a supported rates document: ${describeDocument(text)}`);
   return runParser(bank.sheetParser, text, lang);
 }
@@ -37,9 +37,9 @@ export async function parseHistoryAs(format: HistoryFormat, text: string, code: 
 /** One currency's history, in whatever supported history format the text turns out to be. */
 export async function parseHistoryLazily(text: string, code: string): Promise<RateSeries> {
   const { describeDocument, recognise } = await import('./sniff.js');
-  const bank = recognise<Bank>(
+  const bank = recognise(
     text,
-    BANKS.filter((bank: Bank) => bank.historyParser),
+    BANKS.filter((bank) => bank.historyParser),
   );
   if (!bank) throw new DataError('format', `Not a supported rate history document: ${describeDocument(text)}`);
   return runParser(bank.historyParser!, text, code);
