@@ -12,7 +12,7 @@ export { RATE_RANGE, MAX_NOMINAL } from './rate-range.js';
 export { restoreFeed, restoreSeries, restoreSheet } from './persisted.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
 export { getSource, registerSource, ratesAt, feedAt, type RateQuery, type RateSource, type SeriesQuery, type FeedQuery } from './sources/index.js';
-// Each built-in bank's source (`cbr`, `cbrJson`, …, `cbrHistory`) and parsers (`parseCbrDaily`, …).
+// Each built-in bank's source, as its descriptor names it (banks/index.ts), and every bank's parsers.
 export * from './banks/index.js';
 export * from './parsers/index.js';
 export { historyAt, inBase } from './sources/histories.js';

@@ -1,6 +1,6 @@
 /**
  * What a built-in bank is: its source of rate sheets, which also holds what the code knows of the
- * bank behind it. Every table that lists banks is built from the list in `./index.ts`.
+ * bank behind it. The tables that list banks are built from the list in `./index.ts`.
  */
 import { DataError } from '../errors.js';
 import { restoreSheet } from '../persisted.js';
@@ -27,7 +27,7 @@ export interface LazyParser<P> {
 /** A lazy parser: the module it is in, and which of that module's exports it is. */
 export const lazyParser = <M, P>(load: () => Promise<M>, pick: (exports: M) => P): LazyParser<P> => ({ load, pick });
 
-/** Imports `parser` (once) and runs it. */
+/** Imports the module `parser` is in (the browser fetches it once) and runs it. */
 export const runParser = async <A extends unknown[], R>(parser: LazyParser<(...args: A) => R>, ...args: A): Promise<R> =>
   parser.pick(await parser.load())(...args);
 
