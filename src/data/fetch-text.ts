@@ -1,7 +1,9 @@
 import { getConfig } from './config.js';
 import { decodeText } from './decode.js';
 import { DataError } from './errors.js';
-import { CORS_HOSTS, UPSTREAM_HOSTS } from './upstreams.js';
+import { hasProxy } from './sources/common.js';
+import type { Bank } from './banks/bank.js';
+import BANKS from './banks/index.js';
 
 /** The URL to request: cross-origin documents go through the configured proxy template. */
 export function proxiedUrl(url: string, proxy = getConfig().proxy): string {
@@ -12,9 +14,6 @@ export function proxiedUrl(url: string, proxy = getConfig().proxy): string {
   return proxy.replace('{url}', encodeURIComponent(target.href));
 }
 
-/** Whether a page proxy is configured: without one, a browser reads only CORS-enabled upstreams. */
-export const hasProxy = (): boolean => Boolean(getConfig().proxy);
-
 /**
  * The error of a request that cannot work from this page: in a browser with no proxy, a built-in
  * upstream that refuses cross-origin reads (the Bank of Russia, the other banks). Nothing is sent,
@@ -23,7 +22,8 @@ export const hasProxy = (): boolean => Boolean(getConfig().proxy);
 function proxyNeeded(url: string): DataError | undefined {
   if (hasProxy() || !globalThis.document) return undefined;
   const host = new URL(url, globalThis.location?.href).hostname;
-  if (!UPSTREAM_HOSTS.includes(host) || CORS_HOSTS.includes(host)) return undefined;
+  const bank: Bank | undefined = BANKS.find(({ upstreams }) => Object.values<string>(upstreams).some((upstream) => new URL(upstream).hostname === host));
+  if (!bank || bank.cors) return undefined;
   return new DataError('config', `${host} does not allow cross-origin reads: set a proxy with data-proxy on the script tag, or configure({ proxy })`, {
     setting: 'data-proxy',
   });

@@ -11,33 +11,11 @@ export { changeOf, crossSeries, isSaneQuote, readableNominal, rebase } from './r
 export { RATE_RANGE, MAX_NOMINAL } from './rate-range.js';
 export { restoreFeed, restoreSeries, restoreSheet } from './persisted.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
-export {
-  getSource,
-  registerSource,
-  cbr,
-  cbrJson,
-  ecb,
-  nbk,
-  nbkr,
-  cbu,
-  nbrb,
-  cbrHistory,
-  ratesAt,
-  feedAt,
-  type RateQuery,
-  type RateSource,
-  type SeriesQuery,
-  type FeedQuery,
-} from './sources/index.js';
+export { getSource, registerSource, ratesAt, feedAt, type RateQuery, type RateSource, type SeriesQuery, type FeedQuery } from './sources/index.js';
+// Each built-in bank's source, as its descriptor names it (banks/index.ts), and every bank's parsers.
+export * from './banks/index.js';
+export * from './parsers/index.js';
 export { historyAt, inBase } from './sources/histories.js';
 export { parseRates, parseRateHistory } from './parsers/detect.js';
 export { parseRatesLazily, parseHistoryLazily } from './parsers/lazy.js';
-export { parseCbrDaily } from './parsers/cbr-daily.js';
-export { parseCbrDynamic } from './parsers/cbr-dynamic.js';
-export { parseCbrJson } from './parsers/cbr-json.js';
-export { parseEcb, parseEcbHistory } from './parsers/ecb.js';
-export { parseNbk } from './parsers/nbk.js';
-export { parseNbkr } from './parsers/nbkr.js';
-export { parseCbu } from './parsers/cbu.js';
-export { parseNbrb } from './parsers/nbrb.js';
 export { parseFeed, parseFeedDate } from './feeds/index.js';

@@ -1,4 +1,5 @@
 import type { DataError } from './errors.js';
+import type { RateSeries, RateSheet } from './types.js';
 
 /** What a source gets for one load: an abort signal and the page's configured way to fetch text. */
 export interface LoadContext {
@@ -36,4 +37,32 @@ export interface Snapshot<T> {
   error?: DataError;
   /** When `value` was loaded (ms since the epoch). */
   updated?: number;
+}
+
+/** What a rates widget asks a source for. */
+export interface RateQuery {
+  /** `YYYY-MM-DD`: the rates in effect on that date; absent for the latest. */
+  date?: string;
+  /** The page's language, for sources that publish in more than one. */
+  lang?: string;
+  /** Also load the rates in effect before the sheet's date (for a change column). */
+  previous?: boolean;
+}
+
+/** What a history widget asks for. */
+export interface SeriesQuery {
+  code: string;
+  /** `YYYY-MM-DD` inclusive. */
+  from: string;
+  to: string;
+}
+
+/** A source of rate sheets; `history`, when present, gives one currency's rates over time. */
+export interface RateSource extends Source<RateSheet, RateQuery> {
+  readonly history?: Source<RateSeries, SeriesQuery>;
+  /**
+   * What the sheet will name as its source and base before it arrives, so a widget can lay out
+   * the space it will take (the table's rows, its caption) while it loads.
+   */
+  expected?(): Pick<RateSheet, 'source' | 'base'>;
 }

@@ -1,5 +1,5 @@
 import { now as libraryNow } from '../data/clock.js';
-import { UPSTREAM_HOSTS } from '../data/upstreams.js';
+import { UPSTREAM_HOSTS } from './snapshots.generated.js';
 import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type DocumentStore, type StoredDocument } from './cache.js';
 import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';
 import { Refusal, createTargetCheck, createUrlCheck, parseTarget, type TargetCheck } from './policy.js';

@@ -1,5 +1,5 @@
 /** Proxy options from the strings a command line or an environment gives (CLI and Worker alike). */
-import { UPSTREAM_HOSTS } from '../data/upstreams.js';
+import { UPSTREAM_HOSTS } from './snapshots.generated.js';
 import type { ProxyOptions } from './proxy.js';
 
 /** `a, b` and repeated values alike. */

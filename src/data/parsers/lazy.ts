@@ -1,54 +1,46 @@
+import BANKS from '../banks/index.js';
+import { runParser, type Bank } from '../banks/bank.js';
 import { DataError } from '../errors.js';
 import type { RateSeries, RateSheet } from '../types.js';
-import type { HistoryFormat, RatesFormat } from './sniff.js';
 
-type SheetParser = (text: string, lang?: string) => RateSheet;
-type HistoryParser = (text: string, code: string) => RateSeries;
+type Banks = (typeof BANKS)[number];
+/** Daily-sheet formats: each is the name of the bank whose documents it reads. */
+export type RatesFormat = Banks['name'];
+/** History formats: the banks that publish histories too. */
+export type HistoryFormat = Extract<Banks, { historyParser: object }>['name'];
 
 /**
- * Each format's parser, imported on first use: a page that reads only JSON never downloads the
- * XML parser; nor does a source that knows its format download the sniffing rules.
+ * Each bank's parser, imported on first use (`Bank.sheetParser`): a page that reads only JSON never
+ * downloads the XML parser; nor does a source that knows its format download the sniffing rules.
  * `detect.ts` is the synchronous all-in-one for code that does not care.
  */
-const SHEET_PARSERS: Record<RatesFormat, () => Promise<SheetParser>> = {
-  cbr: async () => (await import('./cbr-daily.js')).parseCbrDaily,
-  'cbr-json': async () => (await import('./cbr-json.js')).parseCbrJson,
-  ecb: async () => (await import('./ecb.js')).parseEcb,
-  nbk: async () => (await import('./nbk.js')).parseNbk,
-  nbkr: async () => (await import('./nbkr.js')).parseNbkr,
-  cbu: async () => (await import('./cbu.js')).parseCbu,
-  nbrb: async () => (await import('./nbrb.js')).parseNbrb,
-};
-
-const HISTORY_PARSERS: Record<HistoryFormat, () => Promise<HistoryParser>> = {
-  cbr: async () => (await import('./cbr-dynamic.js')).parseCbrDynamic,
-  ecb: async () => (await import('./ecb.js')).parseEcbHistory,
-};
+const bankNamed = (format: string): Bank => BANKS.find((bank) => bank.name === format)!;
 
 /** Parses a rate sheet known to be in `format`; `lang` picks the names where a source has several. */
 export async function parseSheetAs(format: RatesFormat, text: string, lang?: string): Promise<RateSheet> {
-  const parse = await SHEET_PARSERS[format]();
-  // The Bank of Russia's parser takes the source name second, not a language.
-  return format === 'cbr' ? parse(text) : parse(text, lang);
+  return runParser(bankNamed(format).sheetParser, text, lang);
 }
 
 /** A rate sheet in whatever supported format the text turns out to be. */
 export async function parseRatesLazily(text: string, lang?: string): Promise<RateSheet> {
-  const { describeDocument, sniffRates } = await import('./sniff.js');
-  const format = sniffRates(text);
-  if (!format) throw new DataError('format', `Not a supported rates document: ${describeDocument(text)}`);
-  return parseSheetAs(format, text, lang);
+  const { describeDocument, recognise } = await import('./sniff.js');
+  const bank = recognise(text, BANKS);
+  if (!bank) throw new DataError('format', `Not a supported rates document: ${describeDocument(text)}`);
+  return runParser(bank.sheetParser, text, lang);
 }
 
 /** Parses one currency's history from a document known to be in `format`. */
 export async function parseHistoryAs(format: HistoryFormat, text: string, code: string): Promise<RateSeries> {
-  return (await HISTORY_PARSERS[format]())(text, code);
+  return runParser(bankNamed(format).historyParser!, text, code);
 }
 
 /** One currency's history, in whatever supported history format the text turns out to be. */
 export async function parseHistoryLazily(text: string, code: string): Promise<RateSeries> {
-  const { describeDocument, sniffHistory } = await import('./sniff.js');
-  const format = sniffHistory(text);
-  if (!format) throw new DataError('format', `Not a supported rate history document: ${describeDocument(text)}`);
-  return parseHistoryAs(format, text, code);
+  const { describeDocument, recognise } = await import('./sniff.js');
+  const bank = recognise(
+    text,
+    BANKS.filter((bank) => bank.historyParser),
+  );
+  if (!bank) throw new DataError('format', `Not a supported rate history document: ${describeDocument(text)}`);
+  return runParser(bank.historyParser!, text, code);
 }

@@ -1,65 +1,56 @@
 /**
- * Which rates format a document is, from its first bytes alone. Kept free of any parser so that
- * a caller can sniff first and `import()` only the parser it needs (the XML ones pull in
- * fast-xml-parser); `detect.ts` is the synchronous all-in-one.
+ * Which bank's documents a text looks like, from its first bytes alone. Only a page that reads a
+ * document of unknown format (`src=`, a chart's history at a URL) loads this module, so the banks'
+ * rules live here rather than in their descriptors, which every rates page loads. It imports
+ * nothing: no parser, so that a caller can sniff first and `import()` only the parser it needs (the
+ * XML ones pull in fast-xml-parser), and not the list of banks, which the caller passes (a module
+ * imported on demand that imported the list would split it from the page's other code).
+ * `detect.ts` is the synchronous all-in-one.
  */
 
-/** Daily-sheet formats; each names the source whose documents it reads. */
-export type RatesFormat = 'cbr' | 'cbr-json' | 'ecb' | 'nbk' | 'nbkr' | 'cbu' | 'nbrb';
-/** History formats. */
-export type HistoryFormat = 'cbr' | 'ecb';
+/**
+ * How a bank's documents are told from others: XML by its root element's local name, JSON by a
+ * pattern; and a pattern the head contains where the root element does not tell them apart.
+ */
+interface Rule {
+  readonly root?: string;
+  readonly pattern?: RegExp;
+}
+
+/**
+ * Each bank's rule, under its name: `recognise` takes only banks named here, so a bank without a
+ * rule does not compile (and a test checks that no other name is here).
+ */
+export const RULES = {
+  cbr: { root: 'ValCurs' },
+  'cbr-json': { pattern: /"Valute"\s*:\s*\{/ },
+  ecb: { root: 'Envelope', pattern: /eurofxref/ },
+  nbk: { root: 'rss', pattern: /<quant>/ },
+  nbkr: { root: 'CurrencyRates' },
+  cbu: { pattern: /"Ccy"\s*:/ },
+  nbrb: { pattern: /"Cur_Abbreviation"\s*:/ },
+} satisfies Readonly<Record<string, Rule>>;
 
 /** What a document looks like on the outside. */
 type Shape = { kind: 'xml'; root: string } | { kind: 'json' } | { kind: 'html' } | { kind: 'empty' } | { kind: 'text' };
 
-interface Rule<F> {
-  format: F;
-  /** The root element's local name, for XML formats. */
-  root?: string;
-  /** A pattern the head of the document must contain (any format). */
-  contains?: RegExp;
-  json?: true;
-}
-
-/** One line per format; the first match wins. */
-const RATES_RULES: readonly Rule<RatesFormat>[] = [
-  { format: 'cbr', root: 'ValCurs' },
-  { format: 'ecb', root: 'Envelope', contains: /eurofxref/ },
-  { format: 'cbr-json', json: true, contains: /"Valute"\s*:\s*\{/ },
-  { format: 'nbk', root: 'rss', contains: /<quant>/ },
-  { format: 'nbkr', root: 'CurrencyRates' },
-  { format: 'cbu', json: true, contains: /"Ccy"\s*:/ },
-  { format: 'nbrb', json: true, contains: /"Cur_Abbreviation"\s*:/ },
-];
-
-const HISTORY_RULES: readonly Rule<HistoryFormat>[] = [
-  { format: 'cbr', root: 'ValCurs' },
-  { format: 'ecb', root: 'Envelope', contains: /eurofxref/ },
-];
-
 /** How much of a document sniffing looks at: enough for any prolog, root and first entry. */
 const HEAD = 4096;
 
-export function sniffRates(text: string): RatesFormat | undefined {
-  return sniff(text, RATES_RULES);
-}
-
-export function sniffHistory(text: string): HistoryFormat | undefined {
-  return sniff(text, HISTORY_RULES);
-}
-
-function sniff<F>(text: string, rules: readonly Rule<F>[]): F | undefined {
-  const head = text
+const headOf = (text: string): string =>
+  text
     .replace(/^\uFEFF/, '')
     .trimStart()
     .slice(0, HEAD);
+
+/** The first of `banks` whose documents look like `text`. */
+export function recognise<B extends { readonly name: keyof typeof RULES }>(text: string, banks: readonly B[]): B | undefined {
+  const head = headOf(text);
   const shape = shapeOf(head);
-  return rules.find(
-    (rule) =>
-      (rule.root ? shape.kind === 'xml' && shape.root === rule.root : true) &&
-      (rule.json ? shape.kind === 'json' : true) &&
-      (rule.contains ? rule.contains.test(head) : true),
-  )?.format;
+  return banks.find(({ name }) => {
+    const { root, pattern }: Rule = RULES[name];
+    return (root ? shape.kind === 'xml' && shape.root === root : shape.kind === 'json') && (pattern?.test(head) ?? true);
+  });
 }
 
 function shapeOf(head: string): Shape {
@@ -95,10 +86,7 @@ const NOT_RATES: ReadonlyMap<string, string> = new Map([
 
 /** A few words on what a document is, for the error that says it is not a rates document. */
 export function describeDocument(text: string): string {
-  const head = text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .slice(0, HEAD);
+  const head = headOf(text);
   const shape = shapeOf(head);
   switch (shape.kind) {
     case 'empty':

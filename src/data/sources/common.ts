@@ -1,6 +1,8 @@
+import { getConfig } from '../config.js';
+
 /** Small facts the built-in sources share. */
 
 export const HOUR = 60 * 60 * 1000;
 
-/** `YYYY-MM-DD` → `DD/MM/YYYY`, the Bank of Russia's query form. */
-export const cbrDate = (iso: string): string => iso.split('-').reverse().join('/');
+/** Whether a page proxy is configured: without one, a browser reads only CORS-enabled upstreams. */
+export const hasProxy = (): boolean => Boolean(getConfig().proxy);

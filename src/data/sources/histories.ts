@@ -7,10 +7,9 @@ import { DataError } from '../errors.js';
 import { restoreSeries } from '../persisted.js';
 import { parseHistoryLazily } from '../parsers/lazy.js';
 import { crossSeries } from '../rates.js';
-import type { Source } from '../source.js';
+import type { SeriesQuery, Source } from '../source.js';
 import type { RateSeries } from '../types.js';
 import { HOUR } from './common.js';
-import type { SeriesQuery } from './history.js';
 import { identify, identityOf } from './identity.js';
 
 /**

@@ -1,11 +1,12 @@
 import { DataError } from '../errors.js';
 import type { Source } from '../source.js';
 import { forgetIdentity, identify } from './identity.js';
-import { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb } from './rates.js';
+import BANKS from '../banks/index.js';
 
-export { cbr, cbrJson, cbu, ecb, nbk, nbkr, nbrb, ratesAt } from './rates.js';
-export type { RateQuery, RateSource } from './rates.js';
-export { cbrHistory, type SeriesQuery } from './history.js';
+export type { RateQuery, RateSource, SeriesQuery } from '../source.js';
+export { ratesAt } from './rates.js';
+// Each built-in bank's source; the registry below holds them all.
+export * from '../banks/index.js';
 // The chart's history sources (`historyAt`, `inBase`) are in `histories.ts`, which only the chart loads.
 export { feedAt, type FeedQuery } from './feeds.js';
 
@@ -27,7 +28,7 @@ export function registerSource<T, Q>(name: string, source: Source<T, Q>): void {
   if (otherName !== undefined) identify(otherName, replaced);
 }
 
-for (const source of [cbr, cbrJson, ecb, nbk, nbkr, cbu, nbrb]) registerSource(source.name, source);
+for (const bank of BANKS) registerSource(bank.name, bank);
 
 /** A source given by name (looked up in the registry) or as an object (used as it is). */
 export function resolveSource<T, Q>(source: string | Source<T, Q>): Source<T, Q> | undefined {

@@ -49,8 +49,9 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, converterStyles];
 
   /**
-   * A named source — `cbr` (default), `cbr-json`, `ecb`, `nbk`, `nbkr`, `cbu`, `nbrb`, or one added with
-   * `registerSource()` — or, as a property, a source object itself.
+   * A named source — `cbr` (default) or another of the built-in sources (the README's "Built-in
+   * sources", made from the list of banks), or one added with `registerSource()` — or, as a property,
+   * a source object itself.
    */
   @property() source: string | RateSource = 'cbr';
 

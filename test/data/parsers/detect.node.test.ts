@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseRateHistory, parseRates } from '../../../src/data/parsers/detect.js';
-import { sniffHistory, sniffRates } from '../../../src/data/parsers/sniff.js';
+import { parseRateHistory, parseRates, sniffHistory, sniffRates } from '../../../src/data/parsers/detect.js';
 import { parseCbrDaily } from '../../../src/data/parsers/cbr-daily.js';
 import { fixtureText } from '../fixture.js';
 
