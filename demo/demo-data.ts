@@ -8,7 +8,7 @@
  * - A live proxy, given in the page's address (`?proxy=https://your-proxy.example/?url={url}`)
  *   or in the builder, replaces both.
  */
-import { configure } from '../src/data/config.js';
+import { configure } from '../src/core/config.js';
 import { createProxy, type ProxyHandler } from '../src/proxy/index.js';
 
 /** The live proxy template named in the page's address, if any. */

@@ -1,9 +1,9 @@
-import { configure } from '../src/data/config.js';
-import { dateTimeFormat } from '../src/data/intl-cache.js';
+import { configure } from '../src/core/config.js';
+import { dateTimeFormat } from '../src/core/intl-cache.js';
 import type { RateSheet } from '../src/data/types.js';
-import { scriptDirection } from '../src/elements/shared/locale.js';
+import { scriptDirection } from '../src/core/locale.js';
 import { format } from '../src/i18n/catalog.js';
-import { LANGUAGES, type Language } from '../src/i18n/languages.js';
+import { LANGUAGES, type Language } from '../src/core/languages.js';
 import { requestLanguage } from '../src/i18n/translations.js';
 import { isOffline, proxyFromAddress, useProxy } from './demo-data.js';
 import { ownName, words, type PageWord } from './words.js';

@@ -2,7 +2,7 @@
  * The demo page's own words, in every language of the widgets: its headings, the labels of its
  * switches, and the note it shows offline. The widgets translate themselves (src/i18n).
  */
-import type { Language } from '../src/i18n/languages.js';
+import type { Language } from '../src/core/languages.js';
 
 export interface PageWords {
   /** The language's name for itself, for the language switch where the browser has no name for it. */

@@ -1,4 +1,4 @@
-import { configure } from './data/config.js';
+import { configure } from './core/config.js';
 
 /**
  * Site owners configure the script-tag bundle with attributes on its own `<script>` tag:

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configureFromScript } from '../src/config-from-script.js';
-import { getConfig, resetConfig } from '../src/data/config.js';
+import { getConfig, resetConfig } from '../src/core/config.js';
 import { fetchText, proxiedUrl } from '../src/data/fetch-text.js';
 
 describe('configuration for site owners and developers', () => {

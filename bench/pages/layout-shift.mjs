@@ -2,7 +2,7 @@
 // and the cumulative layout shift the page sees from before the widget is put in until its data
 // has been on screen for a while. `?widget=<name>&width=<px>`; persistence is on, so a reload of
 // the same context is a revisit. The widgets' data answers 400 ms late (the bench routes it).
-import { configure } from '../../src/data/config.ts';
+import { configure } from '../../src/core/config.ts';
 import '../../src/elements/clock/define.ts';
 import '../../src/elements/currency-converter/define.ts';
 import '../../src/elements/currency-table/define.ts';

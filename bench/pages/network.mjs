@@ -3,7 +3,7 @@
 // the page before they are defined; `bench.firstRow` is the time from `customElements.define` to
 // the first rendered table row, `bench.firstItem` to the first headline, `bench.allLoaded` to the
 // twentieth `sco-load`.
-import { configure } from '../../src/data/config.ts';
+import { configure } from '../../src/core/config.ts';
 import { ScoCurrencyTable } from '../../src/elements/currency-table/sco-currency-table.ts';
 import { ScoHeadlineTicker } from '../../src/elements/headline-ticker/sco-headline-ticker.ts';
 

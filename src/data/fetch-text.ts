@@ -1,4 +1,4 @@
-import { getConfig } from './config.js';
+import { getConfig } from '../core/config.js';
 import { decodeText } from './decode.js';
 import { DataError } from './errors.js';
 import { hasProxy } from './sources/common.js';

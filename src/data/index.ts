@@ -1,8 +1,8 @@
 /** The data layer on its own: sources, parsers and the page-wide store, with no element and no DOM. */
 export type { Feed, Headline, Rate, RatePoint, RateSeries, RateSheet, SkippedRows } from './types.js';
 export { DataError, isDataError, type DataErrorCode } from './errors.js';
-export { configure, getConfig, resetConfig, type Config } from './config.js';
-export { now, setClock, type Clock } from './clock.js';
+export { configure, getConfig, resetConfig, type Config } from '../core/config.js';
+export { now, setClock, type Clock } from '../core/time.js';
 export { fetchText, proxiedUrl } from './fetch-text.js';
 export { decodeText } from './decode.js';
 export type { LoadContext, LoadState, Snapshot, Source } from './source.js';

@@ -1,5 +1,5 @@
-import { after, now } from './clock.js';
-import { getConfig } from './config.js';
+import { after, now } from '../core/time.js';
+import { getConfig } from '../core/config.js';
 import { DataError, isDataError } from './errors.js';
 import { fetchText } from './fetch-text.js';
 import type { Snapshot, Source } from './source.js';

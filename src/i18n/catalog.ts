@@ -16,7 +16,7 @@ import type * as sources from './built-in/sources.js';
 import type * as status from './built-in/status.js';
 import type * as table from './built-in/table.js';
 import type * as ticker from './built-in/ticker.js';
-import type { IntlGaps } from '../data/intl-cache.js';
+import type { IntlGaps } from '../core/intl-cache.js';
 import type { Strings } from './strings.js';
 
 export type { IntlGaps, Strings };

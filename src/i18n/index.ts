@@ -5,5 +5,5 @@
  * `translations('table', table, locale)`) and `on-demand/` (one file per language).
  */
 export { format, type Catalog, type IntlGaps, type LanguageFile, type Section } from './catalog.js';
-export { LANGUAGES, BUILT_IN, languageOf, type Language } from './languages.js';
+export { LANGUAGES, BUILT_IN, languageOf, type Language } from '../core/languages.js';
 export { languagePending, onLanguageLoaded, requestLanguage, sectionOnDemand, translations, translationsIfAny } from './translations.js';

@@ -2,8 +2,8 @@
  * How a language beyond the built-in ones arrives: as a chunk of its own, which bundlers and the
  * CDN build split out. The script-tag bundle swaps this module for `load.script.ts`.
  */
-import type { IntlGaps } from '../data/intl-cache.js';
-import type { OnDemandLanguage } from './languages.js';
+import type { IntlGaps } from '../core/intl-cache.js';
+import type { OnDemandLanguage } from '../core/languages.js';
 
 /** A language file as it arrives: its sections by name, and what `Intl` lacks for it (see `LanguageFile`). */
 export type OnDemandFile = Readonly<Record<string, unknown>> & Partial<IntlGaps>;

@@ -5,9 +5,9 @@
  * that takes longer than a request may (`timeout`) shows English until it comes, so a slow
  * network never leaves a widget hidden.
  */
-import { getConfig } from '../data/config.js';
-import { clearIntlCache, fillIntlGaps } from '../data/intl-cache.js';
-import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from './languages.js';
+import { getConfig } from '../core/config.js';
+import { clearIntlCache, fillIntlGaps } from '../core/intl-cache.js';
+import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from '../core/languages.js';
 import { loadLanguageFile, type OnDemandFile } from './load.js';
 
 const files = new Map<OnDemandLanguage, OnDemandFile | null>();

@@ -1,4 +1,4 @@
-import { now as libraryNow } from '../data/clock.js';
+import { now as libraryNow } from '../core/time.js';
 import { UPSTREAM_HOSTS } from './snapshots.generated.js';
 import { DocumentCache, MemoryStore, type CacheResult, type CacheState, type DocumentStore, type StoredDocument } from './cache.js';
 import { offlineHosts, snapshotFor, snapshotResponse } from './offline.js';

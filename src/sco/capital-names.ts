@@ -4,7 +4,7 @@
  */
 import * as capitals from '../i18n/built-in/capitals.js';
 import { translationsIfAny } from '../i18n/index.js';
-import { requestedLocales } from './locales.js';
+import { requestedLocales } from '../core/locale.js';
 
 /** A capital's id, as the names know it (`CapitalId` in `capitals.ts`: every one has a zone). */
 export type CapitalName = keyof typeof capitals.en;

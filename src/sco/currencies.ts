@@ -5,7 +5,7 @@
  * Each state's currency lives in the states table (`ScoState.currency`), so there is one list
  * to keep up to date.
  */
-import { displayName } from '../data/intl-cache.js';
+import { displayName } from '../core/intl-cache.js';
 import { stateByCode, statesIn, type StateSelection } from './states.js';
 
 /** ISO 4217 code of the state's currency today, e.g. `currencyOf('KZ') === 'KZT'`. */

@@ -1,13 +1,11 @@
 /** SCO reference data: states and their statuses over time, capitals, currencies. No DOM. */
 export {
   SCO_STATES,
-  isIsoDate,
   stateByCode,
   stateName,
   statesAsOf,
   statesIn,
   statusOn,
-  todayIso,
   flagEmoji,
   type ScoGroup,
   type ScoState,
@@ -15,6 +13,7 @@ export {
   type ScoStatusChange,
   type StateSelection,
 } from './states.js';
+export { isIsoDate, todayIso } from '../core/dates.js';
 export { CAPITALS, capitalById, type Capital, type CapitalId, type CapitalLanguage } from './capitals.js';
 export { capitalName } from './capital-names.js';
 export { capitalsOf } from './capitals-of.js';

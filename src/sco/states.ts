@@ -7,10 +7,10 @@
  * how portals of the time showed them (e.g. Member States / Observer States / Dialogue Partners
  * on 13 January 2020).
  */
-import { now as clockNow } from '../data/clock.js';
+import { isIsoDate, todayIso } from '../core/dates.js';
 import type { CapitalId } from './capitals.js';
-import { displayName } from '../data/intl-cache.js';
-import { requestedLocales } from './locales.js';
+import { displayName } from '../core/intl-cache.js';
+import { requestedLocales } from '../core/locale.js';
 
 export type ScoStatus = 'member' | 'observer' | 'dialogue-partner' | 'partner';
 export type ScoGroup = 'members' | 'observers' | 'dialogue-partners' | 'partners';
@@ -127,26 +127,9 @@ const GROUP_OF_STATUS: Readonly<Record<ScoStatus, ScoGroup>> = {
 /** The SCO's own order of groups: members first, then observers and dialogue partners (or partners). */
 const GROUP_ORDER: readonly ScoGroup[] = ['members', 'observers', 'dialogue-partners', 'partners'];
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `date` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(date: string): boolean {
-  const match = ISO_DATE.exec(date);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
-
 function checkDate(date: string): string {
   if (!isIsoDate(date)) throw new RangeError(`Expected a date as YYYY-MM-DD, got "${date}"`);
   return date;
-}
-
-/** Today's date in the viewer's calendar (by the library's clock), `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date(clockNow())): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The status change in effect on `date` (ISO dates compare as strings), if any. */

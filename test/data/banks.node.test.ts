@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runParser, type Bank } from '../../src/data/banks/bank.js';
 import BANKS from '../../src/data/banks/index.js';
-import { configure, resetConfig } from '../../src/data/config.js';
+import { configure, resetConfig } from '../../src/core/config.js';
 import { parseRateHistory, parseRates } from '../../src/data/parsers/detect.js';
 import { RULES } from '../../src/data/parsers/sniff.js';
 import { getSource } from '../../src/data/sources/index.js';

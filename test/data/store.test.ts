@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { setClock } from '../../src/data/clock.js';
-import { configure, resetConfig } from '../../src/data/config.js';
+import { setClock } from '../../src/core/time.js';
+import { configure, resetConfig } from '../../src/core/config.js';
 import type { DataError } from '../../src/data/errors.js';
 import { parseRates } from '../../src/data/parsers/detect.js';
 import type { Snapshot, Source } from '../../src/data/source.js';

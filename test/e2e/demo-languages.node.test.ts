@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { LANGUAGES } from '../../src/i18n/languages.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import { words } from '../../demo/words.js';
 import { startDemo } from './browser.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/clock/define.js';
 import type { ScoCapitalClocks } from '../../src/elements/clock/sco-capital-clocks.js';
-import { setClock } from '../../src/data/clock.js';
+import { setClock } from '../../src/core/time.js';
 import { ticker } from '../../src/elements/clock/ticker.js';
 import { CAPITALS, capitalsOf } from '../../src/sco/index.js';
 import { requestLanguage } from '../../src/i18n/index.js';

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/elements/clock/define.js';
 import type { ScoClock } from '../../src/elements/clock/sco-clock.js';
-import { setClock } from '../../src/data/clock.js';
+import { setClock } from '../../src/core/time.js';
 import { runningFrom } from '../helpers/manual-clock.js';
 import { ticker } from '../../src/elements/clock/ticker.js';
 import { trackTimers } from '../helpers/timers.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { configure, resetConfig } from '../../src/data/config.js';
+import { configure, resetConfig } from '../../src/core/config.js';
 import { registerSource } from '../../src/data/sources/index.js';
 import { store } from '../../src/data/store.js';
 import type { Feed, Headline } from '../../src/data/types.js';

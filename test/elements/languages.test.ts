@@ -5,7 +5,7 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { en } from '../i18n/built-in.js';
-import { LANGUAGES, type Language } from '../../src/i18n/languages.js';
+import { LANGUAGES, type Language } from '../../src/core/languages.js';
 import '../../src/elements/clock/define.js';
 import '../../src/elements/currency-converter/define.js';
 import '../../src/elements/currency-table/define.js';
@@ -14,7 +14,7 @@ import '../../src/elements/member-states/define.js';
 import '../../src/elements/rate-chart/define.js';
 import type { Feed, RateSeries, RateSheet } from '../../src/data/types.js';
 import { SCO_STATES } from '../../src/sco/states.js';
-import { intlGaps } from '../../src/data/intl-cache.js';
+import { intlGaps } from '../../src/core/intl-cache.js';
 import { requestLanguage } from '../../src/i18n/index.js';
 import { until } from '../helpers/timers.js';
 

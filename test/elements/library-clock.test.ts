@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setClock } from '../../src/data/clock.js';
+import { setClock } from '../../src/core/time.js';
 import '../../src/elements/clock/define.js';
 import '../../src/elements/member-states/define.js';
 import type { ScoClock } from '../../src/elements/clock/sco-clock.js';

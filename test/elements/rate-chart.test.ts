@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { configure, resetConfig } from '../../src/data/config.js';
+import { configure, resetConfig } from '../../src/core/config.js';
 import type { Source } from '../../src/data/source.js';
 import { registerSource, type RateSource, type SeriesQuery } from '../../src/data/sources/index.js';
 import { store } from '../../src/data/store.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { configure, resetConfig } from '../../src/data/config.js';
+import { configure, resetConfig } from '../../src/core/config.js';
 import { parseRates } from '../../src/data/parsers/detect.js';
 import type { LoadContext, Source } from '../../src/data/source.js';
 import { registerSource } from '../../src/data/sources/index.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/data/clock.js';
+import type { Clock } from '../../src/core/time.js';
 
 /** A clock that starts at `instant` (ms since the epoch) and runs at the real pace from there, on real timers. */
 export function runningFrom(instant: number): Pick<Clock, 'now'> {

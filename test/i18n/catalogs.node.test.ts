@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { SECTIONS, en, ru, zh } from './built-in.js';
 import { format, type LanguageFile } from '../../src/i18n/catalog.js';
-import { BUILT_IN, LANGUAGES, isBuiltIn, type Language } from '../../src/i18n/languages.js';
+import { BUILT_IN, LANGUAGES, isBuiltIn, type Language } from '../../src/core/languages.js';
 import { loadLanguageFile } from '../../src/i18n/load.js';
 import { SCO_STATES } from '../../src/sco/states.js';
 

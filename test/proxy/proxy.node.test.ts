@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setClock } from '../../src/data/clock.js';
+import { setClock } from '../../src/core/time.js';
 import { UPSTREAMS } from '../../src/data/upstreams.js';
 import { createProxy, SAMPLE_HEADLINES_URL, type ProxyOptions } from '../../src/proxy/index.js';
 import { snapshotFor } from '../../src/proxy/offline.js';

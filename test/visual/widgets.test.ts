@@ -6,7 +6,7 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
-import { setClock } from '../../src/data/clock.js';
+import { setClock } from '../../src/core/time.js';
 import '../../src/elements/clock/define.js';
 import '../../src/elements/currency-converter/define.js';
 import '../../src/elements/currency-table/define.js';

@@ -1,4 +1,4 @@
-import { now } from '../clock.js';
+import { now } from '../../core/time.js';
 import { DataError, isDataError } from '../errors.js';
 import type { LoadContext } from '../source.js';
 import type { RateSheet } from '../types.js';

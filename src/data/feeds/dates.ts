@@ -15,7 +15,7 @@
  * often wrong). Anything else — or an impossible date such as 31 February — is undefined, never an
  * Invalid Date.
  */
-import { instantIn } from '../zoned-time.js';
+import { instantIn } from '../../core/zoned-time.js';
 
 export function parseFeedDate(text: string, localZone = 'Europe/Moscow'): string | undefined {
   const value = text.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { getConfig } from '../config.js';
+import { getConfig } from '../../core/config.js';
 
 /** Small facts the built-in sources share. */
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LivePart } from './live-value.js';
-import * as clock from '../../data/clock.js';
+import * as clock from '../../core/time.js';
 import { ticker, type TickSubscriber } from './ticker.js';
 
 const MINUTE = 60_000;

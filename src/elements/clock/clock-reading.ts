@@ -4,10 +4,10 @@
  * `Intl` the same question for these fields and weighs 22 KB gzip, most of a clock page; the tests
  * hold every reading to luxon's.
  */
-import { wallClock, type Wall } from '../../data/zoned-time.js';
+import { wallClock, type Wall } from '../../core/zoned-time.js';
 import { CAPITALS, capitalName } from '../../sco/index.js';
-import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../data/intl-cache.js';
-import { scriptDirection } from '../shared/locale.js';
+import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../core/intl-cache.js';
+import { scriptDirection } from '../../core/locale.js';
 import { format, languageOf, onLanguageLoaded } from '../../i18n/index.js';
 import type * as clockWords from '../../i18n/built-in/clock.js';
 

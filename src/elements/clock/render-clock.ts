@@ -1,7 +1,7 @@
 /** The markup of one clock, shared by `<sco-clock>` and every item of `<sco-capital-clocks>`. */
 import { html, nothing, svg } from 'lit';
 import type { ClockController } from './clock-controller.js';
-import { isKnownZone } from '../../data/zoned-time.js';
+import { isKnownZone } from '../../core/zoned-time.js';
 import { cityOf, clockReader, type ClockOptions, type ClockReading, type ClockSpec, type ClockText } from './clock-reading.js';
 import { liveValue } from './live-value.js';
 import { format } from '../../i18n/index.js';

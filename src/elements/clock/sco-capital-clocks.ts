@@ -5,7 +5,7 @@ import { capitalsOf, type StateSelection } from '../../sco/index.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
-import { isKnownZone } from '../../data/zoned-time.js';
+import { isKnownZone } from '../../core/zoned-time.js';
 import { parseZones, type ClockSpec } from './clock-reading.js';
 import { clockListStyles } from './clock.styles.js';
 import { renderClockContent } from './render-clock.js';

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configError } from '../../data/errors.js';
-import { dateTimeFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat } from '../../core/intl-cache.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { ClockElement } from './clock-element.js';
-import { isKnownZone } from '../../data/zoned-time.js';
+import { isKnownZone } from '../../core/zoned-time.js';
 import { cityOf, type ClockSpec } from './clock-reading.js';
 import { renderClockContent } from './render-clock.js';
 

@@ -5,7 +5,7 @@
  * page of two hundred clocks costs one timer, and a page without clocks costs none.
  */
 
-import { after, now, onClockChange } from '../../data/clock.js';
+import { after, now, onClockChange } from '../../core/time.js';
 
 /** What a clock needs from the ticker: how fine its display is, and a call when that changes. */
 export interface TickSubscriber {

@@ -1,4 +1,4 @@
-import { cachedIntl, numberFormat } from '../../data/intl-cache.js';
+import { cachedIntl, numberFormat } from '../../core/intl-cache.js';
 
 /** The symbols a locale writes numbers with, learnt from Intl so no table has to be kept. */
 interface NumberSymbols {

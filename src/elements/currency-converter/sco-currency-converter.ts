@@ -6,7 +6,7 @@ import type { RateQuery, RateSource } from '../../data/sources/index.js';
 import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { displayName, numberFormat } from '../../data/intl-cache.js';
+import { displayName, numberFormat } from '../../core/intl-cache.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';

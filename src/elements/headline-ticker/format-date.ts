@@ -1,5 +1,5 @@
-import { dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
-import { isKnownZone, wallClock, type Wall } from '../../data/zoned-time.js';
+import { dateTimeFormat, numberFormat } from '../../core/intl-cache.js';
+import { isKnownZone, wallClock, type Wall } from '../../core/zoned-time.js';
 
 /**
  * Headline dates in luxon's format tokens, read from `Intl` alone: luxon weighs more than the rest of

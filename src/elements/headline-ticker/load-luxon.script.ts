@@ -3,6 +3,6 @@
  * bundle (scripts/build.mjs writes it). The build puts this module in place of `load-luxon.ts`.
  */
 import type * as Luxon from 'luxon';
-import { besideTheScript } from '../../beside-the-script.js';
+import { besideTheScript } from '../../core/base-path.js';
 
 export const loadLuxon = (): Promise<typeof Luxon> => import(besideTheScript('luxon.js'));

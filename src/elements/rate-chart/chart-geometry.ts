@@ -5,7 +5,7 @@
  * record is a gap, not a point.
  */
 import type { RateSeries } from '../../data/types.js';
-import { dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat, numberFormat } from '../../core/intl-cache.js';
 import type { BoxSize } from './resize-controller.js';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { now } from '../../data/clock.js';
+import { now } from '../../core/time.js';
 import { configError, DataError } from '../../data/errors.js';
 import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
 import type { Source } from '../../data/source.js';
@@ -9,7 +9,7 @@ import { historyAt, inBase, notInBase } from '../../data/sources/histories.js';
 import { resolveSource, sourceLabel, type RateSource, type SeriesQuery } from '../../data/sources/index.js';
 import type { RatePoint, RateSeries } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
-import { dateTimeFormat, displayName, numberFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat, displayName, numberFormat } from '../../core/intl-cache.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderStatus } from '../shared/status.js';

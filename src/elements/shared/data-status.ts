@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { now } from '../../data/clock.js';
+import { now } from '../../core/time.js';
 import type { DataError, DataErrorCode } from '../../data/errors.js';
-import { dateTimeFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as dataStatusWords from '../../i18n/built-in/data-status.js';
 import { renderAlert, type DataStatusLine } from './status.js';

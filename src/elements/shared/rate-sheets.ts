@@ -1,9 +1,9 @@
 import { configError, type DataError } from '../../data/errors.js';
 import { ratesAt, resolveSource, sourceLabel, unknownSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
-import { todayIso } from '../../sco/states.js';
+import { todayIso } from '../../core/dates.js';
 import type { DataInput } from './data-controller.js';
-import { dateTimeFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as sourcesWords from '../../i18n/built-in/sources.js';
 

@@ -1,10 +1,10 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getConfig } from '../../data/config.js';
+import { getConfig } from '../../core/config.js';
 import type { DataError } from '../../data/errors.js';
 import type { LoadState } from '../../data/source.js';
 import { languagePending, onLanguageLoaded, requestLanguage } from '../../i18n/index.js';
-import { resolveDir, resolveLocale } from './locale.js';
+import { resolveDir, resolveLocale } from '../../core/locale.js';
 import { themeStyles } from './theme.styles.js';
 
 // The page's language, asked for as soon as the widgets' code runs rather than at the first

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { configure, resetConfig } from '../../../src/data/config.js';
+import { configure, resetConfig } from '../../../src/core/config.js';
 import { store } from '../../../src/data/store.js';
 import '../../../src/elements/currency-converter/define.js';
 import type { ScoCurrencyConverter } from '../../../src/elements/currency-converter/sco-currency-converter.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { configure, resetConfig } from '../../../src/data/config.js';
+import { configure, resetConfig } from '../../../src/core/config.js';
 import { store } from '../../../src/data/store.js';
 import type { RateSheet } from '../../../src/data/types.js';
 import '../../../src/elements/currency-table/define.js';

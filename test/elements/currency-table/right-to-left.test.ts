@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetConfig } from '../../../src/data/config.js';
+import { resetConfig } from '../../../src/core/config.js';
 import { store } from '../../../src/data/store.js';
 import '../../../src/elements/currency-table/define.js';
 import type { ScoCurrencyTable } from '../../../src/elements/currency-table/sco-currency-table.js';

@@ -3,7 +3,7 @@
 // (luxon must not be requested), then the first ticker that needs it (it must wait for luxon without
 // showing the tokens or moving the page), then the comparisons, with luxon here.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetConfig } from '../../../src/data/config.js';
+import { resetConfig } from '../../../src/core/config.js';
 import { store } from '../../../src/data/store.js';
 import type { Feed, Headline } from '../../../src/data/types.js';
 import '../../../src/elements/headline-ticker/define.js';

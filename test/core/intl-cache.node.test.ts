@@ -5,7 +5,7 @@ import { test } from 'node:test';
 // give node's global object a real event target before the module loads.
 const target = new EventTarget();
 Object.assign(globalThis, { addEventListener: target.addEventListener.bind(target), dispatchEvent: target.dispatchEvent.bind(target) });
-const { INTL_CACHE_LIMIT, cachedIntl, clearIntlCache, dateTimeFormat, displayName, intlCacheSize, numberFormat } = await import('../../src/data/intl-cache.js');
+const { INTL_CACHE_LIMIT, cachedIntl, clearIntlCache, dateTimeFormat, displayName, intlCacheSize, numberFormat } = await import('../../src/core/intl-cache.js');
 const { stateName } = await import('../../src/sco/states.js');
 const { capitalName } = await import('../../src/sco/capital-names.js');
 

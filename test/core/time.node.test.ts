@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { after, now, onClockChange, setClock } from '../../src/data/clock.js';
-import { statesIn, todayIso } from '../../src/sco/states.js';
+import { after, now, onClockChange, setClock } from '../../src/core/time.js';
+import { todayIso } from '../../src/core/dates.js';
+import { statesIn } from '../../src/sco/states.js';
 import { manualClock, runningFrom } from '../helpers/manual-clock.js';
 
 afterEach(() => setClock());

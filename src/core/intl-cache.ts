@@ -5,7 +5,7 @@
  * cycles through many locales or zones does not grow without end. Emptied when the browser's
  * language changes, since answers for the runtime's default locale change with it.
  */
-import { primaryLanguage } from '../i18n/languages.js';
+import { primaryLanguage } from './languages.js';
 
 /**
  * What a language ships because browsers have no CLDR data for it (Chromium has none for Kyrgyz,

@@ -1,6 +1,5 @@
 /** Where a widget gets its language and direction: itself, the nearest ancestor, the document. */
-import { cachedIntl } from '../../data/intl-cache.js';
-import { requestedLocales } from '../../sco/locales.js';
+import { cachedIntl } from './intl-cache.js';
 
 /** The nearest element (crossing shadow roots) that has the attribute, starting at `el`. */
 export function closestWithAttribute(el: Element, name: string): Element | null {
@@ -33,4 +32,20 @@ function directionOfScript(locale: string): 'ltr' | 'rtl' {
   const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
   if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
   return /^(?:ar|fa|he|ur|ps|ckb|dv|yi|ug|sd)\b/.test(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Locales as widgets get them from markup (`lang`, `locale`): one tag or a list, possibly
+ * malformed. Malformed tags are dropped rather than thrown on, so a typo in a page's `lang`
+ * falls back to the next choice instead of breaking the widget.
+ */
+export function requestedLocales(locale?: string | readonly string[]): string[] {
+  const tags = typeof locale === 'string' ? [locale] : (locale ?? []);
+  return tags.flatMap((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag);
+    } catch {
+      return [];
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { instantIn, wallClock } from '../../src/data/zoned-time.js';
+import { instantIn, wallClock } from '../../src/core/zoned-time.js';
 
 const ZONES = ['Europe/Moscow', 'Asia/Kathmandu', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Tehran', 'UTC'];
 
