@@ -1,19 +1,21 @@
-// The esbuild plugin that keeps the script-tag bundle one file. An import of `<name>.js` that has a
-// `<name>.script.ts` beside it takes that module instead:
-// - what the bundle loads on demand (the languages beyond English, Russian and Chinese; luxon, for
-//   the ticker's rarer date tokens) comes from files beside it, from the bundle's own URL
-//   (src/i18n/load.script.ts, src/elements/headline-ticker/load-luxon.script.ts): a page pays only for what it uses;
-// - what other builds split into chunks of their own is inside it (src/i18n/sections.script.ts), where
-//   a chunk would only add the wrapping of a module loaded later.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// The esbuild plugin that keeps the script-tag bundle one file: what it loads later is inside it
+// (esbuild inlines a dynamic import in a build without chunks), but for the languages beyond English,
+// Russian and Chinese and for luxon, which a page pays for only if it uses them: their `import()`
+// stays, naming the file beside the bundle (`i18n/<language>.js`, `luxon.js`), which scripts/build.mjs
+// writes. A classic script's `import()` resolves against the script's own URL, so a copy of the
+// bundle served from any host or path finds them.
+export const BESIDE_THE_SCRIPT = [
+  // src/i18n/load.ts: import('./on-demand/kk.js')
+  { filter: /\/on-demand\/([a-z]+)\.js$/, file: (match) => `./i18n/${match[1]}.js` },
+  // src/elements/headline-ticker/date-writer.ts: import('luxon')
+  { filter: /^luxon$/, file: () => './luxon.js' },
+];
 
 export const besideTheScript = {
   name: 'beside-the-script',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\/[\w./-]+\.js$/ }, (args) => {
-      const swap = join(args.resolveDir, args.path.replace(/\.js$/, '.script.ts'));
-      return existsSync(swap) ? { path: swap } : undefined;
-    });
+    for (const { filter, file } of BESIDE_THE_SCRIPT) {
+      build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: file(filter.exec(args.path)), external: true } : undefined));
+    }
   },
 };

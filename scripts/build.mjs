@@ -91,7 +91,7 @@ await build({
 await chmod('dist/proxy/cli.js', 0o755);
 
 // The script-tag bundle: everything in one classic script, minified, but the languages beyond
-// English, Russian and Chinese, which it loads from dist/i18n/ beside itself (load.script.ts), and
+// English, Russian and Chinese, which it loads from dist/i18n/ beside itself (beside-the-script.mjs), and
 // luxon, from dist/luxon.js.
 await build({
   ...common,
@@ -109,7 +109,7 @@ await build({
   minify: true,
 });
 
-// Luxon beside the bundle (load-luxon.script.ts): only a ticker `date-format` with luxon's rarer
+// Luxon beside the bundle (beside-the-script.mjs): only a ticker `date-format` with luxon's rarer
 // tokens loads it.
 await build({
   ...common,

@@ -6,4 +6,4 @@
  */
 export { format, type Catalog, type IntlGaps, type LanguageFile, type Section } from './catalog.js';
 export { LANGUAGES, BUILT_IN, languageOf, type Language } from '../core/languages.js';
-export { languagePending, onLanguageLoaded, requestLanguage, sectionOnDemand, translations, translationsIfAny } from './translations.js';
+export { languagePending, requestLanguage, translations, translationsIfAny } from './translations.js';

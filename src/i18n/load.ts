@@ -1,6 +1,7 @@
 /**
  * How a language beyond the built-in ones arrives: as a chunk of its own, which bundlers and the
- * CDN build split out. The script-tag bundle swaps this module for `load.script.ts`.
+ * CDN build split out, and the script-tag bundle loads from `i18n/<language>.js` beside itself
+ * (scripts/beside-the-script.mjs).
  */
 import type { IntlGaps } from '../core/intl-cache.js';
 import type { OnDemandLanguage } from '../core/languages.js';

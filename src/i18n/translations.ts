@@ -5,113 +5,39 @@
  * that takes longer than a request may (`timeout`) shows English until it comes, so a slow
  * network never leaves a widget hidden.
  */
-import { getConfig } from '../core/config.js';
 import { clearIntlCache, fillIntlGaps } from '../core/intl-cache.js';
 import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from '../core/languages.js';
+import { later, type Later } from '../core/loader.js';
 import { loadLanguageFile, type OnDemandFile } from './load.js';
 
-const files = new Map<OnDemandLanguage, OnDemandFile | null>();
-const arrivals = new Map<OnDemandLanguage, Arrival>();
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
+const files = new Map<OnDemandLanguage, Later<OnDemandFile>>();
 
-/** Calls `listener` whenever a language's words change (its file came, failed or is late); returns the unsubscribe. */
-export function onLanguageLoaded(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/**
- * A file loaded once, from its first ask: waited for until it is there, failed or late (later than a
- * request may be: `timeout`). The widgets hear of the end of the wait and, if it was late, of its arrival.
- */
-interface Arrival {
-  /** Settles when the file is there or failed. */
-  readonly loaded: Promise<void>;
-  /** Settles when the wait is over: the file there, failed or late. */
-  readonly waited: Promise<void>;
-  readonly waiting: boolean;
-}
-
-function arrival<T>(load: () => Promise<T>, keep: (loaded: T | null) => void): Arrival {
-  let waiting = true;
-  let stopWaiting!: () => void;
-  const waited = new Promise<void>((resolve) => (stopWaiting = resolve));
-  const over = () => {
-    waiting = false;
-    stopWaiting();
-    notify();
-  };
-  const late = setTimeout(over, getConfig().timeout);
-  const loaded = load()
-    .then(keep, () => keep(null))
-    .then(() => {
-      clearTimeout(late);
-      over();
+/** The file of a language loaded on demand, asked for once per page; its arrival fills what `Intl` lacks for it. */
+function fileOf(language: OnDemandLanguage): Later<OnDemandFile> {
+  let file = files.get(language);
+  if (!file) {
+    file = later(async () => {
+      const loaded = await loadLanguageFile(language);
+      if (loaded.names && loaded.formats) fillIntlGaps(language, { names: loaded.names, formats: loaded.formats });
+      clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
+      return loaded;
     });
-  return {
-    loaded,
-    waited,
-    get waiting() {
-      return waiting;
-    },
-  };
-}
-
-/** Loads the file of `locale`'s language if it is one loaded on demand; resolves when it is there (or failed). */
-export function requestLanguage(locale: string): Promise<void> {
-  const language = languageOf(locale);
-  if (!language || isBuiltIn(language)) return Promise.resolve();
-  let request = arrivals.get(language);
-  if (!request) {
-    request = arrival(
-      () => loadLanguageFile(language),
-      (file) => {
-        files.set(language, file);
-        if (!file) return;
-        if (file.names && file.formats) fillIntlGaps(language, { names: file.names, formats: file.formats });
-        clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
-      },
-    );
-    arrivals.set(language, request);
+    files.set(language, file);
   }
-  return request.loaded;
+  return file;
 }
 
-/** What a section loaded on demand gives: its built-in module once there, and whether it is still on its way. */
-export interface SectionOnDemand<M> {
-  /** The module, once it has arrived; asking starts its load. */
-  get(): M | undefined;
-  /**
-   * While it is on its way (asked for, neither there nor failed, not later than a request may be:
-   * `timeout`), the promise of the end of that wait; undefined once it is over. Asking starts the load.
-   */
-  arriving(): Promise<void> | undefined;
-}
-
-/**
- * A built-in section that few pages show, in a chunk of its own (for every language): `load` imports
- * its module on first use. Its arrival re-renders the widgets, as a language file's does; one that
- * fails, or takes longer than a request may, leaves them with what they have.
- */
-export function sectionOnDemand<M>(load: () => Promise<M>): SectionOnDemand<M> {
-  let module: M | undefined;
-  let request: Arrival | undefined;
-  const start = () => (request ??= arrival(load, (loaded) => void (module = loaded ?? undefined)));
-  return {
-    get: () => (start(), module),
-    arriving: () => {
-      const { waiting, waited } = start();
-      return waiting ? waited : undefined;
-    },
-  };
+/** Loads the file of `locale`'s language if it is one loaded on demand; resolves when it is there (or failed, or late). */
+export async function requestLanguage(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  if (language && !isBuiltIn(language)) await fileOf(language).arrived();
 }
 
 /** Whether `locale`'s language is still on its way (the widget shows English meanwhile). */
 export const languagePending = (locale: string): boolean => {
   const language = languageOf(locale);
-  // Not asked for yet counts as on its way: asking is what a widget does next.
-  return !!language && !isBuiltIn(language) && (arrivals.get(language)?.waiting ?? true);
+  // Asking starts the load: a widget that asks draws nothing in English it need not.
+  return !!language && !isBuiltIn(language) && !!fileOf(language).arriving();
 };
 
 /**
@@ -128,7 +54,5 @@ export function translationsIfAny<S>(section: string, builtIn: Readonly<Record<B
   const language = languageOf(locale);
   if (!language) return undefined;
   if (isBuiltIn(language)) return builtIn[language];
-  const file = files.get(language);
-  if (file === undefined) void requestLanguage(locale);
-  return file?.[section] as S | undefined;
+  return fileOf(language).get()?.[section] as S | undefined;
 }

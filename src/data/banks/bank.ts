@@ -2,6 +2,7 @@
  * What a built-in bank is: its source of rate sheets, which also holds what the code knows of the
  * bank behind it. The tables that list banks are built from the list in `./index.ts`.
  */
+import { later, type Later } from '../../core/loader.js';
 import { DataError } from '../errors.js';
 import { restoreSheet } from '../persisted.js';
 import type { RateSource } from '../source.js';
@@ -18,18 +19,24 @@ export type HistoryParser = (text: string, code: string) => RateSeries;
  * (the XML ones bring fast-xml-parser with them).
  */
 export interface LazyParser<P> {
-  /** Imports the parser's module. */
-  load(): Promise<unknown>;
+  /** The parser's module, loaded later. */
+  module: Later<unknown>;
   /** The parser among the exports of its module, or of `../parsers/index.ts`, which passes every parser on. */
   pick(exports: unknown): P;
 }
 
 /** A lazy parser: the module it is in, and which of that module's exports it is. */
-export const lazyParser = <M, P>(load: () => Promise<M>, pick: (exports: M) => P): LazyParser<P> => ({ load, pick });
+export const lazyParser = <M, P>(load: () => Promise<M>, pick: (exports: M) => P): LazyParser<P> => ({
+  module: later(load),
+  pick: pick as (exports: unknown) => P,
+});
 
-/** Imports the module `parser` is in (the browser fetches it once) and runs it. */
-export const runParser = async <A extends unknown[], R>(parser: LazyParser<(...args: A) => R>, ...args: A): Promise<R> =>
-  parser.pick(await parser.load())(...args);
+/** Loads the module `parser` is in (once per page, within the page's timeout) and runs it. */
+export async function runParser<A extends unknown[], R>(parser: LazyParser<(...args: A) => R>, ...args: A): Promise<R> {
+  const exports = await parser.module.arrived();
+  if (!exports) throw new DataError('network', 'The code that reads this document could not be loaded');
+  return parser.pick(exports)(...args);
+}
 
 /** A built-in bank: the source registered under its name, and what the code knows of the bank. */
 export interface Bank<Name extends string = string, Upstream extends string = string> extends RateSource {

@@ -8,7 +8,8 @@ import { wallClock, type Wall } from '../../core/zoned-time.js';
 import { CAPITALS, capitalName } from '../../sco/index.js';
 import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../core/intl-cache.js';
 import { scriptDirection } from '../../core/locale.js';
-import { format, languageOf, onLanguageLoaded } from '../../i18n/index.js';
+import { onLoaded } from '../../core/loader.js';
+import { format, languageOf } from '../../i18n/index.js';
 import type * as clockWords from '../../i18n/built-in/clock.js';
 
 /** The clocks' words in one language. */
@@ -115,8 +116,8 @@ const bySecond = { second: NaN, viewer: NaN, byKey: new Map<string, ClockReading
  */
 const byMinute = { viewer: NaN, byKey: new Map<string, MinuteReading>() };
 
-// A language's file arriving changes the words of readings already made in that language.
-onLanguageLoaded(() => {
+// Something loaded later (a language's file) changes the words of readings already made in its language.
+onLoaded(() => {
   bySecond.byKey.clear();
   byMinute.byKey.clear();
 });

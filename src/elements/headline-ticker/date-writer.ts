@@ -3,9 +3,8 @@
  * luxon, 22 KB gzip, knows the rest of its token language (localized macros such as `DDD`, zones,
  * ISO weeks, eras…), so it comes, once per page, only for a pattern that uses one of them.
  */
-import type * as Luxon from 'luxon';
 import { formatDate, splitPattern, writesToken } from './format-date.js';
-import { loadLuxon } from './load-luxon.js';
+import { later } from '../../core/loader.js';
 
 /** The portal's format, and the one written when luxon cannot load. */
 export const DEFAULT_DATE_FORMAT = 'dd.MM.yyyy HH:mm';
@@ -19,18 +18,11 @@ export type DateWriter = (date: Date, locale: string, zone: string | undefined) 
  */
 export const needsLuxon = (pattern: string): boolean => splitPattern(pattern).some(({ text, quoted }) => !quoted && /^[a-z]/i.test(text) && !writesToken(text));
 
-/** Luxon once it is here; null when it could not load. */
-let luxon: typeof Luxon | null | undefined;
-let arrival: Promise<void> | undefined;
+/** Luxon, once per page, for the patterns that need it. */
+const luxon = later(() => import('luxon'));
 
-/** Loads luxon, once per page; settles when it is here or failed. */
-export function luxonArrival(): Promise<void> {
-  arrival ??= loadLuxon().then(
-    (module) => void (luxon = module),
-    () => void (luxon = null),
-  );
-  return arrival;
-}
+/** Loads luxon (once per page); settles when it is here, failed, or later than the page's timeout. */
+export const luxonArrival = async (): Promise<void> => void (await luxon.arrived());
 
 const withIntl =
   (pattern: string): DateWriter =>
@@ -45,9 +37,10 @@ const withIntl =
  */
 export function dateWriter(pattern: string): { write: DateWriter; ready: boolean } {
   if (!needsLuxon(pattern)) return { write: withIntl(pattern), ready: true };
-  if (luxon === undefined) void luxonArrival();
-  if (!luxon) return { write: withIntl(DEFAULT_DATE_FORMAT), ready: luxon === null };
-  const { DateTime } = luxon;
+  const module = luxon.get();
+  // Waited for until the page's timeout, then the default format until (if ever) it comes.
+  if (!module) return { write: withIntl(DEFAULT_DATE_FORMAT), ready: !luxon.arriving() };
+  const { DateTime } = module;
   // `system`, not luxon's default zone: the viewer's zone, as `formatDate` takes it.
   const write: DateWriter = (date, locale, zone) =>
     DateTime.fromJSDate(date, { zone: zone ?? 'system' })

@@ -10,7 +10,7 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { placeholder, renderStatus } from '../shared/status.js';
-import { DEFAULT_DATE_FORMAT, dateWriter, luxonArrival } from './date-writer.js';
+import { DEFAULT_DATE_FORMAT, dateWriter } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { translations } from '../../i18n/index.js';
@@ -135,8 +135,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Not ready while luxon is on its way: its arrival, or the end of the wait, re-renders every widget.
     this.#dates = dateWriter(this.dateFormat);
-    if (!this.#dates.ready) void luxonArrival().then(() => this.isConnected && this.requestUpdate());
   }
 
   override render() {

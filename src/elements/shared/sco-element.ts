@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { getConfig } from '../../core/config.js';
 import type { DataError } from '../../data/errors.js';
 import type { LoadState } from '../../data/source.js';
-import { languagePending, onLanguageLoaded, requestLanguage } from '../../i18n/index.js';
+import { onLoaded } from '../../core/loader.js';
+import { languagePending, requestLanguage } from '../../i18n/index.js';
 import { resolveDir, resolveLocale } from '../../core/locale.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -22,10 +23,10 @@ function watchLanguage(el: ScoElement, on: boolean) {
   const rerender = () => live.forEach((w) => w.requestUpdate('lang'));
   if (live.size && !languageObserver) {
     // One observer for the page: a language switch on <html> re-renders every widget; so does the
-    // arrival of a language's file.
+    // arrival of anything loaded later (a language's file, luxon, the messages of a config error).
     languageObserver = new MutationObserver(rerender);
     languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-    stopListening = onLanguageLoaded(rerender);
+    stopListening = onLoaded(rerender);
   } else if (!live.size && languageObserver) {
     languageObserver.disconnect();
     languageObserver = undefined;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../data/source.js';
-import { format, sectionOnDemand, translations } from '../../i18n/index.js';
+import { later } from '../../core/loader.js';
+import { format, translations } from '../../i18n/index.js';
 import { loadStatusSection } from '../../i18n/sections.js';
 
 /** How the widgets that load data word their status: loading, stale, the data's errors (`renderStatus` hands it no mistake in the settings). */
@@ -18,7 +19,7 @@ export function useDataStatusLine(line: DataStatusLine): void {
 }
 
 /** The words of a mistake in a widget's settings: only a page that makes one shows them, so they load at its first. */
-const settingsWords = sectionOnDemand(loadStatusSection);
+const settingsWords = later(loadStatusSection);
 
 /** The setting a snapshot's mistake names, if it shows one. */
 const mistakenSetting = ({ state, error }: Snapshot<unknown>): string | undefined =>
