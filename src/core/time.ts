@@ -1,5 +1,5 @@
 /**
- * The library's one clock. Everything that asks "what time is it" — the store's ages and refresh
+ * The library's one time source (what `setClock` sets; not to be confused with the clock widgets). Everything that asks "what time is it" — the store's ages and refresh
  * timers, the clocks, today's date of the member states and the chart, the proxy's cache — asks
  * here, so a test or a page that shows a pinned moment sets the time once, for all of them.
  */
@@ -22,14 +22,14 @@ const systemClock: Clock = {
 let current: Clock = systemClock;
 const changeListeners = new Set<() => void>();
 
-/** The current instant, ms since the epoch, by the library's clock. */
+/** The current instant, ms since the epoch, by the library's time source. */
 export const now = (): number => current.now();
 
-/** Calls `callback` after `ms` of the library's clock; returns a function that cancels it. */
+/** Calls `callback` after `ms` of the library's time source; returns a function that cancels it. */
 export const after = (ms: number, callback: () => void): (() => void) => current.after(ms, callback);
 
 /**
- * Replaces the library's clock; with no argument, back to the system's. A clock given only `now`
+ * Replaces the library's time source; with no argument, back to the system's. A clock given only `now`
  * keeps real timers: a pinned moment stays pinned, and one that should run must advance by itself
  * (`{ now: () => start + performance.now() - started }`). What shows the time updates at once.
  */
@@ -39,6 +39,6 @@ export function setClock(clock?: Pick<Clock, 'now'> & Partial<Clock>): void {
 }
 
 /** Calls `listener` whenever the clock is replaced (what shows the time must show the new one). */
-export function onClockChange(listener: () => void): void {
+export function onTimeSourceChange(listener: () => void): void {
   changeListeners.add(listener);
 }

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { after, now, onClockChange, setClock } from '../../src/core/time.js';
+import { after, now, onTimeSourceChange, setClock } from '../../src/core/time.js';
 import { todayIso } from '../../src/core/dates.js';
 import { statesIn } from '../../src/sco/states.js';
 import { manualClock, runningFrom } from '../helpers/manual-clock.js';
 
 afterEach(() => setClock());
 
-test("today's SCO members follow the library's clock, not the machine's", () => {
+test("today's SCO members follow the library's time source, not the machine's", () => {
   setClock({ now: () => new Date(2016, 5, 1, 12).getTime() });
   assert.equal(todayIso(), '2016-06-01');
   assert.deepEqual(
@@ -53,7 +53,7 @@ test('a clock that runs from a pinned instant runs at the real pace', async () =
 
 test('whoever shows the time hears of a new clock', () => {
   let heard = 0;
-  onClockChange(() => heard++);
+  onTimeSourceChange(() => heard++);
   setClock({ now: () => 1 });
   setClock();
   assert.equal(heard, 2);

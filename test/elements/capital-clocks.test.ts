@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/clock/define.js';
 import type { ScoCapitalClocks } from '../../src/elements/clock/sco-capital-clocks.js';
 import { setClock } from '../../src/core/time.js';
-import { ticker } from '../../src/elements/clock/ticker.js';
+import { pageTimer } from '../../src/elements/clock/page-timer.js';
 import { CAPITALS, capitalsOf } from '../../src/sco/index.js';
 import { requestLanguage } from '../../src/i18n/index.js';
 import { outside, sidewaysScroll, squeezed } from '../helpers/fits.js';
@@ -159,7 +159,7 @@ describe('<sco-capital-clocks> markup', () => {
 
   it('one list is one subscriber of the page’s timer', async () => {
     await list(html`<sco-capital-clocks group="all"></sco-capital-clocks>`);
-    expect(ticker.pending).to.include({ timers: 1, subscribers: 1 });
+    expect(pageTimer.pending).to.include({ timers: 1, subscribers: 1 });
   });
 });
 

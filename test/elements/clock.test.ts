@@ -4,7 +4,7 @@ import '../../src/elements/clock/define.js';
 import type { ScoClock } from '../../src/elements/clock/sco-clock.js';
 import { setClock } from '../../src/core/time.js';
 import { runningFrom } from '../helpers/manual-clock.js';
-import { ticker } from '../../src/elements/clock/ticker.js';
+import { pageTimer } from '../../src/elements/clock/page-timer.js';
 import { trackTimers } from '../helpers/timers.js';
 import { requestLanguage } from '../../src/i18n/index.js';
 import { contrast, forcedColors, over, parseColor } from '../helpers/contrast.js';
@@ -466,8 +466,8 @@ describe('the page’s one clock timer', () => {
     try {
       const wrap = fixtureSync(html`<div>${Array.from({ length: 200 }, () => html`<sco-clock zone="Asia/Dushanbe" seconds></sco-clock>`)}</div>`);
       await Promise.all([...wrap.children].map((c) => (c as ScoClock).updateComplete));
-      expect(ticker.pending.subscribers).to.equal(200);
-      expect(ticker.pending.timers).to.equal(1);
+      expect(pageTimer.pending.subscribers).to.equal(200);
+      expect(pageTimer.pending.timers).to.equal(1);
       expect(timers.pending).to.equal(1);
     } finally {
       timers.restore();
@@ -477,16 +477,16 @@ describe('the page’s one clock timer', () => {
   it('aims at the next second boundary when a clock shows seconds', async () => {
     pin('2026-11-27T18:45:12.250Z');
     await clock(html`<sco-clock zone="Asia/Dushanbe" seconds></sco-clock>`);
-    expect(ticker.pending.due).to.equal(at('2026-11-27T18:45:13Z'));
+    expect(pageTimer.pending.due).to.equal(at('2026-11-27T18:45:13Z'));
   });
 
   it('aims at the next minute boundary when no clock shows seconds, and at the second once one does', async () => {
     pin('2026-11-27T18:45:12.250Z');
     const el = await clock(html`<sco-clock zone="Asia/Dushanbe"></sco-clock>`);
-    expect(ticker.pending.due).to.equal(at('2026-11-27T18:46:00Z'));
+    expect(pageTimer.pending.due).to.equal(at('2026-11-27T18:46:00Z'));
     el.seconds = true;
     await el.updateComplete;
-    expect(ticker.pending.due).to.equal(at('2026-11-27T18:45:13Z'));
+    expect(pageTimer.pending.due).to.equal(at('2026-11-27T18:45:13Z'));
   });
 
   it('ticks: the minute turns on the boundary', async () => {
@@ -494,7 +494,7 @@ describe('the page’s one clock timer', () => {
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23"></sco-clock>`);
     expect(timeOf(el)).to.equal('01:45');
     await waitFor(() => timeOf(el) === '01:46', 4000, 'the next minute');
-    expect(ticker.pending.due).to.equal(at('2026-11-27T18:47:00Z'));
+    expect(pageTimer.pending.due).to.equal(at('2026-11-27T18:47:00Z'));
   });
 
   it('a tick within the minute writes the digits, datetime, label and hands in place, with no render', async () => {
@@ -515,12 +515,12 @@ describe('the page’s one clock timer', () => {
   it('schedules nothing while the page is hidden and catches up when it is shown', async () => {
     pin('2026-11-27T18:45:00Z');
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23"></sco-clock>`);
-    expect(ticker.pending.timers).to.equal(1);
+    expect(pageTimer.pending.timers).to.equal(1);
     setVisibility('hidden');
-    expect(ticker.pending.timers).to.equal(0);
+    expect(pageTimer.pending.timers).to.equal(0);
     pin('2026-11-27T19:10:00Z');
     setVisibility('visible');
-    expect(ticker.pending.timers).to.equal(1);
+    expect(pageTimer.pending.timers).to.equal(1);
     await el.updateComplete;
     expect(timeOf(el)).to.equal('02:10');
   });
@@ -530,9 +530,9 @@ describe('the page’s one clock timer', () => {
     const el = await clock(html`<sco-clock zone="Asia/Phnom_Penh" hour-cycle="h23" seconds></sco-clock>`);
     const parent = el.parentElement!;
     el.remove();
-    expect(ticker.pending).to.deep.equal({ timers: 0, due: undefined, subscribers: 0 });
+    expect(pageTimer.pending).to.deep.equal({ timers: 0, due: undefined, subscribers: 0 });
     parent.append(el);
-    expect(ticker.pending.timers).to.equal(1);
+    expect(pageTimer.pending.timers).to.equal(1);
     const before = timeOf(el);
     await waitFor(() => timeOf(el) !== before, 4000, 'a tick after re-insertion');
   });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LivePart } from './live-value.js';
 import * as clock from '../../core/time.js';
-import { ticker, type TickSubscriber } from './ticker.js';
+import { pageTimer, type TickSubscriber } from './page-timer.js';
 
 const MINUTE = 60_000;
 
@@ -31,11 +31,11 @@ export class ClockController implements ReactiveController, TickSubscriber {
 
   hostConnected(): void {
     this.#precision = this.#wanted();
-    ticker.subscribe(this);
+    pageTimer.subscribe(this);
   }
 
   hostDisconnected(): void {
-    ticker.unsubscribe(this);
+    pageTimer.unsubscribe(this);
   }
 
   hostUpdate(): void {
@@ -43,7 +43,7 @@ export class ClockController implements ReactiveController, TickSubscriber {
     const wanted = this.#wanted();
     if (wanted !== this.#precision) {
       this.#precision = wanted;
-      ticker.reschedule();
+      pageTimer.reschedule();
     }
   }
 

@@ -9,7 +9,8 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { placeholder, renderStatus } from '../shared/status.js';
+import { renderDataStatus } from '../shared/data-status.js';
+import { placeholder } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
 import { format, translations } from '../../i18n/index.js';
 import * as converterWords from '../../i18n/built-in/converter.js';
@@ -105,7 +106,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     const { snapshot } = this.#data;
     const sheet = snapshot.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, converterText(locale), locale) : this.#renderPlaceholder(locale)}
+      ${renderDataStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, converterText(locale), locale) : this.#renderPlaceholder(locale)}
     </div>`;
   }
 

@@ -11,7 +11,8 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
 import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { placeholder, renderStatus } from '../shared/status.js';
+import { renderDataStatus } from '../shared/data-status.js';
+import { placeholder } from '../shared/status.js';
 import { format, translations } from '../../i18n/index.js';
 import * as tableWords from '../../i18n/built-in/table.js';
 import { tableStyles } from './sco-currency-table.styles.js';
@@ -131,7 +132,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     const { snapshot } = this.#data;
     const sheet = snapshot.value && this.#shown(snapshot.value).sheet;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : this.#renderPlaceholder(m, locale)}
+      ${renderDataStatus(snapshot, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : this.#renderPlaceholder(m, locale)}
     </div>`;
   }
 

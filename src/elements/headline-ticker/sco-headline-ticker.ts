@@ -9,7 +9,8 @@ import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { placeholder, renderStatus } from '../shared/status.js';
+import { renderDataStatus } from '../shared/data-status.js';
+import { placeholder } from '../shared/status.js';
 import { DEFAULT_DATE_FORMAT, dateWriter } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
@@ -147,7 +148,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     const view = this.#view();
     const empty = snapshot.value && !headlines.length;
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)}
+      ${renderDataStatus(snapshot, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
       ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;

@@ -12,7 +12,7 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../../core/intl-cache.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderStatus } from '../shared/status.js';
+import { renderDataStatus } from '../shared/data-status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
 import { format, translations } from '../../i18n/index.js';
 import * as chartWords from '../../i18n/built-in/chart.js';
@@ -130,7 +130,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const { snapshot } = this.#data;
     const series = snapshot.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderStatus(snapshot, locale)} ${series?.points.length ? this.#renderSeries(series, chartText(locale), locale) : nothing}
+      ${renderDataStatus(snapshot, locale)} ${series?.points.length ? this.#renderSeries(series, chartText(locale), locale) : nothing}
     </div>`;
   }
 

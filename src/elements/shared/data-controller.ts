@@ -1,9 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { Snapshot, Source } from '../../data/source.js';
 import { keyOf, store, type Watch } from '../../data/store.js';
-import { dataStatusLine } from './data-status.js';
 import type { ScoElement } from './sco-element.js';
-import { useDataStatusLine } from './status.js';
 import { StatusController, type DirectInput, type StatusOptions } from './status-controller.js';
 
 export type { ScoErrorDetail } from './sco-element.js';
@@ -17,11 +15,6 @@ export type DataInput<T, Q> = DirectInput<T> | { source: Source<T, Q>; query: Q 
  * status path of every widget (`StatusController`): state, events, message.
  */
 export class DataController<T, Q> implements ReactiveController {
-  static {
-    // Its widgets can be loading, stale or fail to load: the status line learns how those read.
-    useDataStatusLine(dataStatusLine);
-  }
-
   #watch?: Watch<T>;
   #current?: { input: DataInput<T, Q>; key: string };
   #stored: Snapshot<T> = { state: 'loading' };

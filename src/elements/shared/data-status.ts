@@ -1,10 +1,11 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { now } from '../../core/time.js';
 import type { DataError, DataErrorCode } from '../../data/errors.js';
 import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as dataStatusWords from '../../i18n/built-in/data-status.js';
-import { renderAlert, type DataStatusLine } from './status.js';
+import type { Snapshot } from '../../data/source.js';
+import { mistakenSetting, renderAlert, renderStatus } from './status.js';
 
 type DataStatusText = ReturnType<typeof dataStatusText>;
 
@@ -19,12 +20,13 @@ function errorText(m: DataStatusText, error: DataError | undefined): string {
   return m.errors[error.code as Exclude<DataErrorCode, 'config' | 'timeout'>];
 }
 
-/** The status line of a widget that loads data (`renderStatus` draws it, and the mistakes in the settings). */
-export const dataStatusLine: DataStatusLine = (snapshot, locale) => {
+/** The status line of a widget that loads data: loading, stale, the data's errors, and (through `renderStatus`) the mistakes in its settings. */
+export function renderDataStatus(snapshot: Snapshot<unknown>, locale: string) {
+  if (mistakenSetting(snapshot) !== undefined) return renderStatus(snapshot, locale);
   const m = dataStatusText(locale);
   switch (snapshot.state) {
     case 'ready':
-      return undefined;
+      return nothing;
     case 'loading':
       return html`<p part="status" role="status" data-state="loading">${m.loading}</p>`;
     case 'stale': {
@@ -35,4 +37,4 @@ export const dataStatusLine: DataStatusLine = (snapshot, locale) => {
     case 'error':
       return renderAlert(errorText(m, snapshot.error));
   }
-};
+}

@@ -57,14 +57,21 @@ declare global {
 
 type Listener<E, Ev> = ((this: E, event: Ev) => unknown) | { handleEvent(event: Ev): unknown };
 
-/** Sets a widget's `state`; only the status path (`DataController`) calls it. */
-export let setLoadState: (el: ScoElement<unknown>, state: LoadState) => void;
-
 /**
- * Keeps a widget unseen for this update, its words still on their way (until `arrival`), and its
- * update incomplete until they are on screen; only the status path (`StatusController`) calls it.
+ * What a widget's status path (`StatusController`, its one owner) writes on the widget, under one
+ * symbol, as material-web reaches an element's internals: its `state`, the custom state
+ * `translating`, and the words the status waits for.
  */
-export let setTranslating: (el: ScoElement<unknown>, arrival: Promise<void>) => void;
+export const widgetStatus = Symbol('status');
+
+export interface WidgetStatus {
+  /** The data state (`state` on the host, which the status path writes too). */
+  state: LoadState;
+  /** Its `ElementInternals`: `:state(translating)` keeps a widget unseen while its words are on their way. */
+  readonly internals: ElementInternals;
+  /** The arrival of the words this update's status waits for: the update is complete once they are on screen. */
+  wordsArriving?: Promise<void>;
+}
 
 /**
  * The widget's own event types, as declarations only (no code): `table.addEventListener('sco-load',
@@ -97,26 +104,11 @@ export interface ScoElement<T = unknown> {
 export class ScoElement<T = unknown> extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
 
-  static {
-    setLoadState = (el, state) => {
-      el.#state = state;
-      // Written by the widget alone: the attribute is what pages style and select on.
-      if (el.getAttribute('state') !== state) el.setAttribute('state', state);
-    };
-    setTranslating = (el, arrival) => {
-      el.#internals.states.add('translating');
-      el.#wordsArriving = arrival;
-    };
-  }
-
-  #state: LoadState = 'ready';
-  #internals = this.attachInternals();
-  /** The arrival of words this update's status waits for (see `setTranslating`). */
-  #wordsArriving?: Promise<void>;
+  readonly [widgetStatus]: WidgetStatus = { state: 'ready', internals: this.attachInternals() };
 
   /** The data state, reflected as the `state` attribute: `loading`, `ready`, `stale` (cached data after a failed refresh) or `error`. Read-only: the widget sets it. */
   get state(): LoadState {
-    return this.#state;
+    return this[widgetStatus].state;
   }
 
   /** A BCP 47 locale that overrides the language of the page (e.g. `ru`, `zh-Hans`, `fa`). */
@@ -151,25 +143,27 @@ export class ScoElement<T = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#language = undefined;
-    this.#wordsArriving = undefined;
+    const status = this[widgetStatus];
+    status.wordsArriving = undefined;
     // A language loaded on demand: ask for its file; until it is there the widget is drawn in
     // English, invisibly, so the space it keeps is close to what it will take.
     const locale = this.resolvedLocale;
     if (languagePending(locale)) {
       void requestLanguage(locale);
-      this.#internals.states.add('translating');
-    } else this.#internals.states.delete('translating');
+      status.internals.states.add('translating');
+    } else status.internals.states.delete('translating');
   }
 
   // Complete once the words of the status are on screen too: their arrival re-renders the widget.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    let arriving = this.#wordsArriving;
+    const status = this[widgetStatus];
+    let arriving = status.wordsArriving;
     while (arriving) {
       await arriving;
       complete = await super.getUpdateComplete();
       // Unchanged: no update since (a widget no longer on the page is not re-rendered), so nothing more to wait for.
-      arriving = this.#wordsArriving === arriving ? undefined : this.#wordsArriving;
+      arriving = status.wordsArriving === arriving ? undefined : status.wordsArriving;
     }
     return complete;
   }

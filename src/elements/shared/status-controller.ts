@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { DataError } from '../../data/errors.js';
 import type { Snapshot } from '../../data/source.js';
-import { setLoadState, setTranslating, type ScoElement, type ScoErrorDetail } from './sco-element.js';
+import { widgetStatus, type ScoElement, type ScoErrorDetail } from './sco-element.js';
 import { statusWordsArriving } from './status.js';
 
 /**
@@ -46,10 +46,18 @@ export class StatusController<T> implements ReactiveController {
     const mistake = stored.value === undefined ? undefined : this.options.check?.(stored.value);
     const snapshot: Snapshot<T> = mistake ? { state: 'error', error: mistake } : stored;
     this.snapshot = snapshot;
-    setLoadState(this.host, snapshot.state);
-    // After the host's own check (`willUpdate`, for its language): the message's words may be on their way too.
+    const { host } = this;
+    const status = host[widgetStatus];
+    status.state = snapshot.state;
+    // Written by the widget alone: the attribute is what pages style and select on.
+    if (host.getAttribute('state') !== snapshot.state) host.setAttribute('state', snapshot.state);
+    // After the host's own check (`willUpdate`, for its language): the message's words may be on
+    // their way too; the widget stays unseen, its update incomplete, until they are on screen.
     const arriving = statusWordsArriving(snapshot);
-    if (arriving) setTranslating(this.host, arriving);
+    if (arriving) {
+      status.internals.states.add('translating');
+      status.wordsArriving = arriving;
+    }
     const { value, error } = snapshot;
     if (value !== undefined && snapshot.state === 'ready' && value !== this.#shown?.value) {
       this.#pending.push(() => this.host.dispatchEvent(new CustomEvent('sco-load', { detail: value, bubbles: true, composed: true })));

@@ -1,28 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Snapshot } from '../../data/source.js';
 import { later } from '../../core/loader.js';
 import { format, translations } from '../../i18n/index.js';
 import { loadStatusSection } from '../../i18n/sections.js';
 
-/** How the widgets that load data word their status: loading, stale, the data's errors (`renderStatus` hands it no mistake in the settings). */
-export type DataStatusLine = (snapshot: Snapshot<unknown>, locale: string) => TemplateResult | undefined;
-
-let dataStatusLine: DataStatusLine | undefined;
-
-/**
- * Installs the status line of the widgets that load data (`DataController` does, with its words).
- * Only they can be loading, stale or fail to load, so the widgets that load none (clocks, member
- * states) never carry those words.
- */
-export function useDataStatusLine(line: DataStatusLine): void {
-  dataStatusLine = line;
-}
-
 /** The words of a mistake in a widget's settings: only a page that makes one shows them, so they load at its first. */
 const settingsWords = later(loadStatusSection);
 
 /** The setting a snapshot's mistake names, if it shows one. */
-const mistakenSetting = ({ state, error }: Snapshot<unknown>): string | undefined =>
+export const mistakenSetting = ({ state, error }: Snapshot<unknown>): string | undefined =>
   state === 'error' && error?.code === 'config' ? (error.setting ?? '') : undefined;
 
 /**
@@ -37,14 +23,15 @@ export const statusWordsArriving = (snapshot: Snapshot<unknown>): Promise<void> 
 export const renderAlert = (text: string) => html`<p part="status" role="alert" data-state="error">${text}</p>`;
 
 /**
- * The visible status line of a widget: nothing when ready, a translated message otherwise.
- * It lies over the top of the space the widget keeps for its data (see `placeholder()`), so
- * neither the message coming nor going moves anything on the page.
+ * The visible status line of a widget that loads no data: nothing, or the translated message of a
+ * mistake in its settings (the widgets that load data draw theirs with `renderDataStatus`, which
+ * adds loading, stale and the data's errors, so only they carry those words). It lies over the
+ * top of the space the widget keeps for its data (see `placeholder()`), so neither the message
+ * coming nor going moves anything on the page.
  */
 export function renderStatus(snapshot: Snapshot<unknown>, locale: string) {
-  if (snapshot.state === 'ready') return nothing;
   const setting = mistakenSetting(snapshot);
-  if (setting === undefined) return dataStatusLine?.(snapshot, locale) ?? nothing;
+  if (setting === undefined) return nothing;
   const words = settingsWords.get();
   // Until the words come (unseen, see `statusWordsArriving`), or if they cannot, the error's own English.
   if (!words) return renderAlert(snapshot.error!.message);

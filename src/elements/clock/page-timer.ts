@@ -5,9 +5,9 @@
  * page of two hundred clocks costs one timer, and a page without clocks costs none.
  */
 
-import { after, now, onClockChange } from '../../core/time.js';
+import { after, now, onTimeSourceChange } from '../../core/time.js';
 
-/** What a clock needs from the ticker: how fine its display is, and a call when that changes. */
+/** What a clock needs from the page timer: how fine its display is, and a call when that changes. */
 export interface TickSubscriber {
   /** `second` when the clock shows seconds, else `minute`. */
   readonly precision: 'second' | 'minute';
@@ -18,7 +18,7 @@ export interface TickSubscriber {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
-class Ticker {
+class PageTimer {
   readonly #subscribers = new Set<TickSubscriber>();
   /** Cancels the pending tick, if one is scheduled. */
   #timer?: () => void;
@@ -44,7 +44,7 @@ class Ticker {
     this.#schedule();
   }
 
-  /** Brings every clock up to date now (after the page comes back, or the library's clock changed). */
+  /** Brings every clock up to date now (after the page comes back, or the library's time source changed). */
   resync(): void {
     if (!this.#hidden) this.#tickAll(now());
     this.#schedule();
@@ -103,8 +103,8 @@ class Ticker {
   }
 }
 
-/** The page-wide ticker every `ClockController` subscribes to. */
-export const ticker = new Ticker();
+/** The page-wide pageTimer every `ClockController` subscribes to. */
+export const pageTimer = new PageTimer();
 
 // A new clock (a test, a page pinned to a moment) shows on every clock at once.
-onClockChange(() => ticker.resync());
+onTimeSourceChange(() => pageTimer.resync());
