@@ -5,7 +5,9 @@ export { configure, getConfig, resetConfig, type Config } from '../core/config.j
 export { now, setClock, type Clock } from '../core/time.js';
 export { fetchText, proxiedUrl } from './fetch-text.js';
 export { decodeText } from './decode.js';
-export type { LoadContext, LoadState, Snapshot, Source } from './source.js';
+export type { DataState, LoadContext, LoadState, Source } from './source.js';
+/** @deprecated The name `DataState` had in 0.1 and 0.2, kept for code that imports it ("snapshot" now means an offline document alone). */
+export type { DataState as Snapshot } from './source.js';
 export { DataStore, store, type Watch } from './store.js';
 export { changeOf, crossSeries, isSaneQuote, readableNominal, rebase } from './rates.js';
 export { RATE_RANGE, MAX_NOMINAL } from './rate-range.js';

@@ -31,7 +31,7 @@ export interface Source<T, Q = unknown> {
 export type LoadState = 'loading' | 'ready' | 'stale' | 'error';
 
 /** What a widget shows at one moment: the latest value, and the error of the last attempt if it failed. */
-export interface Snapshot<T> {
+export interface DataState<T> {
   state: LoadState;
   value?: T;
   error?: DataError;

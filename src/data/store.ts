@@ -2,15 +2,15 @@ import { after, now } from '../core/time.js';
 import { getConfig } from '../core/config.js';
 import { DataError, isDataError } from './errors.js';
 import { fetchText } from './fetch-text.js';
-import type { Snapshot, Source } from './source.js';
+import type { DataState, Source } from './source.js';
 import { identityOf } from './sources/identity.js';
 
-type Listener<T> = (snapshot: Snapshot<T>) => void;
+type Listener<T> = (current: DataState<T>) => void;
 
 /** A widget's hold on one piece of data: `close()` when the widget goes away. */
 export interface Watch<T> {
-  /** Loads again now; settles with the snapshot after the attempt (never rejects). */
-  refresh(): Promise<Snapshot<T>>;
+  /** Loads again now; settles with the data state after the attempt (never rejects). */
+  refresh(): Promise<DataState<T>>;
   close(): void;
 }
 
@@ -41,7 +41,7 @@ const PERSIST_VERSION = 2;
 /** How far ahead of this page's clock a saved time may be (clocks of two visits disagree a little). */
 const CLOCK_SKEW = 60 * 1000;
 
-const snapshotOf = <T>(entry: Entry): Snapshot<T> => ({
+const stateOf = <T>(entry: Entry): DataState<T> => ({
   state: entry.value === undefined ? (entry.error ? 'error' : 'loading') : entry.error ? 'stale' : 'ready',
   value: entry.value as T | undefined,
   error: entry.error,
@@ -98,13 +98,13 @@ export class DataStore {
     const own = listener as Listener<unknown>;
     entry.listeners.add(own);
     this.#listen();
-    listener(snapshotOf<T>(entry));
+    listener(stateOf<T>(entry));
     if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
     else this.#schedule(entry);
     return {
       refresh: async () => {
         if (entry.listeners.has(own)) await (entry.inflight?.done ?? this.#load(entry));
-        return snapshotOf<T>(entry);
+        return stateOf<T>(entry);
       },
       close: () => {
         if (!entry.listeners.delete(own) || entry.listeners.size) return;
@@ -188,8 +188,8 @@ export class DataStore {
   }
 
   #notify(entry: Entry): void {
-    const snapshot = snapshotOf(entry);
-    for (const listener of [...entry.listeners]) listener(snapshot);
+    const current = stateOf(entry);
+    for (const listener of [...entry.listeners]) listener(current);
   }
 
   #schedule(entry: Entry): void {

@@ -3,7 +3,7 @@ import { setClock } from '../../src/core/time.js';
 import { configure, resetConfig } from '../../src/core/config.js';
 import type { DataError } from '../../src/data/errors.js';
 import { parseRates } from '../../src/data/parsers/detect.js';
-import type { Snapshot, Source } from '../../src/data/source.js';
+import type { DataState, Source } from '../../src/data/source.js';
 import { restoreSheet } from '../../src/data/persisted.js';
 import { feedAt, ratesAt, registerSource } from '../../src/data/sources/index.js';
 import { DataStore, keyOf } from '../../src/data/store.js';
@@ -39,8 +39,8 @@ function httpSource(name: string, urls: () => string, ttl?: number): Source<Rate
 }
 
 function collect<T>() {
-  const seen: Snapshot<T>[] = [];
-  return { seen, listener: (s: Snapshot<T>) => seen.push(s), last: () => seen.at(-1)! };
+  const seen: DataState<T>[] = [];
+  return { seen, listener: (s: DataState<T>) => seen.push(s), last: () => seen.at(-1)! };
 }
 
 function setVisibility(state: 'hidden' | 'visible') {
@@ -188,7 +188,7 @@ describe('DataStore', () => {
     };
     const record = (value: unknown, updated = Date.now() - 1000, version: unknown = 2) => JSON.stringify({ version, value, updated });
 
-    /** Watches with persistence on; gives the first snapshot (what was restored) and the last. */
+    /** Watches with persistence on; gives the first data state (what was restored) and the last. */
     function revisit<T>(source: Source<T, unknown>) {
       configure({ persist: true });
       const view = collect<T>();

@@ -64,12 +64,12 @@ export class ScoCapitalClocks extends ClockElement<ClockSpec[]> {
   }
 
   override render() {
-    const { snapshot } = this.#data;
+    const { current } = this.#data;
     const locale = this.resolvedLocale;
     const m = this.messages;
     const options = this.clockOptions;
-    const clocks = snapshot.value;
-    if (!clocks) return html`<div part="base" dir=${this.resolvedDir}>${renderStatus(snapshot, locale)}</div>`;
+    const clocks = current.value;
+    if (!clocks) return html`<div part="base" dir=${this.resolvedDir}>${renderStatus(current, locale)}</div>`;
     return html`<div part="base" dir=${this.resolvedDir}>
       <ul part="list" data-face=${options.face} aria-label=${m.listLabel}>
         ${clocks.map(

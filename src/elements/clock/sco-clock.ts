@@ -50,14 +50,14 @@ export class ScoClock extends ClockElement<ClockSpec> {
   }
 
   override render() {
-    const { snapshot } = this.#data;
+    const { current } = this.#data;
     const locale = this.resolvedLocale;
     const options = this.clockOptions;
-    const spec = snapshot.value;
+    const spec = current.value;
     if (!spec) {
       const zone = this.zone?.trim() ?? '';
       return html`<div part="base" dir=${this.resolvedDir}>
-        <div part="clock error" data-zone=${zone} data-face=${options.face}><span part="city">${cityOf({ zone, label: this.label || undefined }, locale)}</span>${renderStatus(snapshot, locale)}</div>
+        <div part="clock error" data-zone=${zone} data-face=${options.face}><span part="city">${cityOf({ zone, label: this.label || undefined }, locale)}</span>${renderStatus(current, locale)}</div>
       </div>`;
     }
     return html`<div part="base" dir=${this.resolvedDir}>

@@ -78,7 +78,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
 
   /** The converted amount, or `undefined` while there is none (loading, not a number, a currency not quoted). */
   get result(): number | undefined {
-    const sheet = this.#data.snapshot.value;
+    const sheet = this.#data.current.value;
     const outcome = sheet && this.#convert(sheet, converterText(this.resolvedLocale), this.resolvedLocale);
     return outcome && 'result' in outcome ? outcome.result : undefined;
   }
@@ -103,10 +103,10 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
 
   override render() {
     const locale = this.resolvedLocale;
-    const { snapshot } = this.#data;
-    const sheet = snapshot.value;
+    const { current } = this.#data;
+    const sheet = current.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderDataStatus(snapshot, locale)} ${sheet ? this.#renderForm(sheet, converterText(locale), locale) : this.#renderPlaceholder(locale)}
+      ${renderDataStatus(current, locale)} ${sheet ? this.#renderForm(sheet, converterText(locale), locale) : this.#renderPlaceholder(locale)}
     </div>`;
   }
 
@@ -223,7 +223,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
   }
 
   #swap() {
-    const sheet = this.#data.snapshot.value;
+    const sheet = this.#data.current.value;
     if (!sheet) return;
     const [from, to] = [this.#code(this.from, sheet), this.#code(this.to, sheet)];
     this.from = to;

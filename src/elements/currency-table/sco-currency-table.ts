@@ -129,10 +129,10 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
   override render() {
     const locale = this.resolvedLocale;
     const m = tableText(locale);
-    const { snapshot } = this.#data;
-    const sheet = snapshot.value && this.#shown(snapshot.value).sheet;
+    const { current } = this.#data;
+    const sheet = current.value && this.#shown(current.value).sheet;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderDataStatus(snapshot, locale)} ${sheet ? this.#renderTable(sheet, sheet !== snapshot.value, m, locale) : this.#renderPlaceholder(m, locale)}
+      ${renderDataStatus(current, locale)} ${sheet ? this.#renderTable(sheet, sheet !== current.value, m, locale) : this.#renderPlaceholder(m, locale)}
     </div>`;
   }
 

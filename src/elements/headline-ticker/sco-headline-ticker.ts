@@ -128,7 +128,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   }
 
   #headlines(): Headline[] {
-    const items = this.#data.snapshot.value?.items ?? [];
+    const items = this.#data.current.value?.items ?? [];
     const limit = Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT;
     if (this.#sorted?.items !== items || this.#sorted.limit !== limit) this.#sorted = { items, limit, headlines: newestFirst(items, limit) };
     return this.#sorted.headlines;
@@ -143,12 +143,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   override render() {
     const locale = this.resolvedLocale;
     const m = tickerText(locale);
-    const { snapshot } = this.#data;
+    const { current } = this.#data;
     const headlines = this.#headlines();
     const view = this.#view();
-    const empty = snapshot.value && !headlines.length;
+    const empty = current.value && !headlines.length;
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
-      ${renderDataStatus(snapshot, locale)}
+      ${renderDataStatus(current, locale)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
       ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;

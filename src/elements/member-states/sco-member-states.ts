@@ -93,10 +93,10 @@ export class ScoMemberStates extends ScoElement<Organisation> {
   override render() {
     const locale = this.resolvedLocale;
     const m = membersText(locale);
-    const { snapshot } = this.#data;
-    const shown = snapshot.value;
+    const { current } = this.#data;
+    const shown = current.value;
     let body;
-    if (!shown) body = renderStatus(snapshot, locale);
+    if (!shown) body = renderStatus(current, locale);
     else if (!shown.groups.length) body = html`<p part="status" role="status" data-state="empty">${format(m.none, { date: shown.date })}</p>`;
     else body = shown.groups.map(({ group, states }) => this.#renderGroup(group, states, m, locale, headingAt(this.headingLevel)));
     return html`<div part="base" dir=${this.resolvedDir}>${body}</div>`;

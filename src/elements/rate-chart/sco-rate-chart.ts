@@ -127,10 +127,10 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 
   override render() {
     const locale = this.resolvedLocale;
-    const { snapshot } = this.#data;
-    const series = snapshot.value;
+    const { current } = this.#data;
+    const series = current.value;
     return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderDataStatus(snapshot, locale)} ${series?.points.length ? this.#renderSeries(series, chartText(locale), locale) : nothing}
+      ${renderDataStatus(current, locale)} ${series?.points.length ? this.#renderSeries(series, chartText(locale), locale) : nothing}
     </div>`;
   }
 
@@ -199,7 +199,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
   }
 
   #count(): number {
-    return this.#data.snapshot.value?.points.length ?? 0;
+    return this.#data.current.value?.points.length ?? 0;
   }
 
   #onFocus() {

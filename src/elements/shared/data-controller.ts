@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { Snapshot, Source } from '../../data/source.js';
+import type { DataState, Source } from '../../data/source.js';
 import { keyOf, store, type Watch } from '../../data/store.js';
 import type { ScoElement } from './sco-element.js';
 import { StatusController, type DirectInput, type StatusOptions } from './status-controller.js';
@@ -17,7 +17,7 @@ export type DataInput<T, Q> = DirectInput<T> | { source: Source<T, Q>; query: Q 
 export class DataController<T, Q> implements ReactiveController {
   #watch?: Watch<T>;
   #current?: { input: DataInput<T, Q>; key: string };
-  #stored: Snapshot<T> = { state: 'loading' };
+  #stored: DataState<T> = { state: 'loading' };
   readonly #status: StatusController<T>;
 
   constructor(
@@ -31,8 +31,8 @@ export class DataController<T, Q> implements ReactiveController {
   }
 
   /** What the widget shows. */
-  get snapshot(): Snapshot<T> {
-    return this.#status.snapshot;
+  get current(): DataState<T> {
+    return this.#status.current;
   }
 
   hostConnected(): void {
@@ -58,8 +58,8 @@ export class DataController<T, Q> implements ReactiveController {
     await this.host.updateComplete;
   }
 
-  /** The input as the status path takes it: a direct one as it is, a source's as the store's latest snapshot. */
-  #result(): DirectInput<T> | Snapshot<T> {
+  /** The input as the status path takes it: a direct one as it is, a source's as the store's latest data state. */
+  #result(): DirectInput<T> | DataState<T> {
     const input = this.#current?.input;
     return !input || 'source' in input ? this.#stored : input;
   }
@@ -73,11 +73,11 @@ export class DataController<T, Q> implements ReactiveController {
     this.#watch?.close();
     this.#watch = undefined;
     this.#current = { input, key };
-    if ('source' in input) this.#watch = store.watch(input.source, input.query, (snapshot) => this.#store(snapshot));
+    if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current));
   }
 
-  #store(snapshot: Snapshot<T>): void {
-    this.#stored = snapshot;
+  #store(current: DataState<T>): void {
+    this.#stored = current;
     this.host.requestUpdate();
   }
 }

@@ -4,7 +4,7 @@ import type { DataError, DataErrorCode } from '../../data/errors.js';
 import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as dataStatusWords from '../../i18n/built-in/data-status.js';
-import type { Snapshot } from '../../data/source.js';
+import type { DataState } from '../../data/source.js';
 import { mistakenSetting, renderAlert, renderStatus } from './status.js';
 
 type DataStatusText = ReturnType<typeof dataStatusText>;
@@ -21,20 +21,20 @@ function errorText(m: DataStatusText, error: DataError | undefined): string {
 }
 
 /** The status line of a widget that loads data: loading, stale, the data's errors, and (through `renderStatus`) the mistakes in its settings. */
-export function renderDataStatus(snapshot: Snapshot<unknown>, locale: string) {
-  if (mistakenSetting(snapshot) !== undefined) return renderStatus(snapshot, locale);
+export function renderDataStatus(current: DataState<unknown>, locale: string) {
+  if (mistakenSetting(current) !== undefined) return renderStatus(current, locale);
   const m = dataStatusText(locale);
-  switch (snapshot.state) {
+  switch (current.state) {
     case 'ready':
       return nothing;
     case 'loading':
       return html`<p part="status" role="status" data-state="loading">${m.loading}</p>`;
     case 'stale': {
-      const asOf = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.updated ?? now());
-      const trying = snapshot.error?.code === 'timeout' ? ` ${m.stillTrying}` : '';
+      const asOf = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(current.updated ?? now());
+      const trying = current.error?.code === 'timeout' ? ` ${m.stillTrying}` : '';
       return html`<p part="status" role="status" data-state="stale">${format(m.stale, { asOf })}${trying}</p>`;
     }
     case 'error':
-      return renderAlert(errorText(m, snapshot.error));
+      return renderAlert(errorText(m, current.error));
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { DataError } from '../../data/errors.js';
-import type { Snapshot } from '../../data/source.js';
+import type { DataState } from '../../data/source.js';
 import { widgetStatus, type ScoElement, type ScoErrorDetail } from './sco-element.js';
 import { statusWordsArriving } from './status.js';
 
@@ -22,19 +22,19 @@ export interface StatusOptions<T> {
  * The one status path of every widget, as Lit's Task has one: input (checked before anything
  * renders, in the update's controller phase) → `state` on the host → `sco-load` / `sco-error`,
  * each once per new result, after it is rendered → the message `renderStatus` draws from
- * `snapshot`. The input is direct, or the store's snapshot (see `DataController`).
+ * `current`. The input is direct, or the store's data state (see `DataController`).
  */
 export class StatusController<T> implements ReactiveController {
   /** What the widget shows: the input's data, or the error its input or its check gives. */
-  snapshot: Snapshot<T> = { state: 'loading' };
-  #input?: DirectInput<T> | Snapshot<T>;
-  #stored: Snapshot<T> = { state: 'loading' };
+  current: DataState<T> = { state: 'loading' };
+  #input?: DirectInput<T> | DataState<T>;
+  #stored: DataState<T> = { state: 'loading' };
   #shown?: { value?: T; error?: DataError };
   #pending: Array<() => void> = [];
 
   constructor(
     private readonly host: ScoElement<T>,
-    private readonly input: () => DirectInput<T> | Snapshot<T>,
+    private readonly input: () => DirectInput<T> | DataState<T>,
     private readonly options: StatusOptions<T> = {},
   ) {
     host.addController(this);
@@ -44,26 +44,26 @@ export class StatusController<T> implements ReactiveController {
     this.#take(this.input());
     const stored = this.#stored;
     const mistake = stored.value === undefined ? undefined : this.options.check?.(stored.value);
-    const snapshot: Snapshot<T> = mistake ? { state: 'error', error: mistake } : stored;
-    this.snapshot = snapshot;
+    const current: DataState<T> = mistake ? { state: 'error', error: mistake } : stored;
+    this.current = current;
     const { host } = this;
     const status = host[widgetStatus];
-    status.state = snapshot.state;
+    status.state = current.state;
     // Written by the widget alone: the attribute is what pages style and select on.
-    if (host.getAttribute('state') !== snapshot.state) host.setAttribute('state', snapshot.state);
+    if (host.getAttribute('state') !== current.state) host.setAttribute('state', current.state);
     // After the host's own check (`willUpdate`, for its language): the message's words may be on
     // their way too; the widget stays unseen, its update incomplete, until they are on screen.
-    const arriving = statusWordsArriving(snapshot);
+    const arriving = statusWordsArriving(current);
     if (arriving) {
       status.internals.states.add('translating');
       status.wordsArriving = arriving;
     }
-    const { value, error } = snapshot;
-    if (value !== undefined && snapshot.state === 'ready' && value !== this.#shown?.value) {
+    const { value, error } = current;
+    if (value !== undefined && current.state === 'ready' && value !== this.#shown?.value) {
       this.#pending.push(() => this.host.dispatchEvent(new CustomEvent('sco-load', { detail: value, bubbles: true, composed: true })));
     }
     if (error && error !== this.#shown?.error) {
-      const detail: ScoErrorDetail = { error, stale: snapshot.state === 'stale' };
+      const detail: ScoErrorDetail = { error, stale: current.state === 'stale' };
       this.#pending.push(() => this.host.dispatchEvent(new CustomEvent('sco-error', { detail, bubbles: true, composed: true })));
     }
     this.#shown = { value, error };
@@ -75,7 +75,7 @@ export class StatusController<T> implements ReactiveController {
   }
 
   /** A new input replaces the stored result; one equal to the last keeps it (and its events unfired). */
-  #take(input: DirectInput<T> | Snapshot<T>): void {
+  #take(input: DirectInput<T> | DataState<T>): void {
     if (this.#input && same(this.#input, input)) return;
     this.#input = input;
     if ('state' in input) this.#stored = input;
@@ -83,8 +83,8 @@ export class StatusController<T> implements ReactiveController {
   }
 }
 
-/** Direct inputs are the same when they hold the same value (or key) or the same error; snapshots when they are one. */
-function same<T>(a: DirectInput<T> | Snapshot<T>, b: DirectInput<T> | Snapshot<T>): boolean {
+/** Direct inputs are the same when they hold the same value (or key) or the same error; states when they are one. */
+function same<T>(a: DirectInput<T> | DataState<T>, b: DirectInput<T> | DataState<T>): boolean {
   if (a === b) return true;
   if ('state' in a || 'state' in b) return false;
   if ('value' in a && 'value' in b) return a.value === b.value || (a.key !== undefined && a.key === b.key);

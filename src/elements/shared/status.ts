@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Snapshot } from '../../data/source.js';
+import type { DataState } from '../../data/source.js';
 import { later } from '../../core/loader.js';
 import { format, translations } from '../../i18n/index.js';
 import { loadStatusSection } from '../../i18n/sections.js';
@@ -7,17 +7,17 @@ import { loadStatusSection } from '../../i18n/sections.js';
 /** The words of a mistake in a widget's settings: only a page that makes one shows them, so they load at its first. */
 const settingsWords = later(loadStatusSection);
 
-/** The setting a snapshot's mistake names, if it shows one. */
-export const mistakenSetting = ({ state, error }: Snapshot<unknown>): string | undefined =>
+/** The setting a data state's mistake names, if it shows one. */
+export const mistakenSetting = ({ state, error }: DataState<unknown>): string | undefined =>
   state === 'error' && error?.code === 'config' ? (error.setting ?? '') : undefined;
 
 /**
- * While the snapshot's message waits for its words, the promise of their arrival (asking starts
+ * While the message of a data state waits for its words, the promise of their arrival (asking starts
  * their load): the widget then keeps its space, unseen, as it does while its language's file is on
  * its way, and its update completes once they are on screen.
  */
-export const statusWordsArriving = (snapshot: Snapshot<unknown>): Promise<void> | undefined =>
-  mistakenSetting(snapshot) === undefined ? undefined : settingsWords.arriving();
+export const statusWordsArriving = (current: DataState<unknown>): Promise<void> | undefined =>
+  mistakenSetting(current) === undefined ? undefined : settingsWords.arriving();
 
 /** An error as every status line shows it. */
 export const renderAlert = (text: string) => html`<p part="status" role="alert" data-state="error">${text}</p>`;
@@ -29,14 +29,14 @@ export const renderAlert = (text: string) => html`<p part="status" role="alert" 
  * top of the space the widget keeps for its data (see `placeholder()`), so neither the message
  * coming nor going moves anything on the page.
  */
-export function renderStatus(snapshot: Snapshot<unknown>, locale: string) {
-  const setting = mistakenSetting(snapshot);
+export function renderStatus(current: DataState<unknown>, locale: string) {
+  const setting = mistakenSetting(current);
   if (setting === undefined) return nothing;
   const words = settingsWords.get();
   // Until the words come (unseen, see `statusWordsArriving`), or if they cannot, the error's own English.
-  if (!words) return renderAlert(snapshot.error!.message);
+  if (!words) return renderAlert(current.error!.message);
   const m = translations('status', words, locale);
-  const value = snapshot.error!.value ?? '';
+  const value = current.error!.value ?? '';
   return renderAlert(Object.hasOwn(m.settings, setting) ? format(m.settings[setting as keyof typeof m.settings], { value }) : format(m.config, { setting }));
 }
 
