@@ -7,7 +7,7 @@ import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
-import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
+import { formatSheetDate, publisherOf, sheetInput, placeholderSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
@@ -110,10 +110,10 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
     </div>`;
   }
 
-  /** The form the sheet will fill, drawn invisibly from a stand-in that quotes the two currencies. */
+  /** The form the sheet will fill, drawn invisibly from a placeholder sheet that quotes the two currencies. */
   #renderPlaceholder(locale: string) {
     const codes = [this.from, this.to].map((code) => code?.trim().toUpperCase()).filter((code): code is string => Boolean(code));
-    return placeholder(this.#renderForm(standInSheet(this, codes), converterText(locale), locale));
+    return placeholder(this.#renderForm(placeholderSheet(this, codes), converterText(locale), locale));
   }
 
   #renderForm(sheet: RateSheet, m: ConverterText, locale: string) {

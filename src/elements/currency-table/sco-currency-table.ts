@@ -9,7 +9,7 @@ import { isIsoDate } from '../../core/dates.js';
 import { flagEmoji } from '../../sco/states.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
-import { formatSheetDate, publisherOf, sheetInput, standInSheet, viaMirror } from '../shared/rate-sheets.js';
+import { formatSheetDate, publisherOf, sheetInput, placeholderSheet, viaMirror } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
@@ -136,14 +136,14 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     </div>`;
   }
 
-  /** The table the sheet will fill, drawn invisibly from a stand-in: same caption, header and number of rows. */
+  /** The table the sheet will fill, drawn invisibly from a placeholder sheet: same caption, header and number of rows. */
   #renderPlaceholder(m: TableText, locale: string) {
     const list = this.currencies?.trim();
     // With `*` the count is the document's own: the members' currencies stand in for it.
     const codes = list && list !== '*' ? list.split(',').map((c) => c.trim().toUpperCase()) : SCO_MEMBER_CURRENCIES;
-    const standIn = standInSheet(this, codes);
-    const base = this.base?.toUpperCase() || standIn.base;
-    return placeholder(this.#renderTable({ ...standIn, base }, base !== standIn.base, m, locale));
+    const sample = placeholderSheet(this, codes);
+    const base = this.base?.toUpperCase() || sample.base;
+    return placeholder(this.#renderTable({ ...sample, base }, base !== sample.base, m, locale));
   }
 
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableText, locale: string) {

@@ -33,7 +33,7 @@ const withIntl =
  * How to write dates in `pattern`: `formatDate` when it knows every token; luxon when the pattern
  * needs it and it is here, the default format when it failed to load (never the tokens as written).
  * While luxon is on its way (asked for here; `luxonArrival()` says when) it is not `ready`, and
- * `write` writes the default format, for stand-ins nobody sees.
+ * `write` writes the default format, for placeholders nobody sees.
  */
 export function dateWriter(pattern: string): { write: DateWriter; ready: boolean } {
   if (!needsLuxon(pattern)) return { write: withIntl(pattern), ready: true };

@@ -160,10 +160,10 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
    * feed), one line and the pause button otherwise (no `track` part, so nothing moves while it waits).
    */
   #renderPlaceholder(view: TickerMode, m: TickerText, locale: string, count: number) {
-    const standIn: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
-    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(standIn, locale)}</ul>`, m));
+    const sample: Headline = { id: 'placeholder', title: '\u2014', published: new Date(0).toISOString() };
+    if (view !== 'list') return placeholder(this.#renderMoving(html`<ul>${this.#renderItem(sample, locale)}</ul>`, m));
     const lines = count || Math.max(0, Number.isFinite(this.limit) ? Math.floor(this.limit) : DEFAULT_LIMIT);
-    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(standIn, locale))}</ul>`);
+    return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(sample, locale))}</ul>`);
   }
 
   #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string) {

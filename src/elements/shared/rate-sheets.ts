@@ -49,12 +49,12 @@ export function viaMirror(source: string, locale: string): string {
 }
 
 /**
- * A stand-in for the sheet a widget is waiting for, of the shape the real one will have: the
+ * A placeholder for the sheet a widget is waiting for, of the shape the real one will have: the
  * source's name and base (as far as they are known before it arrives), today's date, and a rate
  * of a typical width, with a previous one, for each code. Drawn invisibly, it keeps the space the
  * real sheet will take.
  */
-export function standInSheet({ data, src, source }: SheetSettings, codes: readonly string[]): RateSheet {
+export function placeholderSheet({ data, src, source }: SheetSettings, codes: readonly string[]): RateSheet {
   const known = data ?? (src ? undefined : (resolveSource(source) as RateSource | undefined)?.expected?.());
   // A document at a URL could be anything; most are the Bank of Russia's, in rubles.
   const { source: name, base } = known ?? { source: '', base: 'RUB' };

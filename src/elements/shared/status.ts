@@ -41,7 +41,7 @@ export function renderStatus(current: DataState<unknown>, locale: string) {
 }
 
 /**
- * The space a widget's data will take, drawn from stand-in data of the same shape: invisible,
+ * The space a widget's data will take, drawn from placeholder data of the same shape: invisible,
  * hidden from assistive technology (the status line is what they hear) and out of the tab order.
  */
 export const placeholder = (content: unknown) => html`<div class="placeholder" aria-hidden="true" inert>${content}</div>`;
