@@ -13,7 +13,8 @@ export { changeOf, crossSeries, isSaneQuote, readableNominal, rebase } from './r
 export { RATE_RANGE, MAX_NOMINAL } from './rate-range.js';
 export { restoreFeed, restoreSeries, restoreSheet } from './persisted.js';
 export { UPSTREAMS, UPSTREAM_HOSTS } from './upstreams.js';
-export { getSource, registerSource, ratesAt, feedAt, type RateQuery, type RateSource, type SeriesQuery, type FeedQuery } from './sources/index.js';
+export { getSource, registerSource, ratesAt, type RateQuery, type RateSource, type SeriesQuery } from './sources/index.js';
+export { feedAt, type FeedQuery } from './sources/feeds.js';
 // Each built-in bank's source, as its descriptor names it (banks/index.ts), and every bank's parsers.
 export * from './banks/index.js';
 export * from './parsers/index.js';

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { Source } from '../../src/data/source.js';
 import { identityOf } from '../../src/data/sources/identity.js';
 import { historyAt, inBase } from '../../src/data/sources/histories.js';
-import { cbr, cbrHistory, feedAt, ratesAt, registerSource, type SeriesQuery } from '../../src/data/sources/index.js';
+import { cbr, cbrHistory, ratesAt, registerSource, type SeriesQuery } from '../../src/data/sources/index.js';
+import { feedAt } from '../../src/data/sources/feeds.js';
 import type { RateSeries } from '../../src/data/types.js';
 import { keyOf } from '../../src/data/store.js';
 

@@ -7,8 +7,8 @@ export type { RateQuery, RateSource, SeriesQuery } from '../source.js';
 export { ratesAt } from './rates.js';
 // Each built-in bank's source; the registry below holds them all.
 export * from '../banks/index.js';
-// The chart's history sources (`historyAt`, `inBase`) are in `histories.ts`, which only the chart loads.
-export { feedAt, type FeedQuery } from './feeds.js';
+// The chart's history sources (`historyAt`, `inBase`) are in `histories.ts`, which only the chart
+// loads; the ticker's (`feedAt`) in `feeds.ts`, which only the ticker loads.
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds sources of every kind of data
 const registry = new Map<string, Source<any, any>>();
