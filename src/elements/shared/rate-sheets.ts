@@ -1,3 +1,5 @@
+import BANKS from '../../data/banks/index.js';
+import type { Bank } from '../../data/banks/bank.js';
 import { configError, type DataError } from '../../data/errors.js';
 import { ratesAt, resolveSource, sourceLabel, unknownSource, type RateQuery, type RateSource } from '../../data/sources/index.js';
 import type { Rate, RateSheet } from '../../data/types.js';
@@ -31,20 +33,23 @@ export function sheetInput({ data, src, source }: SheetSettings, query: RateQuer
 /** A `source` attribute that names no registered source: a mistake in the page, so a `config` error naming `source`. */
 export const unregisteredSource = (source: string | { name: string }): DataError => configError('source', sourceLabel(source), unknownSource(source).message);
 
-/** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
+/** The built-in bank a sheet's `source` names, if it is one. */
+const bankNamed = (source: string): Bank | undefined => BANKS.find((bank) => bank.name === source);
+
+/** The publisher of a sheet's source in the locale (a mirror names the bank it mirrors), or undefined for a source we cannot name. */
 export function publisherOf(source: string, locale: string): string | undefined {
-  // The JSON mirror publishes the Bank of Russia's rates.
-  const publisher = source === 'cbr-json' ? 'cbr' : source;
+  const publisher = bankNamed(source)?.publisher ?? source;
   const names: Readonly<Record<string, string>> = sourcesText(locale);
   return publisher !== 'via' && Object.hasOwn(names, publisher) ? names[publisher] : undefined;
 }
 
-/** Sheets that reach the page through a mirror of their publisher, and the mirror's name. */
-const mirrors: Record<string, string> = { 'cbr-json': 'cbr-xml-daily.ru' };
-
-/** What a caption adds for a sheet read from a mirror rather than from its publisher ("(via cbr-xml-daily.ru)"); empty otherwise. */
+/**
+ * What a caption adds for a sheet read from a mirror rather than from its publisher, naming the
+ * mirror by its host ("(via cbr-xml-daily.ru)"); empty otherwise.
+ */
 export function viaMirror(source: string, locale: string): string {
-  const mirror = mirrors[source];
+  const bank = bankNamed(source);
+  const mirror = bank?.publisher && new URL(Object.values<string>(bank.upstreams)[0]).hostname.replace(/^www\./, '');
   return mirror ? format(sourcesText(locale).via, { mirror }) : '';
 }
 
