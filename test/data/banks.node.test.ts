@@ -4,7 +4,6 @@ import { runParser, type Bank } from '../../src/data/banks/bank.js';
 import BANKS from '../../src/data/banks/index.js';
 import { configure, resetConfig } from '../../src/core/config.js';
 import { parseRateHistory, parseRates } from '../../src/data/parsers/detect.js';
-import { RULES } from '../../src/data/parsers/sniff.js';
 import { getSource } from '../../src/data/sources/index.js';
 import { UPSTREAMS, UPSTREAM_HOSTS } from '../../src/data/upstreams.js';
 import { UPSTREAM_HOSTS as PROXY_DEFAULT_HOSTS } from '../../src/proxy/snapshots.generated.js';
@@ -56,7 +55,7 @@ describe('the list of banks', () => {
         }
       });
 
-      it('has a sniffing rule under its name', () => assert.ok(Object.hasOwn(RULES, bank.name)));
+      it('recognises a document by its root element or a pattern', () => assert.ok(bank.recognise.root || bank.recognise.pattern));
 
       it(`has its publisher's name in the sources words (${bank.publisher ?? bank.name})`, () => {
         assert.ok(Object.hasOwn(en.sources, bank.publisher ?? bank.name));
@@ -64,8 +63,11 @@ describe('the list of banks', () => {
     });
   }
 
-  it('every sniffing rule is a bank’s', () => {
-    assert.deepEqual(Object.keys(RULES).sort(), banks.map((bank) => bank.name).sort());
+  it('no bank’s rule is another’s: each recognises only itself among the banks', () => {
+    for (const bank of banks) {
+      const others = banks.filter((other) => other !== bank && other.recognise.root === bank.recognise.root);
+      for (const other of others) assert.notEqual(String(other.recognise.pattern), String(bank.recognise.pattern), `${bank.name} and ${other.name}`);
+    }
   });
 
   it('UPSTREAMS holds the banks’ addresses and no other; the proxy’s default hosts are theirs', () => {

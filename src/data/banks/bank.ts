@@ -5,6 +5,7 @@
 import { later, type Later } from '../../core/loader.js';
 import { DataError } from '../errors.js';
 import { restoreSheet } from '../persisted.js';
+import type { Rule } from '../parsers/sniff.js';
 import type { RateSource } from '../source.js';
 import { HOUR } from '../sources/common.js';
 import type { RateSeries, RateSheet } from '../types.js';
@@ -57,10 +58,9 @@ export interface Bank<Name extends string = string, Upstream extends string = st
   readonly cors?: true;
   /** Its rate sheet parser. */
   readonly sheetParser: LazyParser<SheetParser>;
-  /**
-   * The parser of its rate histories, where it publishes them. Its documents, sheets and histories
-   * alike, are recognised by the rule `../parsers/sniff.ts` keeps under its name.
-   */
+  /** How its documents, sheets and histories alike, are told from others' (`../parsers/sniff.ts`). */
+  readonly recognise: Rule;
+  /** The parser of its rate histories, where it publishes them. */
   readonly historyParser?: LazyParser<HistoryParser>;
   /**
    * The key of its publisher's name in the translations' `sources` section, when that is not

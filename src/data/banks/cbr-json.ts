@@ -8,6 +8,7 @@ import { dayBefore, latestSheet, lazyParser, runParser } from './bank.js';
 export const cbrJson = latestSheet({
   name: 'cbr-json',
   base: 'RUB',
+  recognise: { pattern: /"Valute"\s*:\s*\{/ },
   upstreams: {
     cbrJson: 'https://www.cbr-xml-daily.ru/daily_json.js',
     /** The archive: `YYYY/MM/DD/daily_json.js` is the sheet dated that day, where there is one. */

@@ -69,6 +69,7 @@ export const cbr = {
   name: 'cbr',
   base: 'RUB',
   upstreams,
+  recognise: { root: 'ValCurs' },
   sheetParser,
   historyParser,
   history: cbrHistory,

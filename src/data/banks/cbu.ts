@@ -4,6 +4,7 @@ import { latestSheet, lazyParser } from './bank.js';
 export const cbu = latestSheet({
   name: 'cbu',
   base: 'UZS',
+  recognise: { pattern: /"Ccy"\s*:/ },
   upstreams: { cbu: 'https://cbu.uz/uz/arkhiv-kursov-valyut/json/' },
   sheetParser: lazyParser(
     () => import('../parsers/cbu.js'),

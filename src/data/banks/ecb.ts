@@ -9,6 +9,7 @@ const ecbParsers = () => import('../parsers/ecb.js');
 export const ecb = latestSheet({
   name: 'ecb',
   base: 'EUR',
+  recognise: { root: 'Envelope', pattern: /eurofxref/ },
   upstreams: { ecb: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml' },
   sheetParser: lazyParser(ecbParsers, (parsers) => parsers.parseEcb),
   historyParser: lazyParser(ecbParsers, (parsers) => parsers.parseEcbHistory),

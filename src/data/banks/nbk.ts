@@ -4,6 +4,7 @@ import { latestSheet, lazyParser } from './bank.js';
 export const nbk = latestSheet({
   name: 'nbk',
   base: 'KZT',
+  recognise: { root: 'rss', pattern: /<quant>/ },
   upstreams: { nbk: 'https://nationalbank.kz/rss/rates_all.xml' },
   sheetParser: lazyParser(
     () => import('../parsers/nbk.js'),

@@ -4,6 +4,7 @@ import { latestSheet, lazyParser } from './bank.js';
 export const nbkr = latestSheet({
   name: 'nbkr',
   base: 'KGS',
+  recognise: { root: 'CurrencyRates' },
   upstreams: { nbkr: 'https://www.nbkr.kg/XML/daily.xml' },
   sheetParser: lazyParser(
     () => import('../parsers/nbkr.js'),

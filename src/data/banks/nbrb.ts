@@ -4,6 +4,7 @@ import { latestSheet, lazyParser } from './bank.js';
 export const nbrb = latestSheet({
   name: 'nbrb',
   base: 'BYN',
+  recognise: { pattern: /"Cur_Abbreviation"\s*:/ },
   upstreams: { nbrb: 'https://api.nbrb.by/exrates/rates?periodicity=0' },
   sheetParser: lazyParser(
     () => import('../parsers/nbrb.js'),

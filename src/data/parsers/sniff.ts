@@ -1,35 +1,22 @@
 /**
  * Which bank's documents a text looks like, from its first bytes alone. Only a page that reads a
- * document of unknown format (`src=`, a chart's history at a URL) loads this module, so the banks'
- * rules live here rather than in their descriptors, which every rates page loads. It imports
- * nothing: no parser, so that a caller can sniff first and `import()` only the parser it needs (the
- * XML ones pull in fast-xml-parser), and not the list of banks, which the caller passes (a module
- * imported on demand that imported the list would split it from the page's other code).
+ * document of unknown format (`src=`, a chart's history at a URL) loads this module; the rules are
+ * the banks' own (`Bank.recognise`). It imports nothing: no parser, so that a caller can sniff first
+ * and `import()` only the parser it needs (the XML ones pull in fast-xml-parser), and not the list
+ * of banks, which the caller passes (a module imported on demand that imported the list would split
+ * it from the page's other code).
  * `detect.ts` is the synchronous all-in-one.
  */
 
 /**
- * How a bank's documents are told from others: XML by its root element's local name, JSON by a
- * pattern; and a pattern the head contains where the root element does not tell them apart.
+ * How a bank's documents are told from others (`Bank.recognise`): XML by its root element's local
+ * name, JSON by a pattern; and a pattern the head contains where the root element does not tell
+ * them apart.
  */
-interface Rule {
+export interface Rule {
   readonly root?: string;
   readonly pattern?: RegExp;
 }
-
-/**
- * Each bank's rule, under its name: `recognise` takes only banks named here, so a bank without a
- * rule does not compile (and a test checks that no other name is here).
- */
-export const RULES = {
-  cbr: { root: 'ValCurs' },
-  'cbr-json': { pattern: /"Valute"\s*:\s*\{/ },
-  ecb: { root: 'Envelope', pattern: /eurofxref/ },
-  nbk: { root: 'rss', pattern: /<quant>/ },
-  nbkr: { root: 'CurrencyRates' },
-  cbu: { pattern: /"Ccy"\s*:/ },
-  nbrb: { pattern: /"Cur_Abbreviation"\s*:/ },
-} satisfies Readonly<Record<string, Rule>>;
 
 /** What a document looks like on the outside. */
 type Shape = { kind: 'xml'; root: string } | { kind: 'json' } | { kind: 'html' } | { kind: 'empty' } | { kind: 'text' };
@@ -44,11 +31,10 @@ const headOf = (text: string): string =>
     .slice(0, HEAD);
 
 /** The first of `banks` whose documents look like `text`. */
-export function recognise<B extends { readonly name: keyof typeof RULES }>(text: string, banks: readonly B[]): B | undefined {
+export function recognise<B extends { readonly recognise: Rule }>(text: string, banks: readonly B[]): B | undefined {
   const head = headOf(text);
   const shape = shapeOf(head);
-  return banks.find(({ name }) => {
-    const { root, pattern }: Rule = RULES[name];
+  return banks.find(({ recognise: { root, pattern } }) => {
     return (root ? shape.kind === 'xml' && shape.root === root : shape.kind === 'json') && (pattern?.test(head) ?? true);
   });
 }
