@@ -1,66 +1,147 @@
-// npm run docs: the designers' tables in README.md (between the theming markers), generated from
-// dist/custom-elements.json — every element's parts and custom properties, the shared `--sco-*`
-// properties once; and the table of built-in sources (between the sources markers), generated from
-// the list of banks (src/data/banks/index.ts), which the elements' JSDoc refers to.
-//   node scripts/docs.mjs            rewrite the README regions
-//   node scripts/docs.mjs --check    exit 1 when the README is out of date, or when the sources and
-//                                    the JSDoc disagree: a part rendered but undocumented (or
+// npm run docs: the generated regions of the docs, between `<!-- NAME:start -->` and `<!-- NAME:end -->`:
+//   docs/widgets.md   one region per element (`sco-clock:start` …) and one for what every widget shares
+//                     (`every-widget`): description, attributes (type, default), properties and
+//                     methods, events, parts, custom properties — from dist/custom-elements.json (the
+//                     elements' JSDoc), its type aliases and constants spelled out by the TypeScript
+//                     checker as the embed builder does;
+//   docs/theming.md   the shared `--sco-*` properties and each widget's parts and properties at a glance;
+//   docs/sources.md   the built-in sources, from the list of banks (src/data/banks/index.ts).
+//   node scripts/docs.mjs            rewrite those regions (a new element gets a section at the end of docs/widgets.md)
+//   node scripts/docs.mjs --check    exit 1 when a region is out of date, or when the sources, the JSDoc
+//                                    and the prose disagree: a part rendered but undocumented (or
 //                                    documented but never rendered), a `--sco-*` property used in
 //                                    styles but undocumented (or documented but unused), a
 //                                    documented default that is not the one the styles fall back to,
 //                                    an attribute the JSX types (src/jsx/elements.ts) lack or invent,
 //                                    a `source` attribute whose description lists built-in sources
-//                                    by hand.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+//                                    by hand; in README.md and docs/**/*.md, a relative link to a
+//                                    file or heading that does not exist, an import of a package
+//                                    subpath package.json does not export, and in their code
+//                                    blocks an element, attribute, part or `--sco-*` property the
+//                                    elements do not have.
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { register } from 'tsx/esm/api';
 import ts from 'typescript';
 
-// The list of banks and the publishers' names are TypeScript modules.
+// The list of banks, the publishers' names and the builder's type resolution are TypeScript modules.
 register();
 const { default: BANKS } = await import('../src/data/banks/index.ts');
 const { en: PUBLISHERS } = await import('../src/i18n/built-in/sources.ts');
+const { resolveTypes } = await import('../demo/builder/manifest-plugin.ts');
 
-const README = 'README.md';
-const START = '<!-- theming:start -->';
-const END = '<!-- theming:end -->';
-const SOURCES_START = '<!-- sources:start -->';
-const SOURCES_END = '<!-- sources:end -->';
+const WIDGETS = 'docs/widgets.md';
+const THEMING = 'docs/theming.md';
+const SOURCES = 'docs/sources.md';
 const SHARED = 'ScoElement';
+const EVERY_WIDGET = 'every-widget';
 
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+const manifest = resolveTypes(JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')));
 const declarations = manifest.modules.flatMap((mod) => (mod.declarations ?? []).map((d) => ({ ...d, path: mod.path })));
 const elements = declarations.filter((d) => d.customElement && d.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
 const shared = declarations.find((d) => d.name === SHARED);
 if (!shared || !elements.length) fail(['dist/custom-elements.json has no ScoElement or no elements: run npm run build first']);
 
-const own = (props) => (props ?? []).filter((p) => p.inheritedFrom?.name !== SHARED);
+const fromShared = (item) => item.inheritedFrom?.name === SHARED;
+const own = (items) => (items ?? []).filter((item) => !fromShared(item));
 const cell = (text) => (text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${text}\`` : '');
+/** A type as a reader writes it: no `| undefined` (every attribute may be left out). */
+const typeText = (type) =>
+  code(
+    cell(
+      type?.text
+        ?.split('|')
+        .map((member) => member.trim())
+        .filter((member) => member !== 'undefined')
+        .join(' | '),
+    ),
+  );
+/** A default as the attribute is written: `cbr`, not `'cbr'`. */
+const defaultText = (value) => (value === undefined ? '—' : code(cell(value.replace(/^(['"])(.*)\1$/, '$2'))));
+const generatedBy = (what) => `<!-- Generated by \`npm run docs\` from ${what}; edit that, not this text. -->`;
 
 function propertyTable(props) {
   return [
     '| custom property | description | default |',
     '| --- | --- | --- |',
-    ...props.map((p) => `| ${code(p.name)} | ${cell(p.description)} | ${code(p.default)} |`),
+    ...props.map((p) => `| ${code(p.name)} | ${cell(p.description)} | ${code(p.default) || '—'} |`),
   ];
 }
 
-function render() {
+/** Public fields and methods that no attribute stands for. */
+function plainMembers(declaration) {
+  return (declaration.members ?? []).filter(
+    (m) => !m.static && !m.privacy && !m.attribute && !m.name.startsWith('#') && !m.name.startsWith('_') && (m.kind === 'method' || m.kind === 'field'),
+  );
+}
+
+/** An element's (or the shared base's) reference: description, attributes, members, events, parts, custom properties. */
+function reference(declaration, { inheritedNote }) {
+  const lines = [generatedBy(`the JSDoc of ${declaration.path} (dist/custom-elements.json)`), ''];
+  if (declaration.description) lines.push(declaration.description.trim(), '');
+  const attributes = own(declaration.attributes);
+  if (attributes.length) {
+    lines.push('| attribute | property | type | default | description |', '| --- | --- | --- | --- | --- |');
+    for (const a of attributes)
+      lines.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${typeText(a.type)} | ${defaultText(a.default)} | ${cell(a.description)} |`);
+    lines.push('');
+  }
+  if (inheritedNote) lines.push(inheritedNote, '');
+  const members = own(plainMembers(declaration));
+  if (members.length) {
+    lines.push('| property / method | type | description |', '| --- | --- | --- |');
+    for (const m of members) {
+      const name = m.kind === 'method' ? `${m.name}()` : m.name;
+      const type = m.kind === 'method' ? m.return?.type : m.type;
+      const readOnly = m.readonly && !/read-only/i.test(m.description ?? '') ? 'Read-only. ' : '';
+      lines.push(`| ${code(name)} | ${typeText(type)} | ${readOnly}${cell(m.description)} |`);
+    }
+    lines.push('');
+  }
+  if (declaration.events?.length) {
+    lines.push('| event | when, and its `detail` |', '| --- | --- |');
+    for (const e of declaration.events) lines.push(`| ${code(e.name)} | ${cell(e.description) || '—'} |`);
+    lines.push('');
+  }
+  if (declaration.cssParts?.length) {
+    lines.push('| part | description |', '| --- | --- |');
+    for (const part of declaration.cssParts) lines.push(`| ${code(part.name)} | ${cell(part.description)} |`);
+    lines.push('');
+  }
+  // The shared properties are the designers' first table, in theming.md.
+  if (declaration === shared) lines.push('The custom properties every widget reads: [theming.md](theming.md#every-widget).');
+  else if (own(declaration.cssProperties).length) lines.push(...propertyTable(own(declaration.cssProperties)), '');
+  return lines.join('\n').trimEnd();
+}
+
+const sharedAttributes = (shared.attributes ?? []).map((a) => code(a.name)).join(', ');
+const elementReference = (el) => reference(el, { inheritedNote: `Also ${sharedAttributes}, \`state\` and the rest of [every widget](#every-widget).` });
+
+/** The designers' tables: the shared properties in full, then each widget's parts and own properties, linked to its reference. */
+function theming() {
   const lines = [
-    "<!-- Generated by `npm run docs` from dist/custom-elements.json (the elements' JSDoc); edit the JSDoc, not this table. -->",
+    generatedBy("dist/custom-elements.json (the elements' JSDoc)"),
     '',
     '### Every widget',
     '',
     'Colour defaults are `light-dark(light, dark)`: the first in the light palette, the second in the dark one.',
     '',
     ...propertyTable(shared.cssProperties ?? []),
+    '',
+    '### Each widget',
+    '',
+    "What each part is, and each property's default: the widget's section in [widgets.md](widgets.md).",
+    '',
+    '| widget | parts | custom properties of its own |',
+    '| --- | --- | --- |',
   ];
   for (const el of elements) {
-    lines.push('', `### \`<${el.tagName}>\``, '', '| part | description |', '| --- | --- |');
-    for (const part of el.cssParts ?? []) lines.push(`| ${code(part.name)} | ${cell(part.description)} |`);
-    const props = own(el.cssProperties);
-    if (props.length) lines.push('', ...propertyTable(props));
+    const parts = (el.cssParts ?? []).map((p) => code(p.name)).join(' ');
+    const props = own(el.cssProperties)
+      .map((p) => code(p.name))
+      .join(' ');
+    lines.push(`| [${code(`<${el.tagName}>`)}](widgets.md#${slug(`<${el.tagName}>`)}) | ${parts} | ${props || '—'} |`);
   }
   return lines.join('\n');
 }
@@ -74,7 +155,7 @@ function sourcesTable() {
     return bank.publisher ? `${name}${PUBLISHERS.via.replace('{mirror}', hosts(bank)[0].replace(/^www\./, ''))}` : name;
   };
   return [
-    '<!-- Generated by `npm run docs` from the list of banks (src/data/banks/index.ts); edit the banks, not this table. -->',
+    generatedBy('the list of banks (src/data/banks/index.ts)'),
     '',
     '| `source` | rates of | in | from | readable cross-origin | history (`<sco-rate-chart>`) |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -83,6 +164,49 @@ function sourcesTable() {
         `| ${code(bank.name)} | ${cell(publisher(bank))} | ${bank.base} | ${hosts(bank).map(code).join(', ')} | ${bank.cors ? 'yes' : 'no'} | ${bank.history ? 'yes' : '—'} |`,
     ),
   ].join('\n');
+}
+
+// --- Generated regions --------------------------------------------------------------------------
+
+const marker = (name, end) => `<!-- ${name}:${end ? 'end' : 'start'} -->`;
+
+/** The page with each region's content replaced; `missing(name, text)` decides what to do about an absent region. */
+function withRegions(file, text, regions, missing) {
+  for (const [name, content] of regions) {
+    const [open, close] = [marker(name), marker(name, true)];
+    const start = text.indexOf(open);
+    const end = text.indexOf(close);
+    if (start < 0 && end < 0) {
+      text = missing(name, `${open}\n${content}\n${close}`, text);
+      continue;
+    }
+    if (start < 0 || end < start) fail([`${file}: the ${open} … ${close} region is broken`]);
+    text = `${text.slice(0, start + open.length)}\n${content}\n${text.slice(end)}`;
+  }
+  return text;
+}
+
+const regionNames = (text) => [...text.matchAll(/<!-- ([\w-]+):start -->/g)].map((m) => m[1]);
+
+/** Every generated page as it should be, with what is wrong about its regions. */
+function generatedPages() {
+  const problems = [];
+  const refuse = (file) => (name) => problems.push(`${file} has no ${marker(name)} … ${marker(name, true)} region`);
+  const pages = new Map();
+  const page = (file, regions, missing = (name, region, text) => (refuse(file)(name), text)) => {
+    const text = readFileSync(file, 'utf8');
+    pages.set(file, { text, next: withRegions(file, text, regions, missing) });
+  };
+  const elementRegions = [[EVERY_WIDGET, reference(shared, {})], ...elements.map((el) => [el.tagName, elementReference(el)])];
+  // A new element gets a section of its own at the end, for its prose to be written above the reference.
+  page(WIDGETS, elementRegions, (name, region, text) => `${text.trimEnd()}\n\n## ${code(`<${name}>`)}\n\n${region}\n`);
+  const known = new Set(elementRegions.map(([name]) => name));
+  for (const name of regionNames(pages.get(WIDGETS).text)) {
+    if (!known.has(name)) problems.push(`${WIDGETS}: region ${name} is of no element in the manifest: remove its section`);
+  }
+  page(THEMING, [['theming', theming()]]);
+  page(SOURCES, [['sources', sourcesTable()]]);
+  return { pages, problems };
 }
 
 // --- What the sources actually render and style -------------------------------------------------
@@ -230,13 +354,13 @@ function jsxAttributes() {
   return byTag;
 }
 
-function problems() {
+function sourceProblems() {
   const out = [];
-  // A list of the built-in sources in an element's JSDoc goes stale: the descriptions refer to the README's table.
+  // A list of the built-in sources in an element's JSDoc goes stale: the descriptions refer to the generated table.
   for (const el of elements) {
     const source = (el.attributes ?? []).find((a) => a.name === 'source');
     const listed = BANKS.map((bank) => bank.name).filter((name) => name !== source?.default?.replace(/'/g, '') && source?.description?.includes(`\`${name}\``));
-    if (listed.length) out.push(`<${el.tagName}>: the source attribute's JSDoc lists ${listed.join(', ')}: refer to the README's built-in sources instead`);
+    if (listed.length) out.push(`<${el.tagName}>: the source attribute's JSDoc lists ${listed.join(', ')}: refer to the built-in sources (${SOURCES}) instead`);
   }
   const jsx = jsxAttributes();
   for (const el of elements) {
@@ -270,30 +394,244 @@ function problems() {
   return out;
 }
 
+// --- The prose: links and snippets --------------------------------------------------------------
+
+/** README.md and every Markdown page under docs/. */
+function proseFiles() {
+  const found = ['README.md'];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.md')) found.push(path);
+    }
+  };
+  walk('docs');
+  return found;
+}
+
+/** A Markdown text split into its fenced code blocks (with their language) and the prose between them. */
+function blocks(text) {
+  const out = [];
+  let fence;
+  let lines = [];
+  for (const line of text.split('\n')) {
+    const open = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    if (!fence && open) {
+      out.push({ lang: undefined, text: lines.join('\n') });
+      fence = { mark: open[1], lang: open[2] };
+      lines = [];
+    } else if (fence && line.trim().startsWith(fence.mark) && line.trim().replace(/[`~]/g, '') === '') {
+      out.push({ lang: fence.lang, text: lines.join('\n') });
+      fence = undefined;
+      lines = [];
+    } else lines.push(line);
+  }
+  out.push({ lang: fence?.lang, text: lines.join('\n') });
+  return out;
+}
+
+const prose = (text) =>
+  blocks(text)
+    .filter((b) => b.lang === undefined)
+    .map((b) => b.text)
+    .join('\n');
+
+/** GitHub's anchor for a heading: its text, lower case, without punctuation but `-` and `_`, spaces as `-`. */
+function slug(heading) {
+  const text = heading
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/`/g, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
+}
+
+const anchorCache = new Map();
+/** The anchors a Markdown file has: one per heading (repeats numbered as GitHub does), and explicit `id`s. */
+function anchorsOf(file) {
+  if (!anchorCache.has(file)) {
+    const anchors = new Set();
+    const count = new Map();
+    const text = prose(readFileSync(file, 'utf8'));
+    for (const line of text.split('\n')) {
+      const heading = /^#{1,6}[ \t](.*)$/.exec(line)?.[1].trim();
+      if (heading === undefined) continue;
+      // A closing run of `#` after a space is not part of the heading.
+      let end = heading.length;
+      while (end > 0 && heading[end - 1] === '#') end--;
+      const base = slug(end === 0 || heading[end - 1] === ' ' ? heading.slice(0, end) : heading);
+      const n = count.get(base) ?? 0;
+      count.set(base, n + 1);
+      anchors.add(n ? `${base}-${n}` : base);
+    }
+    for (const m of text.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(m[1]);
+    anchorCache.set(file, anchors);
+  }
+  return anchorCache.get(file);
+}
+
+/** Relative links (`[a](path#anchor)`, `![a](path)`, `[a]: path`) that name no file, or no heading in it. */
+function linkProblems(file, text) {
+  const out = [];
+  const body = prose(text).replace(/`[^`\n]*`/g, '');
+  const targets = [...body.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g), ...body.matchAll(/^ {0,3}\[[^\]\n]+\]:[ \t]*(\S+)/gm)].map((m) => m[1]);
+  for (const target of targets) {
+    if (/^[a-z][\w+.-]*:/i.test(target) || target.startsWith('//')) continue;
+    const [path, anchor] = target.split('#');
+    const resolved = path ? normalize(join(dirname(file), decodeURIComponent(path))) : file;
+    if (relative('.', resolved).startsWith('..')) out.push(`${file}: link ${target} leaves the repository`);
+    else if (!existsSync(resolved)) out.push(`${file}: link ${target}: no file ${resolved}`);
+    else if (anchor !== undefined && statSync(resolved).isFile() && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor))
+      out.push(`${file}: link ${target}: ${resolved} has no heading #${anchor}`);
+  }
+  return out;
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const exported = new Set(Object.keys(pkg.exports).map((subpath) => `${pkg.name}${subpath.slice(1)}`));
+const byTag = new Map(elements.map((el) => [el.tagName, el]));
+const sharedProperties = new Set((shared.cssProperties ?? []).map((p) => p.name));
+/** Attributes any element takes, which no widget documents. */
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title', 'slot', 'style', 'tabindex', 'key', 'ref']);
+
+/**
+ * The attribute names of the start tag whose name ends at `from`: up to its `>`, past quoted values
+ * and JSX's `{…}` (which may hold `=>`).
+ */
+function attributeNames(text, from) {
+  const names = [];
+  let i = from;
+  const skip = (test) => {
+    while (i < text.length && test(text[i])) i++;
+  };
+  const space = (c) => /\s/.test(c);
+  while (i < text.length) {
+    skip(space);
+    if (text[i] === '>' || text.startsWith('/>', i)) break;
+    const start = i;
+    skip((c) => !space(c) && !'=>/'.includes(c));
+    if (i === start) break;
+    names.push(text.slice(start, i));
+    if (text[i] !== '=') continue;
+    const quote = text[++i];
+    if (quote === '"' || quote === "'") i = text.indexOf(quote, i + 1) + 1 || text.length;
+    else if (quote === '{') {
+      for (let depth = 0; i < text.length; i++) {
+        depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
+        if (depth === 0) break;
+      }
+      i++;
+    } else skip((c) => !space(c) && c !== '>');
+  }
+  return names;
+}
+
+/** The source module behind a package subpath (`./dist/data/index.js` → `src/data/index.ts`), if it has one. */
+function entrySource(specifier) {
+  const target = pkg.exports[`.${specifier.slice(pkg.name.length)}`];
+  const file = typeof target === 'string' ? target : (target?.import ?? target?.types);
+  const source = file
+    ?.replace(/^\.\/dist\//, 'src/')
+    .replace(/\.d\.ts$/, '.ts')
+    .replace(/\.js$/, '.ts');
+  if (!source) return undefined;
+  return [source, source.replace(/\.ts$/, '.d.ts')].find((candidate) => existsSync(candidate));
+}
+
+let entryProgram;
+/** The names a package subpath exports, values and types, read through the type checker. */
+function exportsOf(specifier) {
+  const source = entrySource(specifier);
+  if (!source) return undefined;
+  entryProgram ??= ts.createProgram([...exported].map(entrySource).filter(Boolean), {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    experimentalDecorators: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  });
+  const checker = entryProgram.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(entryProgram.getSourceFile(source));
+  return new Set(symbol ? checker.getExportsOfModule(symbol).map((s) => s.name) : []);
+}
+
+/**
+ * Imports of package subpaths that do not exist or lack the names imported, and elements,
+ * attributes, parts and properties in code blocks that the elements do not have.
+ */
+function snippetProblems(file, text) {
+  const out = [];
+  for (const m of text.matchAll(new RegExp(`['"](${pkg.name}(?:/[\\w./-]+)?)['"]`, 'g'))) {
+    if (!exported.has(m[1])) out.push(`${file}: ${m[1]} is not in package.json exports`);
+  }
+  for (const m of text.matchAll(new RegExp(`import\\s+(?:type\\s+)?\\{([^}]*)\\}\\s+from\\s+['"](${pkg.name}(?:/[\\w./-]+)?)['"]`, 'g'))) {
+    const names = exported.has(m[2]) ? exportsOf(m[2]) : undefined;
+    // `a`, `type a`, `a as b`: the name imported is the first word that is not `type`.
+    const imported = m[1].split(',').map((spec) => spec.split(/\s/).filter((word) => word && word !== 'type')[0]);
+    for (const name of imported.filter(Boolean)) {
+      if (names && !names.has(name)) out.push(`${file}: ${m[2]} exports no ${name}`);
+    }
+  }
+  for (const block of blocks(text).filter((b) => b.lang !== undefined)) {
+    const jsx = ['jsx', 'tsx'].includes(block.lang);
+    for (const m of block.text.matchAll(/<(sco-[\w-]+)/g)) {
+      const el = byTag.get(m[1]);
+      if (!el) {
+        out.push(`${file}: <${m[1]}> is no element`);
+        continue;
+      }
+      const attributes = new Set((el.attributes ?? []).map((a) => a.name));
+      const properties = new Set([...(el.attributes ?? []).map((a) => a.fieldName), ...plainMembers(el).map((p) => p.name)]);
+      for (const name of attributeNames(block.text, m.index + m[0].length)) {
+        // JSX also takes properties (Solid's as `prop:data`) and listeners (`onsco-load`, Solid's `on:sco-load`).
+        const known = attributes.has(name) || GLOBAL_ATTRIBUTES.has(name) || (jsx && (properties.has(name.replace(/^prop:/, '')) || /^on:?[\w-]+$/.test(name)));
+        if (!known) out.push(`${file}: <${m[1]}> has no attribute ${name}`);
+      }
+    }
+    for (const m of block.text.matchAll(/(sco-[\w-]+)::part\(([^)]*)\)/g)) {
+      const el = byTag.get(m[1]);
+      const parts = new Set((el?.cssParts ?? []).map((p) => p.name));
+      for (const part of m[2].split(/\s+/).filter(Boolean)) if (!parts.has(part)) out.push(`${file}: <${m[1]}> has no part ${part}`);
+    }
+    for (const [name] of block.text.matchAll(/--sco-[\w-]+/g)) {
+      const known = sharedProperties.has(name) || elements.some((el) => (el.cssProperties ?? []).some((p) => p.name === name));
+      if (!known) out.push(`${file}: no element has the custom property ${name}`);
+    }
+  }
+  return out;
+}
+
+// --- Run ----------------------------------------------------------------------------------------
+
 function fail(lines) {
   for (const line of lines) console.error(`docs: ${line}`);
   process.exit(1);
 }
 
-/** The README with the region between `open` and `close` replaced by `content`. */
-function withRegion(text, open, close, content) {
-  const start = text.indexOf(open);
-  const end = text.indexOf(close);
-  if (start < 0 || end < start) fail([`${README} has no ${open} … ${close} region`]);
-  return `${text.slice(0, start + open.length)}\n${content}\n${text.slice(end)}`;
-}
-
-const readme = readFileSync(README, 'utf8');
-const next = withRegion(withRegion(readme, START, END, render()), SOURCES_START, SOURCES_END, sourcesTable());
+const { pages, problems: regionProblems } = generatedPages();
 
 if (process.argv.includes('--check')) {
-  const found = problems();
-  if (next !== readme) found.push(`${README}'s theming or sources tables are out of date: run npm run docs`);
+  const found = [...regionProblems, ...sourceProblems()];
+  for (const [file, { text, next }] of pages) if (next !== text) found.push(`${file}'s generated regions are out of date: run npm run docs`);
+  const files = proseFiles();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    found.push(...linkProblems(file, text), ...snippetProblems(file, text));
+  }
   if (found.length) fail(found);
   console.log(
-    `docs: ${elements.length} elements: parts, custom properties and JSX attribute types match their sources; ${README} is up to date (${BANKS.length} built-in sources)`,
+    `docs: ${elements.length} elements: parts, custom properties and JSX attribute types match their sources; ${[...pages.keys()].join(', ')} up to date (${BANKS.length} built-in sources); ${files.length} pages' links and snippets check out`,
   );
 } else {
-  writeFileSync(README, next);
-  console.log(`docs: wrote the theming tables of ${elements.length} elements and the ${BANKS.length} built-in sources into ${README}`);
+  if (regionProblems.length) fail(regionProblems);
+  for (const [file, { text, next }] of pages) if (next !== text) writeFileSync(file, next);
+  console.log(
+    `docs: wrote the reference of ${elements.length} elements, the theming tables and the ${BANKS.length} built-in sources into ${[...pages.keys()].join(', ')}`,
+  );
 }

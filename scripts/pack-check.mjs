@@ -1,5 +1,5 @@
 // node scripts/pack-check.mjs (after npm run build): the package as a user gets it. `npm pack`,
-// install the tarball offline into a scratch project, then use it the ways the README promises:
+// install the tarball offline into a scratch project, then use it the ways the docs promise:
 //   (a) the proxy module answers an offline snapshot request, and under Node `sco-widgets/data`
 //       reads HTML's named references from the `entities` table (`#html-entities`); (b) the proxy CLI runs;
 //   (c) esbuild bundles a page importing one widget (exports resolve; the others stay out);

@@ -92,7 +92,7 @@ export async function analyzedManifest(): Promise<Manifest> {
 }
 
 /** Aliases of literal unions spelled out (`'digital' | 'analog'`), constant defaults as values. */
-function resolveTypes(manifest: Manifest): Manifest {
+export function resolveTypes(manifest: Manifest): Manifest {
   const files = manifest.modules.map((m) => `${root}${m.path}`);
   const program = ts.createProgram(files, {
     target: ts.ScriptTarget.ES2022,

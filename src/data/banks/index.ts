@@ -2,7 +2,7 @@
  * The built-in banks: the one list of them. Built from it: the registry (`../sources/index.ts`), the
  * lazy and eager parser tables and the formats sniffing tells apart (`../parsers/`), `UPSTREAMS` and
  * its hosts (`../upstreams.ts`), the proxy's default allowlist and the offline snapshots' addresses
- * (`scripts/snapshots.mjs`), and the README's table of built-in sources (`scripts/docs.mjs`).
+ * (`scripts/snapshots.mjs`), and the docs' table of built-in sources (docs/sources.md, `scripts/docs.mjs`).
  *
  * Every page with a rates widget loads this list, so nothing here imports a parser: esbuild splits
  * code by file, and a parser this module reached, even unused, would load with every page. Hence a

@@ -35,6 +35,7 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
  *
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
  * @fires sco-error - Loading failed, or an unknown `source` (code `config`); `detail` is `{ error, stale }`.
+ * @fires input - The viewer typed an amount, chose a currency or swapped them (the native event, from the field, the select or the host).
  * @csspart base - The wrapper.
  * @csspart status - The loading, stale or error message of the rates.
  * @csspart label - The `<label>` of each field (amount, from, to).
@@ -50,9 +51,9 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, converterStyles];
 
   /**
-   * A named source — `cbr` (default) or another of the built-in sources (the README's "Built-in
-   * sources", made from the list of banks), or one added with `registerSource()` — or, as a property,
-   * a source object itself.
+   * A named source — `cbr` (default) or another of the built-in sources (docs/sources.md, made
+   * from the list of banks), or one added with `registerSource()` — or, as a property, a source
+   * object itself.
    */
   @property() source: string | RateSource = 'cbr';
 

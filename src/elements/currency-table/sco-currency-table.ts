@@ -62,9 +62,9 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
   static override styles = [ScoElement.styles, tableStyles];
 
   /**
-   * A named source — `cbr` (default) or another of the built-in sources (the README's "Built-in
-   * sources", made from the list of banks), or one added with `registerSource()` — or, as a property,
-   * a source object itself.
+   * A named source — `cbr` (default) or another of the built-in sources (docs/sources.md, made
+   * from the list of banks), or one added with `registerSource()` — or, as a property, a source
+   * object itself.
    */
   @property() source: string | RateSource = 'cbr';
 
