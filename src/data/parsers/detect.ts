@@ -1,7 +1,7 @@
 import BANKS from '../banks/index.js';
 import { DataError } from '../errors.js';
 import type { RateSeries, RateSheet } from '../types.js';
-import * as everyParser from './index.js';
+import { everyParser } from './index.js';
 import type { HistoryFormat, RatesFormat } from './lazy.js';
 import { describeDocument, recognise } from './sniff.js';
 

@@ -3,11 +3,16 @@
  * picks from (`detect.ts`). Apart from the list of banks (`../banks/index.ts`), which every rates
  * page loads and which imports a parser only on first use.
  */
-export { parseCbrDaily } from './cbr-daily.js';
-export { parseCbrDynamic } from './cbr-dynamic.js';
-export { parseCbrJson } from './cbr-json.js';
-export { parseEcb, parseEcbHistory } from './ecb.js';
-export { parseNbk } from './nbk.js';
-export { parseNbkr } from './nbkr.js';
-export { parseCbu } from './cbu.js';
-export { parseNbrb } from './nbrb.js';
+import { parseCbrDaily } from './cbr-daily.js';
+import { parseCbrDynamic } from './cbr-dynamic.js';
+import { parseCbrJson } from './cbr-json.js';
+import { parseEcb, parseEcbHistory } from './ecb.js';
+import { parseNbk } from './nbk.js';
+import { parseNbkr } from './nbkr.js';
+import { parseCbu } from './cbu.js';
+import { parseNbrb } from './nbrb.js';
+
+export { parseCbrDaily, parseCbrDynamic, parseCbrJson, parseEcb, parseEcbHistory, parseNbk, parseNbkr, parseCbu, parseNbrb };
+
+/** The same in one plain object, for `parseRates` to pick from (lighter than the module's namespace object). */
+export const everyParser = { parseCbrDaily, parseCbrDynamic, parseCbrJson, parseEcb, parseEcbHistory, parseNbk, parseNbkr, parseCbu, parseNbrb };
