@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { besideTheScript } from './beside-the-script.mjs';
+import { languageSections } from './language-sections.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 import { terse } from './terse.mjs';
@@ -30,7 +31,7 @@ async function bundle(entry, plugins = []) {
     target: 'es2022',
     // dist/ files as a user's bundler takes them; src/ as scripts/build.mjs builds it (`#html-entities`
     // from the sources, the style sheets minified).
-    ...(entry.startsWith('src/') ? { conditions: [SOURCE_CONDITION], plugins: [minifyLitCss, ...plugins] } : {}),
+    ...(entry.startsWith('src/') ? { conditions: [SOURCE_CONDITION], plugins: [minifyLitCss, languageSections, ...plugins] } : {}),
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;

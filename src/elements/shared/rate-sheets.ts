@@ -7,7 +7,7 @@ import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as sourcesWords from '../../i18n/built-in/sources.js';
 
-/** The sources words in `locale`'s language. */
+/** The words of a sheet's caption in `locale`'s language. */
 const sourcesText = (locale: string) => translations('sources', sourcesWords, locale);
 
 /** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */
@@ -31,22 +31,33 @@ export function sheetInput({ data, src, source }: SheetSettings, query: RateQuer
 /** A `source` attribute that names no registered source: a mistake in the page, so a `config` error naming `source`. */
 export const unregisteredSource = (source: string | { name: string }): DataError => configError('source', sourceLabel(source), unknownSource(source).message);
 
-/** The publisher of a sheet's source in the locale, or undefined for a source we cannot name. */
-export function publisherOf(source: string, locale: string): string | undefined {
+/**
+ * Where a sheet's rates come from, as the table's caption and the converter's note say it: "Official
+ * rates of the Bank of Russia for 13.12.2025", then `addition` if any (", cross rates in CNY"), the
+ * mirror it came through ("(via cbr-xml-daily.ru)") and whether rows could not be read.
+ */
+export function sheetCaption({ source, date, partial }: RateSheet, locale: string, addition?: string): string {
+  const m = sourcesText(locale);
+  const publisher = publisherOf(source, m.publishers);
+  const on = formatSheetDate(date, locale);
+  const mirror = mirrors[source];
+  return (
+    (publisher ? format(m.caption, { source: publisher, date: on }) : format(m.captionNoSource, { date: on })) +
+    (addition ? `, ${addition}` : '') +
+    (mirror ? format(m.via, { mirror }) : '') +
+    (partial ? ` ${m.partial}` : '')
+  );
+}
+
+/** The publisher of a sheet's source, by its name in `publishers`, or undefined for a source we cannot name. */
+function publisherOf(source: string, publishers: Readonly<Record<string, string>>): string | undefined {
   // The JSON mirror publishes the Bank of Russia's rates.
   const publisher = source === 'cbr-json' ? 'cbr' : source;
-  const names: Readonly<Record<string, string>> = sourcesText(locale);
-  return publisher !== 'via' && Object.hasOwn(names, publisher) ? names[publisher] : undefined;
+  return Object.hasOwn(publishers, publisher) ? publishers[publisher] : undefined;
 }
 
 /** Sheets that reach the page through a mirror of their publisher, and the mirror's name. */
-const mirrors: Record<string, string> = { 'cbr-json': 'cbr-xml-daily.ru' };
-
-/** What a caption adds for a sheet read from a mirror rather than from its publisher ("(via cbr-xml-daily.ru)"); empty otherwise. */
-export function viaMirror(source: string, locale: string): string {
-  const mirror = mirrors[source];
-  return mirror ? format(sourcesText(locale).via, { mirror }) : '';
-}
+const mirrors: Readonly<Record<string, string>> = { 'cbr-json': 'cbr-xml-daily.ru' };
 
 /**
  * A stand-in for the sheet a widget is waiting for, of the shape the real one will have: the
