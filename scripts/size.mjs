@@ -84,9 +84,9 @@ async function bundle(entry, plugins = []) {
   return { chunks, closure, size, packages, modules };
 }
 
-/** A package's modules count as the package; our own modules by their path under src/. */
+/** A package's modules count as the package; our own modules by their path under src/ (a section of a language file, language-sections.mjs, as that file). */
 function moduleName(input) {
-  return input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input;
+  return input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input.replace(/^language-section:(.*)#\w+$/, '$1');
 }
 
 async function measure(entry) {
