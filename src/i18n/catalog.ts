@@ -10,21 +10,6 @@
 import type { IntlGaps } from '../core/intl-cache.js';
 import type { Strings } from './strings.js';
 import type * as en from './languages/en.js';
-import type * as ru from './languages/ru.js';
-import type * as zh from './languages/zh.js';
-import type * as kk from './languages/kk.js';
-import type * as ky from './languages/ky.js';
-import type * as tg from './languages/tg.js';
-import type * as uz from './languages/uz.js';
-import type * as hi from './languages/hi.js';
-import type * as ur from './languages/ur.js';
-import type * as fa from './languages/fa.js';
-import type * as be from './languages/be.js';
-import type * as ar from './languages/ar.js';
-import type * as tr from './languages/tr.js';
-import type * as mn from './languages/mn.js';
-import type * as hy from './languages/hy.js';
-import type * as az from './languages/az.js';
 
 export type { IntlGaps, Strings };
 
@@ -36,32 +21,6 @@ export type Section = keyof Catalog;
 
 /** A language file as a module: every section, and what `Intl` lacks for it. */
 export type LanguageFile = Catalog & Partial<IntlGaps>;
-
-/**
- * A language file that has every section and nothing else beside what `Intl` lacks (each section
- * is typed `Catalog[section]` in its file, so a missing or extra key fails there).
- */
-type Checked<File extends LanguageFile & { readonly [Extra in Exclude<keyof File, keyof LanguageFile>]: never }> = File;
-
-/** Every language's file, each checked against the English. */
-export interface LanguageFiles {
-  readonly en: Checked<typeof en>;
-  readonly ru: Checked<typeof ru>;
-  readonly zh: Checked<typeof zh>;
-  readonly kk: Checked<typeof kk>;
-  readonly ky: Checked<typeof ky>;
-  readonly tg: Checked<typeof tg>;
-  readonly uz: Checked<typeof uz>;
-  readonly hi: Checked<typeof hi>;
-  readonly ur: Checked<typeof ur>;
-  readonly fa: Checked<typeof fa>;
-  readonly be: Checked<typeof be>;
-  readonly ar: Checked<typeof ar>;
-  readonly tr: Checked<typeof tr>;
-  readonly mn: Checked<typeof mn>;
-  readonly hy: Checked<typeof hy>;
-  readonly az: Checked<typeof az>;
-}
 
 /** `template` with each `{name}` replaced by `values[name]`; a placeholder with no value stays as written. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {

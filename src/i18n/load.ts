@@ -4,7 +4,7 @@
  * from `i18n/<language>.js` beside itself (scripts/beside-the-script.mjs).
  */
 import type { OnDemandLanguage } from '../core/languages.js';
-import type { LanguageFiles } from './catalog.js';
+import type { LanguageFiles } from './language-files.js';
 
 const files: { readonly [L in OnDemandLanguage]: () => Promise<LanguageFiles[L]> } = {
   kk: () => import('./languages/kk.js'),
