@@ -44,4 +44,3 @@ export interface LanguageFiles {
   readonly hy: Checked<typeof hy>;
   readonly az: Checked<typeof az>;
 }
-
