@@ -8,8 +8,8 @@
 
 /**
  * The words of a mistake in a widget's settings, in any widget's status line. Few pages make one,
- * so these load at the first (`loadStatusSection`, for English, Russian and Chinese too); the
- * status line of the data itself (loading, stale, errors) is `dataStatus`.
+ * so they load when the first is shown (`loadStatusSection`, in English, Russian and Chinese too);
+ * the status line of the data itself (loading, stale, errors) is `dataStatus`.
  */
 export const status = {
   /**
