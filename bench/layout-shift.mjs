@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { besideTheScript } from '../scripts/beside-the-script.mjs';
+import { languageSections } from '../scripts/language-sections.mjs';
 import { SOURCE_CONDITION } from '../scripts/source-condition.mjs';
 import { createProxy } from '../src/proxy/index.ts';
 import { toNodeListener } from '../src/proxy/node.ts';
@@ -51,8 +52,8 @@ async function measure(page, url) {
  */
 async function serveDemo(server) {
   const options = { conditions: [SOURCE_CONDITION], bundle: true, minify: true, write: false, target: 'es2022', logLevel: 'silent' };
-  const scriptTag = await build({ ...options, entryPoints: [join(ROOT, 'src/bundle.ts')], format: 'iife', plugins: [besideTheScript] });
-  const language = await build({ ...options, entryPoints: [join(ROOT, `src/i18n/on-demand/${LANGUAGE}.ts`)], format: 'esm' });
+  const scriptTag = await build({ ...options, entryPoints: [join(ROOT, 'src/bundle.ts')], format: 'iife', plugins: [languageSections, besideTheScript] });
+  const language = await build({ ...options, entryPoints: [join(ROOT, `src/i18n/languages/${LANGUAGE}.ts`)], format: 'esm' });
   const page = (await readFile(join(ROOT, 'demo/index.html'), 'utf8')).replace('./demo.css', '/demo/demo.css');
   const html = page.replace(
     '<script type="module" src="./main.ts"></script>',

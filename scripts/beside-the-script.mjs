@@ -5,8 +5,8 @@
 // writes. A classic script's `import()` resolves against the script's own URL, so a copy of the
 // bundle served from any host or path finds them.
 export const BESIDE_THE_SCRIPT = [
-  // src/i18n/load.ts: import('./on-demand/kk.js')
-  { filter: /\/on-demand\/([a-z]+)\.js$/, file: (match) => `./i18n/${match[1]}.js` },
+  // src/i18n/load.ts: import('./languages/kk.js')
+  { filter: /\/languages\/([a-z]+)\.js$/, file: (match) => `./i18n/${match[1]}.js` },
   // src/elements/headline-ticker/date-writer.ts: import('luxon')
   { filter: /^luxon$/, file: () => './luxon.js' },
 ];

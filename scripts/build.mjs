@@ -6,6 +6,7 @@ import { chmod, copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { besideTheScript } from './beside-the-script.mjs';
+import { evaluate, languageSections } from './language-sections.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 import { terse } from './terse.mjs';
@@ -48,7 +49,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   conditions: [SOURCE_CONDITION],
-  plugins: [minifyLitCss],
+  // Each widget's words alone: a built-in language's file is cut into its sections (language-sections.mjs).
+  plugins: [minifyLitCss, languageSections],
 };
 
 // The npm package: one ES module per entry; lit, luxon and fast-xml-parser stay imports, and so
@@ -101,9 +103,10 @@ await build({
   minify: true,
   plugins: [...common.plugins, besideTheScript],
 });
+const { BUILT_IN } = await evaluate('src/core/languages.ts');
 await build({
   ...common,
-  entryPoints: (await readdir('src/i18n/on-demand')).map((file) => `src/i18n/on-demand/${file}`),
+  entryPoints: (await readdir('src/i18n/languages')).filter((file) => !BUILT_IN.includes(basename(file, '.ts'))).map((file) => `src/i18n/languages/${file}`),
   outdir: 'dist/i18n',
   format: 'esm',
   minify: true,

@@ -1,6 +1,6 @@
 // node scripts/cldr-names.mjs <language>: the names a language file ships where browsers have no
 // CLDR data for the language (see `IntlGaps` in src/i18n/catalog.ts), printed as TypeScript to
-// paste into src/i18n/on-demand/<language>.ts. They come from the CLDR data in Node's full ICU (the version
+// paste into src/i18n/languages/<language>.ts. They come from the CLDR data in Node's full ICU (the version
 // is printed with them): the names of every currency the built-in sources quote (the Bank of
 // Russia's and the ECB's latest sheets among the test fixtures, and the SCO states' currencies)
 // and of the SCO states and the currencies' countries.

@@ -27,7 +27,8 @@ import ts from 'typescript';
 // The list of banks, the publishers' names and the builder's type resolution are TypeScript modules.
 register();
 const { default: BANKS } = await import('../src/data/banks/index.ts');
-const { en: PUBLISHERS } = await import('../src/i18n/built-in/sources.ts');
+const { sources: CAPTION } = await import('../src/i18n/languages/en.ts');
+const PUBLISHERS = CAPTION.publishers;
 const { resolveTypes } = await import('../demo/builder/manifest-plugin.ts');
 
 const WIDGETS = 'docs/widgets.md';
@@ -152,7 +153,7 @@ function sourcesTable() {
   const publisher = (bank) => {
     const name = PUBLISHERS[bank.publisher ?? bank.name];
     // A mirror names the bank it mirrors, and is named by its host.
-    return bank.publisher ? `${name}${PUBLISHERS.via.replace('{mirror}', hosts(bank)[0].replace(/^www\./, ''))}` : name;
+    return bank.publisher ? `${name}${CAPTION.via.replace('{mirror}', hosts(bank)[0].replace(/^www\./, ''))}` : name;
   };
   return [
     generatedBy('the list of banks (src/data/banks/index.ts)'),

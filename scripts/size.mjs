@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { besideTheScript } from './beside-the-script.mjs';
+import { languageSections } from './language-sections.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 import { terse } from './terse.mjs';
@@ -30,7 +31,7 @@ async function bundle(entry, plugins = []) {
     target: 'es2022',
     // dist/ files as a user's bundler takes them; src/ as scripts/build.mjs builds it (`#html-entities`
     // from the sources, the style sheets minified).
-    ...(entry.startsWith('src/') ? { conditions: [SOURCE_CONDITION], plugins: [minifyLitCss, ...plugins] } : {}),
+    ...(entry.startsWith('src/') ? { conditions: [SOURCE_CONDITION], plugins: [minifyLitCss, languageSections, ...plugins] } : {}),
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
@@ -83,9 +84,9 @@ async function bundle(entry, plugins = []) {
   return { chunks, closure, size, packages, modules };
 }
 
-/** A package's modules count as the package; our own modules by their path under src/. */
+/** A package's modules count as the package; our own modules by their path under src/ (a section of a language file, language-sections.mjs, as that file). */
 function moduleName(input) {
-  return input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input;
+  return input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input.replace(/^language-section:(.*)#\w+$/, '$1');
 }
 
 async function measure(entry) {

@@ -8,16 +8,17 @@
 import { clearIntlCache, fillIntlGaps } from '../core/intl-cache.js';
 import { isBuiltIn, languageOf, type BuiltInLanguage, type OnDemandLanguage } from '../core/languages.js';
 import { later, type Later } from '../core/loader.js';
-import { loadLanguageFile, type OnDemandFile } from './load.js';
+import type { Catalog, LanguageFile, Section } from './catalog.js';
+import { loadLanguageFile } from './load.js';
 
-const files = new Map<OnDemandLanguage, Later<OnDemandFile>>();
+const files = new Map<OnDemandLanguage, Later<LanguageFile>>();
 
 /** The file of a language loaded on demand, asked for once per page; its arrival fills what `Intl` lacks for it. */
-function fileOf(language: OnDemandLanguage): Later<OnDemandFile> {
+function fileOf(language: OnDemandLanguage): Later<LanguageFile> {
   let file = files.get(language);
   if (!file) {
     file = later(async () => {
-      const loaded = await loadLanguageFile(language);
+      const loaded: LanguageFile = await loadLanguageFile(language);
       if (loaded.names && loaded.formats) fillIntlGaps(language, { names: loaded.names, formats: loaded.formats });
       clearIntlCache(); // names worked out before (a clock's city) may now have the language's own
       return loaded;
@@ -41,18 +42,21 @@ export const languagePending = (locale: string): boolean => {
 };
 
 /**
- * A section of the catalogue (`src/i18n/built-in/<section>.ts`) in `locale`'s language. `builtIn`
- * is that module: each widget imports its own, so it carries only its own words. Every language
- * file has every section in the same shape (`catalog.ts` types them; a test checks).
+ * A section of the catalogue in `locale`'s language. `builtIn` is that section in the built-in
+ * languages (`built-in/<section>.ts`): each widget imports its own, so it carries only its own
+ * words. Every language file has every section in the same shape (`catalog.ts` types them).
  */
-export function translations<S>(section: string, builtIn: Readonly<Record<BuiltInLanguage, S>>, locale: string): S {
+export function translations<S extends Section>(section: S, builtIn: BuiltIn<S>, locale: string): Catalog[S] {
   return translationsIfAny(section, builtIn, locale) ?? builtIn.en;
 }
 
 /** The same, or undefined for a language we have no words in (yet: its file is then asked for). */
-export function translationsIfAny<S>(section: string, builtIn: Readonly<Record<BuiltInLanguage, S>>, locale: string): S | undefined {
+export function translationsIfAny<S extends Section>(section: S, builtIn: BuiltIn<S>, locale: string): Catalog[S] | undefined {
   const language = languageOf(locale);
   if (!language) return undefined;
   if (isBuiltIn(language)) return builtIn[language];
-  return fileOf(language).get()?.[section] as S | undefined;
+  return fileOf(language).get()?.[section];
 }
+
+/** A section in the built-in languages, as `built-in/<section>.ts` exports it. */
+type BuiltIn<S extends Section> = Readonly<Record<BuiltInLanguage, Catalog[S]>>;

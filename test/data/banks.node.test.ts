@@ -8,7 +8,7 @@ import { getSource } from '../../src/data/sources/index.js';
 import { UPSTREAMS, UPSTREAM_HOSTS } from '../../src/data/upstreams.js';
 import { UPSTREAM_HOSTS as PROXY_DEFAULT_HOSTS } from '../../src/proxy/snapshots.generated.js';
 import type { LoadContext } from '../../src/data/source.js';
-import { en } from '../i18n/built-in.js';
+import * as en from '../../src/i18n/languages/en.js';
 import { fixtureText } from './fixture.js';
 
 const banks: readonly Bank[] = BANKS;
@@ -57,8 +57,8 @@ describe('the list of banks', () => {
 
       it('recognises a document by its root element or a pattern', () => assert.ok(bank.recognise.root || bank.recognise.pattern));
 
-      it(`has its publisher's name in the sources words (${bank.publisher ?? bank.name})`, () => {
-        assert.ok(Object.hasOwn(en.sources, bank.publisher ?? bank.name));
+      it(`has its publisher's name in the captions' words (${bank.publisher ?? bank.name})`, () => {
+        assert.ok(Object.hasOwn(en.sources.publishers, bank.publisher ?? bank.name));
       });
     });
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { languageSections } from '../../scripts/language-sections.mjs';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { terse } from '../../scripts/terse.mjs';
 import { fixtureAnswer, launchChromium, servePages, shownTickerDates } from './browser.js';
@@ -22,13 +23,18 @@ const tickerPage = (format: string | null) => `<!doctype html><html lang="en"><h
 <script type="module" src="/cdn/autoloader.js"></script></head>
 <body><sco-headline-ticker src="/fx/portal/headlines.rss" mode="list" limit="2" time-zone="UTC"${format === null ? '' : ` date-format="${format}"`}></sco-headline-ticker></body></html>`;
 
-/** Modules that have no business on this page: the XML parser, the other widgets, feeds. */
+/**
+ * Modules that have no business on this page: the XML parser, the other widgets, feeds, a whole
+ * language file, the words of any section but the table's own, its caption's and its status line's
+ * (the built-in languages' files cut into sections by scripts/language-sections.mjs).
+ */
 const UNWANTED = [
   /node_modules\/fast-xml-parser\//,
   /src\/elements\/(headline-ticker|clock|member-states|rate-chart|currency-converter)\//,
   /src\/data\/feeds\//,
   /node_modules\/luxon\//,
-  /src\/i18n\/on-demand\//,
+  /^src\/i18n\/languages\//,
+  /^language-section:.*#(?!(?:table|sources|dataStatus)$)/,
 ];
 
 let server: Awaited<ReturnType<typeof servePages>>;
@@ -55,6 +61,7 @@ before(async () => {
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
     logLevel: 'warning',
+    plugins: [languageSections],
   });
   metafile = result.metafile;
   // …and each file gets the terser pass the build gives it.
@@ -143,8 +150,8 @@ describe('the CDN autoloader', () => {
     const header = await tab.evaluate(() => document.querySelector('sco-currency-table')!.shadowRoot!.querySelector('th')!.textContent!.trim());
     await tab.close();
     assert.match(header, /^\p{Script=Armenian}+$/u);
-    const languages = scripts.flatMap((script) => inputsOf(join(cdn, script)).filter((input) => input.includes('src/i18n/on-demand/')));
-    assert.deepEqual(languages, ['src/i18n/on-demand/hy.ts']);
+    const languages = scripts.flatMap((script) => inputsOf(join(cdn, script)).filter((input) => input.startsWith('src/i18n/languages/')));
+    assert.deepEqual(languages, ['src/i18n/languages/hy.ts']);
   });
 
   it("reads a feed's HTML named references with the browser's parser: no entity table in any file", () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { besideTheScript } from '../../scripts/beside-the-script.mjs';
+import { languageSections } from '../../scripts/language-sections.mjs';
 import { minifyLitCss } from '../../scripts/minify-lit-css.mjs';
 import { SOURCE_CONDITION } from '../../scripts/source-condition.mjs';
 import { terse } from '../../scripts/terse.mjs';
@@ -54,7 +55,7 @@ export async function scriptTagBundle(): Promise<string> {
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [minifyLitCss, besideTheScript],
+    plugins: [minifyLitCss, languageSections, besideTheScript],
   });
   return (await terse(result.outputFiles[0]!.text, { module: false })).code;
 }

@@ -4,7 +4,7 @@
  * so each case also proves the file is found and used.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { en } from '../i18n/built-in.js';
+import * as en from '../../src/i18n/languages/en.js';
 import { LANGUAGES, type Language } from '../../src/core/languages.js';
 import '../../src/elements/clock/define.js';
 import '../../src/elements/currency-converter/define.js';

@@ -1,11 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { SECTIONS, en, ru, zh } from './built-in.js';
-import { format, type LanguageFile } from '../../src/i18n/catalog.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as en from '../../src/i18n/languages/en.js';
+import * as ru from '../../src/i18n/languages/ru.js';
+import * as zh from '../../src/i18n/languages/zh.js';
+import { format, type LanguageFile, type Section } from '../../src/i18n/catalog.js';
 import { BUILT_IN, LANGUAGES, isBuiltIn, type Language } from '../../src/core/languages.js';
 import { loadLanguageFile } from '../../src/i18n/load.js';
 import { SCO_STATES } from '../../src/sco/states.js';
+
+/** The sections, as the English has them. */
+const SECTIONS = Object.keys(en) as Section[];
 
 /** Every string of a section tree by its dotted key. */
 function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
@@ -18,8 +23,7 @@ function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
 const placeholders = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
 
 const builtIn: Record<string, LanguageFile> = { en, ru, zh };
-const fileOf = async (language: Language): Promise<LanguageFile> =>
-  isBuiltIn(language) ? builtIn[language]! : ((await loadLanguageFile(language)) as unknown as LanguageFile);
+const fileOf = async (language: Language): Promise<LanguageFile> => (isBuiltIn(language) ? builtIn[language]! : await loadLanguageFile(language));
 
 /** The script each language's own words are written in. */
 const SCRIPT: Record<Language, RegExp> = {
@@ -50,6 +54,24 @@ describe('the language files', () => {
   it('list the ten members’ languages and the five partners’, with en, ru and zh built in', () => {
     assert.deepEqual([...LANGUAGES].sort(), ['ar', 'az', 'be', 'en', 'fa', 'hi', 'hy', 'kk', 'ky', 'mn', 'ru', 'tg', 'tr', 'ur', 'uz', 'zh']);
     assert.deepEqual([...BUILT_IN], ['en', 'ru', 'zh']);
+  });
+
+  it('are one file per language, and the built-in sections one module per section that only re-exports it', () => {
+    assert.deepEqual(readdirSync('src/i18n/languages').sort(), LANGUAGES.map((language) => `${language}.ts`).sort());
+    const modules = readdirSync('src/i18n/built-in');
+    const sectionOf = (file: string) => file.replace(/\.ts$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    assert.deepEqual(modules.map(sectionOf).sort(), [...SECTIONS].sort());
+    for (const file of modules) {
+      const code = readFileSync(`src/i18n/built-in/${file}`, 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('/**'));
+      const section = sectionOf(file);
+      assert.deepEqual(
+        code,
+        BUILT_IN.map((language) => `export { ${section} as ${language} } from '../languages/${language}.js';`),
+        file,
+      );
+    }
   });
 
   for (const language of LANGUAGES) {

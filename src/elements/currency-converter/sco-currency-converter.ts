@@ -7,7 +7,7 @@ import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
-import { formatSheetDate, publisherOf, sheetInput, placeholderSheet, viaMirror } from '../shared/rate-sheets.js';
+import { placeholderSheet, sheetCaption, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
@@ -158,7 +158,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
       <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
         >${this.#describe(outcome, from, to, locale)}</output
       >
-      <p part="note">${ratesOf(m, publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) + viaMirror(sheet.source, locale)}${sheet.partial ? ` ${m.partial}` : ''}</p>`;
+      <p part="note">${sheetCaption(sheet, locale)}</p>`;
   }
 
   /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */
@@ -256,7 +256,3 @@ declare global {
 }
 
 type ConverterText = ReturnType<typeof converterText>;
-
-/** Where the rates come from, as the table's caption says it. */
-const ratesOf = (m: ConverterText, source: string | undefined, date: string) =>
-  source ? format(m.ratesOf, { source, date }) : format(m.ratesOfNoSource, { date });

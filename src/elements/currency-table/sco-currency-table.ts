@@ -9,7 +9,7 @@ import { isIsoDate } from '../../core/dates.js';
 import { flagEmoji } from '../../sco/states.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
-import { formatSheetDate, publisherOf, sheetInput, placeholderSheet, viaMirror } from '../shared/rate-sheets.js';
+import { placeholderSheet, sheetCaption, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
@@ -148,11 +148,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
 
   #renderTable(sheet: RateSheet, crossRates: boolean, m: TableText, locale: string) {
     const h = m.headers;
-    const caption =
-      captionOf(m, publisherOf(sheet.source, locale), formatSheetDate(sheet.date, locale)) +
-      (crossRates ? `, ${format(m.crossRates, { base: sheet.base })}` : '') +
-      viaMirror(sheet.source, locale) +
-      (sheet.partial ? ` ${m.partial}` : '');
+    const caption = sheetCaption(sheet, locale, crossRates ? format(m.crossRates, { base: sheet.base }) : undefined);
     const previous = sheet.previous?.filter(isSaneQuote);
     // Without earlier rates a change column would be dashes only: it is left out, and the caption says why.
     const showChange = this.showChange && !!previous?.length;
@@ -234,7 +230,3 @@ declare global {
 }
 
 type TableText = ReturnType<typeof tableText>;
-
-/** "Official rates of the Bank of Russia for 13.12.2025", or without a publisher we cannot name. */
-const captionOf = (m: TableText, source: string | undefined, date: string) =>
-  source ? format(m.caption, { source, date }) : format(m.captionNoSource, { date });

@@ -9,7 +9,7 @@ import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as sourcesWords from '../../i18n/built-in/sources.js';
 
-/** The sources words in `locale`'s language. */
+/** The words of a sheet's caption in `locale`'s language. */
 const sourcesText = (locale: string) => translations('sources', sourcesWords, locale);
 
 /** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */
@@ -33,24 +33,26 @@ export function sheetInput({ data, src, source }: SheetSettings, query: RateQuer
 /** A `source` attribute that names no registered source: a mistake in the page, so a `config` error naming `source`. */
 export const unregisteredSource = (source: string | { name: string }): DataError => configError('source', sourceLabel(source), unknownSource(source).message);
 
-/** The built-in bank a sheet's `source` names, if it is one. */
-const bankNamed = (source: string): Bank | undefined => BANKS.find((bank) => bank.name === source);
-
-/** The publisher of a sheet's source in the locale (a mirror names the bank it mirrors), or undefined for a source we cannot name. */
-export function publisherOf(source: string, locale: string): string | undefined {
-  const publisher = bankNamed(source)?.publisher ?? source;
-  const names: Readonly<Record<string, string>> = sourcesText(locale);
-  return publisher !== 'via' && Object.hasOwn(names, publisher) ? names[publisher] : undefined;
-}
-
 /**
- * What a caption adds for a sheet read from a mirror rather than from its publisher, naming the
- * mirror by its host ("(via cbr-xml-daily.ru)"); empty otherwise.
+ * Where a sheet's rates come from, as the table's caption and the converter's note say it: "Official
+ * rates of the Bank of Russia for 13.12.2025", then `addition` if any (", cross rates in CNY"), the
+ * mirror it came through ("(via cbr-xml-daily.ru)") and whether rows could not be read. A built-in
+ * bank that mirrors another (its descriptor's `publisher`) is credited to that one, and named by its
+ * host as the mirror.
  */
-export function viaMirror(source: string, locale: string): string {
-  const bank = bankNamed(source);
+export function sheetCaption({ source, date, partial }: RateSheet, locale: string, addition?: string): string {
+  const m = sourcesText(locale);
+  const bank: Bank | undefined = BANKS.find((bank) => bank.name === source);
+  const publisher = bank?.publisher ?? source;
+  const name = Object.hasOwn(m.publishers, publisher) ? m.publishers[publisher as keyof typeof m.publishers] : undefined;
+  const on = formatSheetDate(date, locale);
   const mirror = bank?.publisher && new URL(Object.values<string>(bank.upstreams)[0]).hostname.replace(/^www\./, '');
-  return mirror ? format(sourcesText(locale).via, { mirror }) : '';
+  return (
+    (name ? format(m.caption, { source: name, date: on }) : format(m.captionNoSource, { date: on })) +
+    (addition ? `, ${addition}` : '') +
+    (mirror ? format(m.via, { mirror }) : '') +
+    (partial ? ` ${m.partial}` : '')
+  );
 }
 
 /**

@@ -38,19 +38,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** As the second term of an izafat, which needs no case ending: "Қурбҳои расмии {source} …". */
 export const sources: Catalog['sources'] = {
-  cbr: 'Бонки Русия',
-  ecb: 'Бонки марказии Аврупо',
-  nbk: 'Бонки миллии Қазоқистон',
-  nbkr: 'Бонки миллии Ҷумҳурии Қирғизистон',
-  cbu: 'Бонки марказии Ӯзбекистон',
-  nbrb: 'Бонки миллии Беларус',
+  caption: 'Қурбҳои расмии {source} барои {date}',
+  captionNoSource: 'Қурбҳои расмӣ барои {date}',
+  publishers: {
+    cbr: 'Бонки Русия',
+    ecb: 'Бонки марказии Аврупо',
+    nbk: 'Бонки миллии Қазоқистон',
+    nbkr: 'Бонки миллии Ҷумҳурии Қирғизистон',
+    cbu: 'Бонки марказии Ӯзбекистон',
+    nbrb: 'Бонки миллии Беларус',
+  },
   via: ' (тавассути {mirror})',
+  partial: '(баъзе қурбҳоро хондан нашуд)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Кишвар', code: 'Рамз', currency: 'Асъор', nominal: 'Воҳид', rate: 'Қурб', change: 'Тағйир' },
-  caption: 'Қурбҳои расмии {source} барои {date}',
-  captionNoSource: 'Қурбҳои расмӣ барои {date}',
   crossRates: 'қурбҳои кросс нисбат ба {base}',
   notQuoted: 'қурб муқаррар нашудааст',
   up: 'афзоиш',
@@ -59,7 +62,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'қурби қаблӣ нест',
   noEarlierRates: '{caption}; барои муқоиса қурбҳои қаблӣ нест',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(баъзе қурбҳоро хондан нашуд)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -70,10 +72,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Маблағро бо рақам ворид кунед, масалан {example}.',
   notQuoted: 'Ин манбаъ қурби {code}-ро муқаррар намекунад. Асъори дигареро интихоб кунед.',
   notQuotedOption: '{code} — қурб муқаррар нашудааст',
-  ratesOf: 'Қурбҳои расмии {source} барои {date}',
-  ratesOfNoSource: 'Қурбҳои расмӣ барои {date}',
   tooLarge: 'Маблағ барои табдил хеле калон аст. Маблағи хурдтареро ворид кунед.',
-  partial: '(баъзе қурбҳоро хондан нашуд)',
 };
 
 export const chart: Catalog['chart'] = {

@@ -40,19 +40,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** Followed by the caption's "نرخ‌های رسمی ارز" with the ezafe, so in their plain form. */
 export const sources: Catalog['sources'] = {
-  cbr: 'بانک روسیه',
-  ecb: 'بانک مرکزی اروپا',
-  nbk: 'بانک ملی قزاقستان',
-  nbkr: 'بانک ملی جمهوری قرقیزستان',
-  cbu: 'بانک مرکزی ازبکستان',
-  nbrb: 'بانک ملی بلاروس',
+  caption: 'نرخ‌های رسمی ارز {source} برای {date}',
+  captionNoSource: 'نرخ‌های رسمی ارز برای {date}',
+  publishers: {
+    cbr: 'بانک روسیه',
+    ecb: 'بانک مرکزی اروپا',
+    nbk: 'بانک ملی قزاقستان',
+    nbkr: 'بانک ملی جمهوری قرقیزستان',
+    cbu: 'بانک مرکزی ازبکستان',
+    nbrb: 'بانک ملی بلاروس',
+  },
   via: ' (از طریق {mirror})',
+  partial: '(برخی نرخ‌ها خوانده نشد)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'کشور', code: 'کد', currency: 'ارز', nominal: 'واحد', rate: 'نرخ', change: 'تغییر' },
-  caption: 'نرخ‌های رسمی ارز {source} برای {date}',
-  captionNoSource: 'نرخ‌های رسمی ارز برای {date}',
   crossRates: 'نرخ‌های متقاطع بر حسب {base}',
   notQuoted: 'بدون نرخ',
   up: 'افزایش',
@@ -62,7 +65,6 @@ export const table: Catalog['table'] = {
   noEarlierRates: '{caption}؛ نرخ‌های قبلی برای مقایسه موجود نیست',
   /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
   perUnit: '۱ \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
-  partial: '(برخی نرخ‌ها خوانده نشد)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -73,10 +75,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'مبلغ را به صورت عدد وارد کنید، مثلاً {example}.',
   notQuoted: 'این منبع برای {code} نرخی اعلام نمی‌کند. ارز دیگری انتخاب کنید.',
   notQuotedOption: '{code} — بدون نرخ',
-  ratesOf: 'نرخ‌های رسمی ارز {source} برای {date}',
-  ratesOfNoSource: 'نرخ‌های رسمی ارز برای {date}',
   tooLarge: 'مبلغ برای تبدیل بیش از حد بزرگ است. مبلغ کوچک‌تری وارد کنید.',
-  partial: '(برخی نرخ‌ها خوانده نشد)',
 };
 
 export const chart: Catalog['chart'] = {

@@ -38,19 +38,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** In the genitive, before "պաշտոնական փոխարժեքները". */
 export const sources: Catalog['sources'] = {
-  cbr: 'Ռուսաստանի բանկի',
-  ecb: 'Եվրոպական կենտրոնական բանկի',
-  nbk: 'Ղազախստանի ազգային բանկի',
-  nbkr: 'Ղրղզական Հանրապետության ազգային բանկի',
-  cbu: 'Ուզբեկստանի կենտրոնական բանկի',
-  nbrb: 'Բելառուսի ազգային բանկի',
+  caption: '{source} պաշտոնական փոխարժեքները՝ {date} դրությամբ',
+  captionNoSource: 'Պաշտոնական փոխարժեքները՝ {date} դրությամբ',
+  publishers: {
+    cbr: 'Ռուսաստանի բանկի',
+    ecb: 'Եվրոպական կենտրոնական բանկի',
+    nbk: 'Ղազախստանի ազգային բանկի',
+    nbkr: 'Ղրղզական Հանրապետության ազգային բանկի',
+    cbu: 'Ուզբեկստանի կենտրոնական բանկի',
+    nbrb: 'Բելառուսի ազգային բանկի',
+  },
   via: ' ({mirror}-ի միջոցով)',
+  partial: '(որոշ փոխարժեքներ չհաջողվեց կարդալ)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Երկիր', code: 'Կոդ', currency: 'Արժույթ', nominal: 'Միավոր', rate: 'Փոխարժեք', change: 'Փոփոխություն' },
-  caption: '{source} պաշտոնական փոխարժեքները՝ {date} դրությամբ',
-  captionNoSource: 'Պաշտոնական փոխարժեքները՝ {date} դրությամբ',
   crossRates: 'խաչաձև փոխարժեքներ՝ {base}-ով',
   notQuoted: 'չի գնանշվում',
   up: 'աճ',
@@ -59,7 +62,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'նախորդ փոխարժեք չկա',
   noEarlierRates: '{caption}, համեմատության համար նախորդ փոխարժեքներ չկան',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(որոշ փոխարժեքներ չհաջողվեց կարդալ)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -70,10 +72,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Մուտքագրեք գումարը թվով, օրինակ՝ {example}։',
   notQuoted: 'Այս աղբյուրը {code}-ի փոխարժեք չի հրապարակում։ Ընտրեք այլ արժույթ։',
   notQuotedOption: '{code} — չի գնանշվում',
-  ratesOf: '{source} պաշտոնական փոխարժեքները՝ {date} դրությամբ',
-  ratesOfNoSource: 'Պաշտոնական փոխարժեքները՝ {date} դրությամբ',
   tooLarge: 'Գումարը չափազանց մեծ է փոխարկելու համար։ Մուտքագրեք ավելի փոքր գումար։',
-  partial: '(որոշ փոխարժեքներ չհաջողվեց կարդալ)',
 };
 
 export const chart: Catalog['chart'] = {

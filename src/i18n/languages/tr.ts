@@ -38,19 +38,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 };
 
 export const sources: Catalog['sources'] = {
-  cbr: 'Rusya Merkez Bankasının',
-  ecb: 'Avrupa Merkez Bankasının',
-  nbk: 'Kazakistan Ulusal Bankasının',
-  nbkr: 'Kırgız Cumhuriyeti Ulusal Bankasının',
-  cbu: 'Özbekistan Merkez Bankasının',
-  nbrb: 'Belarus Ulusal Bankasının',
+  caption: '{source} {date} tarihli resmî döviz kurları',
+  captionNoSource: '{date} tarihli resmî döviz kurları',
+  publishers: {
+    cbr: 'Rusya Merkez Bankasının',
+    ecb: 'Avrupa Merkez Bankasının',
+    nbk: 'Kazakistan Ulusal Bankasının',
+    nbkr: 'Kırgız Cumhuriyeti Ulusal Bankasının',
+    cbu: 'Özbekistan Merkez Bankasının',
+    nbrb: 'Belarus Ulusal Bankasının',
+  },
   via: ' ({mirror} üzerinden)',
+  partial: '(bazı kurlar okunamadı)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Ülke', code: 'Kod', currency: 'Para birimi', nominal: 'Birim', rate: 'Kur', change: 'Değişim' },
-  caption: '{source} {date} tarihli resmî döviz kurları',
-  captionNoSource: '{date} tarihli resmî döviz kurları',
   crossRates: '{base} cinsinden çapraz kurlar',
   notQuoted: 'kur verilmiyor',
   up: 'yükseliş',
@@ -59,7 +62,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'önceki kur yok',
   noEarlierRates: '{caption}; karşılaştırılacak önceki kur yok',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(bazı kurlar okunamadı)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -70,10 +72,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Tutarı sayı olarak girin, örneğin {example}.',
   notQuoted: 'Bu kaynak {code} için kur vermiyor. Başka bir para birimi seçin.',
   notQuotedOption: '{code} — kur verilmiyor',
-  ratesOf: '{source} {date} tarihli resmî döviz kurları',
-  ratesOfNoSource: '{date} tarihli resmî döviz kurları',
   tooLarge: 'Tutar çevrilemeyecek kadar büyük. Daha küçük bir tutar girin.',
-  partial: '(bazı kurlar okunamadı)',
 };
 
 export const chart: Catalog['chart'] = {

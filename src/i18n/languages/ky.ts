@@ -37,19 +37,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** In the genitive, as the captions need: "{source} … расмий курстары". */
 export const sources: Catalog['sources'] = {
-  cbr: 'Россия Банкынын',
-  ecb: 'Европалык Борбордук банктын',
-  nbk: 'Казакстан Улуттук банкынын',
-  nbkr: 'Кыргыз Республикасынын Улуттук банкынын',
-  cbu: 'Өзбекстан Борбордук банкынын',
-  nbrb: 'Беларусь Улуттук банкынын',
+  caption: '{source} {date} күнгө карата расмий курстары',
+  captionNoSource: '{date} күнгө карата расмий курстар',
+  publishers: {
+    cbr: 'Россия Банкынын',
+    ecb: 'Европалык Борбордук банктын',
+    nbk: 'Казакстан Улуттук банкынын',
+    nbkr: 'Кыргыз Республикасынын Улуттук банкынын',
+    cbu: 'Өзбекстан Борбордук банкынын',
+    nbrb: 'Беларусь Улуттук банкынын',
+  },
   via: ' ({mirror} аркылуу)',
+  partial: '(айрым курстарды окуу мүмкүн болгон жок)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Өлкө', code: 'Код', currency: 'Валюта', nominal: 'Бирдик', rate: 'Курс', change: 'Өзгөрүү' },
-  caption: '{source} {date} күнгө карата расмий курстары',
-  captionNoSource: '{date} күнгө карата расмий курстар',
   crossRates: '{base} боюнча кросс-курстар',
   notQuoted: 'курсу белгиленбейт',
   up: 'өсүү',
@@ -58,7 +61,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'мурунку курс жок',
   noEarlierRates: '{caption}; салыштыруу үчүн мурунку курстар жок',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(айрым курстарды окуу мүмкүн болгон жок)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -69,10 +71,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Сумманы сан менен жазыңыз, мисалы {example}.',
   notQuoted: 'Бул маалымат булагы {code} курсун белгилебейт. Башка валютаны тандаңыз.',
   notQuotedOption: '{code} — курсу белгиленбейт',
-  ratesOf: '{source} {date} күнгө карата расмий курстары',
-  ratesOfNoSource: '{date} күнгө карата расмий курстар',
   tooLarge: 'Сумма которуу үчүн өтө чоң. Кичирээк сумманы жазыңыз.',
-  partial: '(айрым курстарды окуу мүмкүн болгон жок)',
 };
 
 export const chart: Catalog['chart'] = {

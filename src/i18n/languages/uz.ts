@@ -38,19 +38,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** In the genitive, as the captions need: "{source} … rasmiy kurslari". */
 export const sources: Catalog['sources'] = {
-  cbr: 'Rossiya Bankining',
-  ecb: 'Yevropa Markaziy bankining',
-  nbk: 'Qozogʻiston Milliy bankining',
-  nbkr: 'Qirgʻiziston Respublikasi Milliy bankining',
-  cbu: 'Oʻzbekiston Markaziy bankining',
-  nbrb: 'Belarus Milliy bankining',
+  caption: '{source} {date} uchun rasmiy kurslari',
+  captionNoSource: '{date} uchun rasmiy kurslar',
+  publishers: {
+    cbr: 'Rossiya Bankining',
+    ecb: 'Yevropa Markaziy bankining',
+    nbk: 'Qozogʻiston Milliy bankining',
+    nbkr: 'Qirgʻiziston Respublikasi Milliy bankining',
+    cbu: 'Oʻzbekiston Markaziy bankining',
+    nbrb: 'Belarus Milliy bankining',
+  },
   via: ' ({mirror} orqali)',
+  partial: '(ayrim kurslarni oʻqib boʻlmadi)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Mamlakat', code: 'Kod', currency: 'Valyuta', nominal: 'Birlik', rate: 'Kurs', change: 'Oʻzgarish' },
-  caption: '{source} {date} uchun rasmiy kurslari',
-  captionNoSource: '{date} uchun rasmiy kurslar',
   crossRates: '{base} boʻyicha kross-kurslar',
   notQuoted: 'kurs belgilanmagan',
   up: 'oʻsish',
@@ -59,7 +62,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'avvalgi kurs yoʻq',
   noEarlierRates: '{caption}; solishtirish uchun avvalgi kurslar yoʻq',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(ayrim kurslarni oʻqib boʻlmadi)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -70,10 +72,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Summani raqam bilan kiriting, masalan {example}.',
   notQuoted: 'Bu maʼlumotlar manbasi {code} kursini belgilamaydi. Boshqa valyutani tanlang.',
   notQuotedOption: '{code} — kurs belgilanmagan',
-  ratesOf: '{source} {date} uchun rasmiy kurslari',
-  ratesOfNoSource: '{date} uchun rasmiy kurslar',
   tooLarge: 'Summa konvertatsiya qilish uchun juda katta. Kichikroq summa kiriting.',
-  partial: '(ayrim kurslarni oʻqib boʻlmadi)',
 };
 
 export const chart: Catalog['chart'] = {

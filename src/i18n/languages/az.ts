@@ -39,19 +39,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** In the genitive, before "{date} tarixinə rəsmi məzənnələri". */
 export const sources: Catalog['sources'] = {
-  cbr: 'Rusiya Bankının',
-  ecb: 'Avropa Mərkəzi Bankının',
-  nbk: 'Qazaxıstan Milli Bankının',
-  nbkr: 'Qırğız Respublikası Milli Bankının',
-  cbu: 'Özbəkistan Mərkəzi Bankının',
-  nbrb: 'Belarus Milli Bankının',
+  caption: '{source} {date} tarixinə rəsmi məzənnələri',
+  captionNoSource: '{date} tarixinə rəsmi məzənnələr',
+  publishers: {
+    cbr: 'Rusiya Bankının',
+    ecb: 'Avropa Mərkəzi Bankının',
+    nbk: 'Qazaxıstan Milli Bankının',
+    nbkr: 'Qırğız Respublikası Milli Bankının',
+    cbu: 'Özbəkistan Mərkəzi Bankının',
+    nbrb: 'Belarus Milli Bankının',
+  },
   via: ' ({mirror} vasitəsilə)',
+  partial: '(bəzi məzənnələri oxumaq mümkün olmadı)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Ölkə', code: 'Kod', currency: 'Valyuta', nominal: 'Nominal', rate: 'Məzənnə', change: 'Dəyişmə' },
-  caption: '{source} {date} tarixinə rəsmi məzənnələri',
-  captionNoSource: '{date} tarixinə rəsmi məzənnələr',
   crossRates: '{base} valyutasında çarpaz məzənnələr',
   notQuoted: 'kotirovka edilmir',
   up: 'artım',
@@ -60,7 +63,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'əvvəlki məzənnə yoxdur',
   noEarlierRates: '{caption}; müqayisə üçün əvvəlki məzənnələr yoxdur',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(bəzi məzənnələri oxumaq mümkün olmadı)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -71,10 +73,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Məbləği rəqəmlə daxil edin, məsələn, {example}.',
   notQuoted: 'Bu mənbə {code} üçün məzənnə vermir. Başqa valyuta seçin.',
   notQuotedOption: '{code} — kotirovka edilmir',
-  ratesOf: '{source} {date} tarixinə rəsmi məzənnələri',
-  ratesOfNoSource: '{date} tarixinə rəsmi məzənnələr',
   tooLarge: 'Məbləğ çevirmək üçün çox böyükdür. Daha kiçik məbləğ daxil edin.',
-  partial: '(bəzi məzənnələri oxumaq mümkün olmadı)',
 };
 
 export const chart: Catalog['chart'] = {

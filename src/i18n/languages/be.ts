@@ -37,19 +37,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 };
 
 export const sources: Catalog['sources'] = {
-  cbr: 'Банка Расіі',
-  ecb: 'Еўрапейскага цэнтральнага банка',
-  nbk: 'Нацыянальнага банка Казахстана',
-  nbkr: 'Нацыянальнага банка Кыргызскай Рэспублікі',
-  cbu: 'Цэнтральнага банка Узбекістана',
-  nbrb: 'Нацыянальнага банка Рэспублікі Беларусь',
+  caption: 'Афіцыйныя курсы {source} на {date}',
+  captionNoSource: 'Афіцыйныя курсы на {date}',
+  publishers: {
+    cbr: 'Банка Расіі',
+    ecb: 'Еўрапейскага цэнтральнага банка',
+    nbk: 'Нацыянальнага банка Казахстана',
+    nbkr: 'Нацыянальнага банка Кыргызскай Рэспублікі',
+    cbu: 'Цэнтральнага банка Узбекістана',
+    nbrb: 'Нацыянальнага банка Рэспублікі Беларусь',
+  },
   via: ' (праз {mirror})',
+  partial: '(частку курсаў не ўдалося прачытаць)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Краіна', code: 'Код', currency: 'Валюта', nominal: 'Адз.', rate: 'Курс', change: 'Змяненне' },
-  caption: 'Афіцыйныя курсы {source} на {date}',
-  captionNoSource: 'Афіцыйныя курсы на {date}',
   crossRates: 'крос-курсы ў {base}',
   notQuoted: 'няма каціроўкі',
   up: 'рост',
@@ -58,7 +61,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'няма папярэдняга курсу',
   noEarlierRates: '{caption}; папярэдніх курсаў для параўнання няма',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(частку курсаў не ўдалося прачытаць)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -69,10 +71,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Увядзіце суму лікам, напрыклад {example}.',
   notQuoted: 'Гэтая крыніца не каціруе {code}. Выберыце іншую валюту.',
   notQuotedOption: '{code} — няма каціроўкі',
-  ratesOf: 'Афіцыйныя курсы {source} на {date}',
-  ratesOfNoSource: 'Афіцыйныя курсы на {date}',
   tooLarge: 'Сума занадта вялікая для пераліку. Увядзіце меншую.',
-  partial: '(частку курсаў не ўдалося прачытаць)',
 };
 
 export const chart: Catalog['chart'] = {

@@ -38,19 +38,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 };
 
 export const sources: Catalog['sources'] = {
-  cbr: 'بینک آف رشیا',
-  ecb: 'یورپی مرکزی بینک',
-  nbk: 'قزاخستان کے قومی بینک',
-  nbkr: 'کرغز جمہوریہ کے قومی بینک',
-  cbu: 'ازبکستان کے مرکزی بینک',
-  nbrb: 'بیلاروس کے قومی بینک',
+  caption: '{source} کی سرکاری شرح مبادلہ بتاریخ {date}',
+  captionNoSource: 'سرکاری شرح مبادلہ بتاریخ {date}',
+  publishers: {
+    cbr: 'بینک آف رشیا',
+    ecb: 'یورپی مرکزی بینک',
+    nbk: 'قزاخستان کے قومی بینک',
+    nbkr: 'کرغز جمہوریہ کے قومی بینک',
+    cbu: 'ازبکستان کے مرکزی بینک',
+    nbrb: 'بیلاروس کے قومی بینک',
+  },
   via: ' ({mirror} کے ذریعے)',
+  partial: '(کچھ شرحیں پڑھی نہیں جا سکیں)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'ملک', code: 'کوڈ', currency: 'کرنسی', nominal: 'اکائی', rate: 'شرح', change: 'تبدیلی' },
-  caption: '{source} کی سرکاری شرح مبادلہ بتاریخ {date}',
-  captionNoSource: 'سرکاری شرح مبادلہ بتاریخ {date}',
   crossRates: '{base} میں کراس ریٹس',
   notQuoted: 'شرح دستیاب نہیں',
   up: 'اضافہ',
@@ -60,7 +63,6 @@ export const table: Catalog['table'] = {
   noEarlierRates: '{caption}؛ موازنے کے لیے سابقہ شرحیں دستیاب نہیں',
   /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
   perUnit: '1 \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
-  partial: '(کچھ شرحیں پڑھی نہیں جا سکیں)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -71,10 +73,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'رقم ہندسوں میں درج کریں، مثلاً {example}۔',
   notQuoted: 'یہ ماخذ {code} کی شرح نہیں دیتا۔ کوئی اور کرنسی منتخب کریں۔',
   notQuotedOption: '{code} — شرح دستیاب نہیں',
-  ratesOf: '{source} کی سرکاری شرح مبادلہ بتاریخ {date}',
-  ratesOfNoSource: 'سرکاری شرح مبادلہ بتاریخ {date}',
   tooLarge: 'رقم اتنی بڑی ہے کہ تبدیل نہیں ہو سکتی۔ کم رقم درج کریں۔',
-  partial: '(کچھ شرحیں پڑھی نہیں جا سکیں)',
 };
 
 export const chart: Catalog['chart'] = {

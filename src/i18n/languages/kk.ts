@@ -38,19 +38,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** In the genitive, as the captions need: "{source} … ресми бағамдары". */
 export const sources: Catalog['sources'] = {
-  cbr: 'Ресей Банкінің',
-  ecb: 'Еуропалық Орталық Банктің',
-  nbk: 'Қазақстан Ұлттық Банкінің',
-  nbkr: 'Қырғыз Республикасы Ұлттық Банкінің',
-  cbu: 'Өзбекстан Орталық Банкінің',
-  nbrb: 'Беларусь Ұлттық Банкінің',
+  caption: '{source} {date} күнгі ресми бағамдары',
+  captionNoSource: '{date} күнгі ресми бағамдар',
+  publishers: {
+    cbr: 'Ресей Банкінің',
+    ecb: 'Еуропалық Орталық Банктің',
+    nbk: 'Қазақстан Ұлттық Банкінің',
+    nbkr: 'Қырғыз Республикасы Ұлттық Банкінің',
+    cbu: 'Өзбекстан Орталық Банкінің',
+    nbrb: 'Беларусь Ұлттық Банкінің',
+  },
   via: ' ({mirror} арқылы)',
+  partial: '(кейбір бағамдарды оқу мүмкін болмады)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Ел', code: 'Код', currency: 'Валюта', nominal: 'Бірлік', rate: 'Бағам', change: 'Өзгеріс' },
-  caption: '{source} {date} күнгі ресми бағамдары',
-  captionNoSource: '{date} күнгі ресми бағамдар',
   crossRates: '{base} бойынша кросс-бағамдар',
   notQuoted: 'бағамы белгіленбейді',
   up: 'өсу',
@@ -59,7 +62,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'алдыңғы бағам жоқ',
   noEarlierRates: '{caption}; салыстыруға алдыңғы бағамдар жоқ',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(кейбір бағамдарды оқу мүмкін болмады)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -70,10 +72,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Соманы сан түрінде енгізіңіз, мысалы {example}.',
   notQuoted: 'Бұл деректер көзі {code} бағамын белгілемейді. Басқа валютаны таңдаңыз.',
   notQuotedOption: '{code} — бағамы белгіленбейді',
-  ratesOf: '{source} {date} күнгі ресми бағамдары',
-  ratesOfNoSource: '{date} күнгі ресми бағамдар',
   tooLarge: 'Сома айырбастау үшін тым үлкен. Кішірек соманы енгізіңіз.',
-  partial: '(кейбір бағамдарды оқу мүмкін болмады)',
 };
 
 export const chart: Catalog['chart'] = {

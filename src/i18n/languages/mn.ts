@@ -39,19 +39,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** In the genitive, before "… өдрийн албан ханш". */
 export const sources: Catalog['sources'] = {
-  cbr: 'ОХУ-ын Төв банкны',
-  ecb: 'Европын Төв банкны',
-  nbk: 'Казахстаны Үндэсний банкны',
-  nbkr: 'Бүгд Найрамдах Киргиз Улсын Үндэсний банкны',
-  cbu: 'Узбекистаны Төв банкны',
-  nbrb: 'Беларусийн Үндэсний банкны',
+  caption: '{source} {date} өдрийн албан ханш',
+  captionNoSource: '{date} өдрийн албан ханш',
+  publishers: {
+    cbr: 'ОХУ-ын Төв банкны',
+    ecb: 'Европын Төв банкны',
+    nbk: 'Казахстаны Үндэсний банкны',
+    nbkr: 'Бүгд Найрамдах Киргиз Улсын Үндэсний банкны',
+    cbu: 'Узбекистаны Төв банкны',
+    nbrb: 'Беларусийн Үндэсний банкны',
+  },
   via: ' ({mirror} толиор дамжуулан)',
+  partial: '(зарим ханшийг уншиж чадсангүй)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'Улс', code: 'Код', currency: 'Валют', nominal: 'Нэгж', rate: 'Ханш', change: 'Өөрчлөлт' },
-  caption: '{source} {date} өдрийн албан ханш',
-  captionNoSource: '{date} өдрийн албан ханш',
   crossRates: 'кросс ханш, суурь валют {base}',
   notQuoted: 'ханш байхгүй',
   up: 'өссөн',
@@ -60,7 +63,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'өмнөх ханш байхгүй',
   noEarlierRates: '{caption}; харьцуулах өмнөх ханш байхгүй',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(зарим ханшийг уншиж чадсангүй)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -71,10 +73,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'Дүнг тоогоор оруулна уу, жишээ нь {example}.',
   notQuoted: 'Энэ эх сурвалжид {code} валютын ханш байхгүй. Өөр валют сонгоно уу.',
   notQuotedOption: '{code} — ханш байхгүй',
-  ratesOf: '{source} {date} өдрийн албан ханш',
-  ratesOfNoSource: '{date} өдрийн албан ханш',
   tooLarge: 'Дүн хэтэрхий их тул хөрвүүлэх боломжгүй. Бага дүн оруулна уу.',
-  partial: '(зарим ханшийг уншиж чадсангүй)',
 };
 
 export const chart: Catalog['chart'] = {

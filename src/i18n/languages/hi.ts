@@ -36,19 +36,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 };
 
 export const sources: Catalog['sources'] = {
-  cbr: 'बैंक ऑफ़ रशिया',
-  ecb: 'यूरोपीय केंद्रीय बैंक',
-  nbk: 'कज़ाखस्तान के राष्ट्रीय बैंक',
-  nbkr: 'किर्गिज़ गणराज्य के राष्ट्रीय बैंक',
-  cbu: 'उज़्बेकिस्तान के केंद्रीय बैंक',
-  nbrb: 'बेलारूस के राष्ट्रीय बैंक',
+  caption: '{date} के लिए {source} की आधिकारिक विनिमय दरें',
+  captionNoSource: '{date} के लिए आधिकारिक विनिमय दरें',
+  publishers: {
+    cbr: 'बैंक ऑफ़ रशिया',
+    ecb: 'यूरोपीय केंद्रीय बैंक',
+    nbk: 'कज़ाखस्तान के राष्ट्रीय बैंक',
+    nbkr: 'किर्गिज़ गणराज्य के राष्ट्रीय बैंक',
+    cbu: 'उज़्बेकिस्तान के केंद्रीय बैंक',
+    nbrb: 'बेलारूस के राष्ट्रीय बैंक',
+  },
   via: ' ({mirror} के माध्यम से)',
+  partial: '(कुछ दरें पढ़ी नहीं जा सकीं)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'देश', code: 'कोड', currency: 'मुद्रा', nominal: 'इकाई', rate: 'दर', change: 'बदलाव' },
-  caption: '{date} के लिए {source} की आधिकारिक विनिमय दरें',
-  captionNoSource: '{date} के लिए आधिकारिक विनिमय दरें',
   crossRates: '{base} में क्रॉस दरें',
   notQuoted: 'दर उपलब्ध नहीं',
   up: 'वृद्धि',
@@ -57,7 +60,6 @@ export const table: Catalog['table'] = {
   noPrevious: 'पिछली दर उपलब्ध नहीं',
   noEarlierRates: '{caption}; तुलना के लिए पिछली दरें उपलब्ध नहीं',
   perUnit: '1 {code} = {value} {base}',
-  partial: '(कुछ दरें पढ़ी नहीं जा सकीं)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -68,10 +70,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'राशि अंकों में दर्ज करें, जैसे {example}।',
   notQuoted: 'यह स्रोत {code} की दर नहीं देता। कोई दूसरी मुद्रा चुनें।',
   notQuotedOption: '{code} — दर उपलब्ध नहीं',
-  ratesOf: '{date} के लिए {source} की आधिकारिक विनिमय दरें',
-  ratesOfNoSource: '{date} के लिए आधिकारिक विनिमय दरें',
   tooLarge: 'राशि इतनी बड़ी है कि बदली नहीं जा सकती। छोटी राशि दर्ज करें।',
-  partial: '(कुछ दरें पढ़ी नहीं जा सकीं)',
 };
 
 export const chart: Catalog['chart'] = {

@@ -39,19 +39,22 @@ export const dataStatus: Catalog['dataStatus'] = {
 
 /** After "الصادرة عن" in the captions, so in the genitive (which these names do not mark). */
 export const sources: Catalog['sources'] = {
-  cbr: 'بنك روسيا',
-  ecb: 'البنك المركزي الأوروبي',
-  nbk: 'البنك الوطني لكازاخستان',
-  nbkr: 'البنك الوطني للجمهورية القيرغيزية',
-  cbu: 'البنك المركزي لأوزبكستان',
-  nbrb: 'البنك الوطني لبيلاروس',
+  caption: 'أسعار الصرف الرسمية الصادرة عن {source} بتاريخ {date}',
+  captionNoSource: 'أسعار الصرف الرسمية بتاريخ {date}',
+  publishers: {
+    cbr: 'بنك روسيا',
+    ecb: 'البنك المركزي الأوروبي',
+    nbk: 'البنك الوطني لكازاخستان',
+    nbkr: 'البنك الوطني للجمهورية القيرغيزية',
+    cbu: 'البنك المركزي لأوزبكستان',
+    nbrb: 'البنك الوطني لبيلاروس',
+  },
   via: ' (عبر {mirror})',
+  partial: '(تعذّرت قراءة بعض الأسعار)',
 };
 
 export const table: Catalog['table'] = {
   headers: { country: 'الدولة', code: 'الرمز', currency: 'العملة', nominal: 'الوحدة', rate: 'السعر', change: 'التغيّر' },
-  caption: 'أسعار الصرف الرسمية الصادرة عن {source} بتاريخ {date}',
-  captionNoSource: 'أسعار الصرف الرسمية بتاريخ {date}',
   crossRates: 'أسعار متقاطعة بعملة {base}',
   notQuoted: 'لا يوجد سعر',
   up: 'ارتفاع',
@@ -61,7 +64,6 @@ export const table: Catalog['table'] = {
   noEarlierRates: '{caption}؛ لا توجد أسعار سابقة للمقارنة',
   /** Each value in a first-strong isolate (U+2068…U+2069), where no markup can go: in a right-to-left tooltip the "1" would otherwise leave its code for the far end. */
   perUnit: '1 \u2068{code}\u2069 = \u2068{value}\u2069 \u2068{base}\u2069',
-  partial: '(تعذّرت قراءة بعض الأسعار)',
 };
 
 export const converter: Catalog['converter'] = {
@@ -72,10 +74,7 @@ export const converter: Catalog['converter'] = {
   notANumber: 'أدخل المبلغ بالأرقام، مثل {example}.',
   notQuoted: 'لا يسعّر هذا المصدر العملة {code}. اختر عملة أخرى.',
   notQuotedOption: '{code} — لا يوجد سعر',
-  ratesOf: 'أسعار الصرف الرسمية الصادرة عن {source} بتاريخ {date}',
-  ratesOfNoSource: 'أسعار الصرف الرسمية بتاريخ {date}',
   tooLarge: 'المبلغ أكبر من أن يُحوَّل. أدخل مبلغًا أصغر.',
-  partial: '(تعذّرت قراءة بعض الأسعار)',
 };
 
 export const chart: Catalog['chart'] = {
