@@ -41,7 +41,7 @@ export function markupIn(text: string): string[] {
 
 /** C0 and C1 controls, bidi embeddings, overrides and isolates, non-characters, lone surrogates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNWANTED = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\p{Surrogate}/u;
+const UNWANTED = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF\p{Surrogate}]/u;
 
 /**
  * The promise of the data layer: titles and summaries are text — one line, no control or bidi

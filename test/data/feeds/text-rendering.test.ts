@@ -68,12 +68,33 @@ describe('titles that are text, on the page (issue 27)', () => {
   });
 
   it('property: any title from hostile pieces, in any format, is shown as its characters and runs nothing', async () => {
-    const pieces = ['<', '>', '/', '"', "'", '=', ' ', '&lt;', '&gt;', '&amp;', 'img', 'src=x', 'onerror=window.__feedXss=3', 'script', 'svg onload=window.__feedXss=4', '!--', 'b', 'x'];
+    const pieces = [
+      '<',
+      '>',
+      '/',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '&lt;',
+      '&gt;',
+      '&amp;',
+      'img',
+      'src=x',
+      'onerror=window.__feedXss=3',
+      'script',
+      'svg onload=window.__feedXss=4',
+      '!--',
+      'b',
+      'x',
+    ];
     const title = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 24 }).map((p) => p.join(''));
     await fc.assert(
       fc.asyncProperty(title, async (text) => {
         const feeds = [
-          parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><link href="https://example.org/1"/><title>${escaped(text)}</title></entry></feed>`),
+          parseFeed(
+            `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><link href="https://example.org/1"/><title>${escaped(text)}</title></entry></feed>`,
+          ),
           parseFeed(`<rss><channel><item><title>${escaped(text)}</title><link>https://example.org/2</link></item></channel></rss>`),
           parseFeed(`<rss><channel><item><title><![CDATA[${text}]]></title><link>https://example.org/3</link></item></channel></rss>`),
           parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '4', url: 'https://example.org/4', title: text }] })),
