@@ -54,16 +54,26 @@ export interface RateSeries {
   partial?: SkippedRows;
 }
 
+/**
+ * One item of a feed. `title` and `summary` are plain text, not HTML: they may hold `<`, `>` and `&`
+ * as characters ("Use the <dialog> element"), so a consumer escapes them like any text (a Lit or
+ * framework text binding, `textContent`), never `innerHTML`. Markup the feed meant as HTML is already
+ * gone from them (docs/feeds.md, "Text, never markup").
+ */
 export interface Headline {
   id: string;
+  /** Plain text, on one line (see above). */
   title: string;
+  /** An absolute `http:` or `https:` URL. */
   url?: string;
   /** ISO 8601 instant. */
   published?: string;
+  /** Plain text, on one line, at most about 300 characters (see above). */
   summary?: string;
 }
 
 export interface Feed {
+  /** Plain text, like a headline's title. */
   title?: string;
   url?: string;
   items: Headline[];

@@ -2,7 +2,7 @@ import { DataError } from '../errors.js';
 import type { EntryParts, FeedParts } from './headlines.js';
 import { safeHttpUrl } from './links.js';
 import { referencesOf, type NamedCharacters } from './references.js';
-import { htmlToText } from './text.js';
+import { htmlToText, plainText } from './text.js';
 import { notAFeed } from './xml-feed.js';
 
 type Json = Record<string, unknown>;
@@ -20,19 +20,19 @@ export function readJsonFeed(text: string, documentUrl: string | undefined, name
   }
   const base = documentUrl ?? safeHttpUrl(str(doc.feed_url));
   const references = referencesOf(undefined, named);
-  const plain = (value: unknown, kind: 'html' | 'mixed') => htmlToText(str(value), kind, references);
+  // JSON Feed's titles, summaries and content_text are plain text by the spec: kept as written.
+  const plain = (value: unknown) => plainText(str(value));
   const entries = doc.items.filter(isObject).map((item): EntryParts => {
     const id = typeof item.id === 'number' ? String(item.id) : str(item.id);
     return {
       id: id === '' ? undefined : id,
-      // JSON Feed titles are plain text by the spec, but the same rule as everywhere holds: no markup.
-      title: plain(item.title, 'mixed'),
+      title: plain(item.title),
       url: safeHttpUrl(str(item.url), base) ?? safeHttpUrl(str(item.external_url), base),
       date: str(item.date_published) || str(item.date_modified) || undefined,
-      summary: plain(item.summary, 'mixed') || plain(item.content_text, 'mixed') || plain(item.content_html, 'html'),
+      summary: plain(item.summary) || plain(item.content_text) || htmlToText(str(item.content_html), references),
     };
   });
-  return { title: plain(doc.title, 'mixed'), url: safeHttpUrl(str(doc.home_page_url), base), entries };
+  return { title: plain(doc.title), url: safeHttpUrl(str(doc.home_page_url), base), entries };
 }
 
 function isObject(value: unknown): value is Json {

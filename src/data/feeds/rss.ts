@@ -50,8 +50,9 @@ export function readRss(doc: XmlFeedDocument, documentUrl: string | undefined): 
       title: titleOf(item),
       url: linkOf(item, itemBase) ?? (guidIsLink ? safeHttpUrl(guid) : undefined) ?? safeHttpUrl(about),
       date,
-      // The description is the teaser; content:encoded (the whole article) only when there is none.
-      summary: read.text(read.child(item, rss, 'description'), 'mixed') || read.text(read.child(item, [NS.content], 'encoded'), 'mixed'),
+      // The description is the teaser; content:encoded (the whole article, HTML by its module's
+      // definition) only when there is none.
+      summary: read.text(read.child(item, rss, 'description'), 'mixed') || read.text(read.child(item, [NS.content], 'encoded'), 'html'),
     };
   };
 

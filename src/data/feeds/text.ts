@@ -4,20 +4,21 @@ import type { References } from './references.js';
 /**
  * Feed text → plain text, by each format's own rule for what a field holds:
  *
- * - **text** (Atom `type="text"`, the default): the characters as XML wrote them. "History of the
- *   &lt;blink&gt; tag" is about a tag, not one.
- * - **xhtml** (Atom `type="xhtml"`): markup whose text nodes are the content.
- * - **html** (Atom `type="html"`, JSON Feed `content_html`): escaped HTML; its text is what a
- *   browser would show.
- * - **mixed** (RSS titles and descriptions, JSON Feed titles and summaries): plain text that may carry
- *   HTML. As the reference readers do, a field is read as HTML when it holds real markup (a known
- *   element, a tag with attributes, a comment); otherwise tag-like words such as `<gorilla>` or
- *   `<<<Tutorial>>>` are the author's text.
+ * - **text** (Atom `type="text"`, the default; JSON Feed's `title`, `summary`, `content_text`):
+ *   the characters as the format wrote them, references decoded once, every word kept. "History of
+ *   the &lt;blink&gt; tag" is about a tag, not one.
+ * - **xhtml** (Atom `type="xhtml"`): markup whose text nodes are the content; escaped markup in them
+ *   (`&lt;p&gt;`) is text.
+ * - **html** (Atom `type="html"`, RSS `content:encoded`, JSON Feed `content_html`): escaped HTML; its
+ *   text is what a browser would show: tags removed, `<script>`/`<style>` with their content, and
+ *   references decoded (so `&amp;lt;p&amp;gt;` in the feed is the text "<p>").
+ * - **mixed** (RSS titles and descriptions): text that may carry HTML. A field is read as HTML when
+ *   it holds markup — an end tag, a start tag with an attribute value, a comment, or a character
+ *   reference once XML's are decoded — and is text otherwise, so "Use the &lt;dialog&gt; element"
+ *   and "RSS &lt;&lt;&lt;Tutorial&gt;&gt;&gt;" keep every word.
  *
- * Whatever the kind, what comes out holds no markup: after the format's own decoding, every tag that
- * is an HTML element, carries attributes or is a comment or declaration is removed, and removing one
- * never joins the text around it into a new tag. What may remain are angle brackets that cannot
- * start a tag and bare start-tag-like words of no HTML element. Every scanner is linear in its input.
+ * What comes out is text for a consumer to escape like any text: text kinds may hold `<`. Removing
+ * HTML's tags never joins the text around them into a new tag. Every scanner is linear in its input.
  */
 export type TextKind = 'text' | 'xhtml' | 'html' | 'mixed';
 
@@ -27,8 +28,9 @@ const MAX_MARKUP_LENGTH = 100_000;
 /** Plain text of a raw XML text construct of the given kind. */
 export function xmlTextOf(raw: string, kind: TextKind, references: References): string {
   const markup = capped(raw);
-  if (kind === 'text' || kind === 'xhtml') return finish(xmlCharacters(markup, references, 'drop'));
-  return htmlToText(xmlCharacters(markup, references, 'keep'), kind, references);
+  if (kind === 'text' || kind === 'xhtml') return plainText(xmlCharacters(markup, references, 'drop'));
+  const html = xmlCharacters(markup, references, 'keep');
+  return kind === 'html' || holdsMarkup(html, references) ? htmlToText(html, references) : plainText(html);
 }
 
 /** Trimmed text of an ordinary element (`link`, `guid`, `pubDate`, `id`): child tags dropped. */
@@ -36,18 +38,25 @@ export function xmlValueOf(raw: string, references: References): string {
   return xmlCharacters(capped(raw), references, 'drop').trim();
 }
 
-/** Plain text of an HTML (or HTML-ish) string: no markup, references decoded, whitespace collapsed. */
-export function htmlToText(html: string, kind: 'html' | 'mixed', references: References): string {
-  const source = capped(html);
-  let first = removeMarkup(source, kind === 'html');
-  // A field with real markup is HTML through and through: its tag-like words are tags too.
-  if (first.keptTags && first.removedMarkup) first = removeMarkup(source, true);
-  return finish(references.decodeHtml(first.text));
+/** Text of an HTML string: no tags, references decoded, whitespace collapsed. */
+export function htmlToText(html: string, references: References): string {
+  return plainText(references.decodeHtml(removeMarkup(capped(html))));
 }
 
-/** Controls out, then markup that the decoding revealed (double escapes, joins), then whitespace. */
-function finish(text: string): string {
-  return removeMarkup(withoutUnwantedChars(text), false).text.replace(/\s+/g, ' ').trim();
+/** Text as written, on one line: unwanted characters out, whitespace collapsed. */
+export function plainText(text: string): string {
+  return withoutUnwantedChars(capped(text)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What makes an RSS field HTML rather than text: an end tag (`</b>`), a start tag with an attribute
+ * value (`<a href="…">`), a comment, or a reference HTML knows (`&amp;`, `&#8217;`). A bare
+ * `<dialog>` or `<gorilla>` alone is a word. Each part stops at the next `<`: linear.
+ */
+const MARKUP = /<\/[a-z]|<!--|<[a-z][^\s/<>=]*\s[^<>=]*=[^<>]*>/i;
+
+function holdsMarkup(text: string, references: References): boolean {
+  return MARKUP.test(text) || references.decodeHtml(text) !== text;
 }
 
 function capped(text: string): string {
@@ -110,24 +119,6 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-/**
- * The HTML elements a browser knows (and the SVG and MathML roots, which switch the parser's rules).
- * A tag of one of these is markup in any field; `<blink>` or `<gorilla>` are not elements a browser
- * knows (it makes an inert HTMLUnknownElement of them).
- */
-export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
-  (
-    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite ' +
-    'code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption ' +
-    'figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins ' +
-    'kbd label legend li link main map mark math menu meta meter nav noembed noframes noscript object ol ' +
-    'optgroup option output p param picture plaintext pre progress q rp rt ruby s samp script search section ' +
-    'select slot small source span strong style sub summary sup svg table tbody td template textarea tfoot ' +
-    'th thead time title tr track u ul var video wbr ' +
-    // obsolete, but still parsed as elements of their own
-    'acronym applet basefont bgsound big center dir font keygen listing marquee menuitem nobr rb rtc strike tt xmp'
-  ).split(' '),
-);
 /** Elements whose boundaries separate words: without a space, `<p>a</p><p>b</p>` would read "ab". */
 const BLOCK_ELEMENTS = new Set(
   (
@@ -138,33 +129,17 @@ const BLOCK_ELEMENTS = new Set(
 /** Elements whose content is not text a reader sees: dropped along with their tags. */
 const HIDDEN_CONTENT_ELEMENTS = new Set(['script', 'style', 'template']);
 
-interface Stripped {
-  text: string;
-  /** A comment, declaration or tag that is markup was removed. */
-  removedMarkup: boolean;
-  /** A start-tag-like word of no HTML element was kept as text. */
-  keptTags: boolean;
-}
-
 /**
- * Removes markup in one pass, following the HTML tokenizer where it matters for safety: `>` inside a
- * quoted attribute value does not end a tag, a tag left open at the end is dropped with the rest,
- * and a `<` not followed by a letter, `/`, `!` or `?` is text. With `allTags`, every tag is removed
- * (HTML proper); otherwise bare start tags of no HTML element (`<gorilla>`) are kept as text — an end
- * tag (`</blink>`) is markup whatever its name. Where a
- * removal would leave a `<` right before a letter, a space keeps them from reading as a tag.
+ * Removes HTML's markup in one pass, following the HTML tokenizer where it matters: `>` inside a
+ * quoted attribute value does not end a tag, a construct left open at the end is dropped with the
+ * rest, and a `<` not followed by a letter, `/`, `!` or `?` is text. Where a removal would leave a
+ * `<` right before a letter, a space keeps them from reading as a tag.
  */
-function removeMarkup(html: string, allTags: boolean): Stripped {
-  const result: Stripped = { text: html, removedMarkup: false, keptTags: false };
-  if (!html.includes('<')) return result;
+function removeMarkup(html: string): string {
+  if (!html.includes('<')) return html;
   let out = '';
   let i = 0;
   let lower: string | undefined;
-  const removed = (next: number) => {
-    result.removedMarkup = true;
-    i = next;
-    if (out.endsWith('<') && startsTag(html, i)) out += ' ';
-  };
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -178,58 +153,30 @@ function removeMarkup(html: string, allTags: boolean): Stripped {
       continue;
     }
     const next = html.charAt(lt + 1);
-    if (next === '!' || next === '?') {
+    const closing = next === '/';
+    let after: number;
+    if (next === '!' || next === '?' || (closing && !isAsciiLetter(html.charCodeAt(lt + 2)))) {
+      // A comment, a declaration, or `</` + non-letter (a bogus comment in HTML) up to the next `>`.
       const comment = html.startsWith('!--', lt + 1);
       const end = comment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 2);
-      if (end < 0) {
-        result.removedMarkup = true;
-        break;
+      after = end < 0 ? end : end + (comment ? 3 : 1);
+    } else {
+      const nameStart = closing ? lt + 2 : lt + 1;
+      const name = tagName(html, nameStart).toLowerCase();
+      const end = tagEnd(html, nameStart);
+      if (BLOCK_ELEMENTS.has(name)) out += ' ';
+      after = end < 0 ? end : end + 1;
+      // `<script/>` still opens a script in HTML, so its content is dropped too.
+      if (!closing && after > 0 && HIDDEN_CONTENT_ELEMENTS.has(name)) {
+        after = endOfElement((lower ??= asciiLowerCase(html)), name, after);
+        out += ' ';
       }
-      removed(end + (comment ? 3 : 1));
-      continue;
     }
-    const closing = next === '/';
-    const nameStart = closing ? lt + 2 : lt + 1;
-    if (closing && !isAsciiLetter(html.charCodeAt(nameStart))) {
-      // `</` + non-letter is a bogus comment in HTML: markup up to the next `>`.
-      const end = html.indexOf('>', nameStart);
-      if (end < 0) {
-        result.removedMarkup = true;
-        break;
-      }
-      removed(end + 1);
-      continue;
-    }
-    const end = tagEnd(html, nameStart);
-    if (end < 0) {
-      result.removedMarkup = true;
-      break;
-    }
-    const writtenName = tagName(html, nameStart);
-    const name = writtenName.toLowerCase();
-    const bare = /^\s*\/?$/.test(html.slice(nameStart + writtenName.length, end));
-    if (!allTags && !closing && bare && !HTML_ELEMENTS.has(name) && /^[a-z][a-z\d]*$/.test(name)) {
-      result.keptTags = true;
-      out += html.slice(lt, end + 1);
-      i = end + 1;
-      continue;
-    }
-    if (BLOCK_ELEMENTS.has(name)) out += ' ';
-    // `<script/>` still opens a script in HTML, so its content is dropped too.
-    if (!closing && HIDDEN_CONTENT_ELEMENTS.has(name)) {
-      const after = endOfElement((lower ??= asciiLowerCase(html)), name, end + 1);
-      if (after < 0) {
-        result.removedMarkup = true;
-        break;
-      }
-      out += ' ';
-      removed(after);
-      continue;
-    }
-    removed(end + 1);
+    if (after < 0) break;
+    i = after;
+    if (out.endsWith('<') && startsTag(html, i)) out += ' ';
   }
-  result.text = out;
-  return result;
+  return out;
 }
 
 /** Whether the character at `at` makes a preceding `<` the start of a tag, comment or declaration. */

@@ -140,7 +140,9 @@ export interface ElementReader {
 export function readerOf(tree: XmlTree): ElementReader {
   return {
     value: (element) => (element ? xmlValueOf(innerMarkup(tree, element), tree.references) : ''),
-    text: (element, kind) => (element ? xmlTextOf(innerMarkup(tree, element), kind, tree.references) : ''),
+    // A child element in an RSS field is markup written unescaped: the field is HTML.
+    text: (element, kind) =>
+      element ? xmlTextOf(innerMarkup(tree, element), kind === 'mixed' && element.children.length > 0 ? 'html' : kind, tree.references) : '',
     // A child cut off by the end of the document is left out rather than read half.
     child: (element, uris, local) => {
       const found = childNamed(element, uris, local);

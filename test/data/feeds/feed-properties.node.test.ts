@@ -2,6 +2,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
+import { truncate } from '../../../src/data/feeds/text.js';
 import { assertSafe, fixtureText, markupIn } from './feed-fixtures.js';
 import { WorkerParser, type Outcome } from './worker-parser.js';
 
@@ -148,24 +149,32 @@ describe('parseFeed properties (fast-check, each parse in a worker bounded to 2 
     );
   });
 
-  it('tags that rejoin as others are removed (`<<<x>x>img …>`), at any depth and with any names: no markup', async () => {
+  it('tags that rejoin as others are removed (`<<<x>x>img …>`), at any depth and with any names: no markup where the field is HTML', async () => {
     const name = fc.constantFrom('x', 'b', 'span', 'gorilla', 'a href=#', 'svg');
     const payload = fc.constantFrom('img src=x onerror=alert(1)>', 'svg onload=alert(1)>', 'script>alert(1)</script>', '!--x-->', '/b>');
-    const rejoining = fc.tuple(fc.nat({ max: 20 }), name, payload, fc.boolean()).map(([depth, tag, rest, escaped]) => {
-      const soup = '<'.repeat(depth) + `<${tag}>` + `${tag.split(' ')[0]}>`.repeat(Math.max(depth - 1, 0)) + rest;
-      return escaped ? soup.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') : soup;
-    });
+    const rejoining = fc
+      .tuple(fc.nat({ max: 20 }), name, payload)
+      .map(([depth, tag, rest]) => '<'.repeat(depth) + `<${tag}>` + `${tag.split(' ')[0]}>`.repeat(Math.max(depth - 1, 0)) + rest);
     await fc.assert(
-      fc.asyncProperty(rejoining, async (soup) => {
-        const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: soup, summary: soup }] });
-        const outcome = await parser.parse(json, BOUND_MS);
-        check(outcome);
+      fc.asyncProperty(rejoining, fc.boolean(), async (soup, escaped) => {
+        const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: soup, content_html: soup }] });
+        const field = escaped ? xmlEscaped(soup) : `<![CDATA[${soup}]]>`;
+        const rss = `<rss><channel><item><title>${field}</title><description>${field}</description></item></channel></rss>`;
+        const [fromJson, fromRss] = [await parser.parse(json, BOUND_MS), await parser.parse(rss, BOUND_MS)];
+        check(fromJson);
+        check(fromRss);
+        assert.ok('feed' in fromJson && 'feed' in fromRss);
+        // JSON Feed: the title is text, content_html is HTML.
+        assert.equal(fromJson.feed.items[0]!.title, oneLine(soup));
+        assert.deepEqual(markupIn(fromJson.feed.items[0]!.summary ?? ''), []);
+        // RSS: the author's text as written, or HTML with none of its markup left.
+        for (const text of [fromRss.feed.items[0]!.title, fromRss.feed.items[0]!.summary ?? '']) textOrNoMarkup(text, soup);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('any string as RSS title (CDATA) and JSON Feed title, summary and content_html comes out without markup', async () => {
+  it('any string: text as written in Atom text, xhtml text nodes and JSON Feed titles; no markup left where it is HTML', async () => {
     const html = fc
       .array(
         fc.constantFrom('<', '>', '/', '!', '?', '"', "'", '=', ' ', 'img', 'x', 'b', 'src=x', 'onerror=alert(1)', 'script', '&lt;', '&amp;', '-->', '<!--'),
@@ -174,21 +183,49 @@ describe('parseFeed properties (fast-check, each parse in a worker bounded to 2 
       .map((p) => p.join(''));
     await fc.assert(
       fc.asyncProperty(html, async (text) => {
+        // References in HTML spell text (`&lt;b&gt;` is "<b>"): the HTML-only checks take them out.
+        const noReferences = text.replaceAll('&', '+');
+        const cdata = (t: string) => `<![CDATA[${t.replaceAll(']]>', '')}]]>`;
         const json = JSON.stringify({
           version: 'https://jsonfeed.org/version/1.1',
           items: [
             { id: '1', title: text, summary: text },
-            { id: '2', content_html: text },
+            { id: '2', title: 't', content_html: noReferences },
           ],
         });
-        const rss = `<rss><channel><item><title><![CDATA[${text.replaceAll(']]>', '')}]]></title></item></channel></rss>`;
-        for (const doc of [json, rss]) {
-          const outcome = await parser.parse(doc, BOUND_MS);
-          check(outcome);
-          if ('feed' in outcome) for (const item of outcome.feed.items) assert.deepEqual(markupIn(`${item.title} ${item.summary ?? ''}`), []);
-        }
+        const atom =
+          '<feed xmlns="http://www.w3.org/2005/Atom">' +
+          `<entry><id>1</id><title type="text">${xmlEscaped(text)}</title></entry>` +
+          `<entry><id>2</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${xmlEscaped(text)}</div></title></entry>` +
+          `<entry><id>3</id><title type="html">${xmlEscaped(noReferences)}</title></entry></feed>`;
+        const rss = `<rss><channel><item><title>${cdata(noReferences)}</title></item></channel></rss>`;
+        const outcomes = [await parser.parse(json, BOUND_MS), await parser.parse(atom, BOUND_MS), await parser.parse(rss, BOUND_MS)];
+        for (const outcome of outcomes) check(outcome);
+        const [fromJson, fromAtom, fromRss] = outcomes.map((o) => ('feed' in o ? o.feed.items : assert.fail('not read')));
+        const asWritten = truncate(oneLine(text), 300);
+        assert.equal(fromJson![0]!.title, asWritten);
+        assert.equal(fromJson![0]!.summary, asWritten || undefined);
+        assert.deepEqual(markupIn(fromJson![1]!.summary ?? ''), []);
+        assert.deepEqual([fromAtom![0]!.title, fromAtom![1]!.title], [asWritten, asWritten]);
+        assert.deepEqual(markupIn(fromAtom![2]!.title), []);
+        textOrNoMarkup(fromRss![0]!.title, noReferences.replaceAll(']]>', ''));
       }),
       { numRuns: 400 },
     );
   });
 });
+
+/** Text escaped for XML character data. */
+function xmlEscaped(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** A field as the data layer shows text: on one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A field that may be text or HTML (RSS): the text as written, or no markup at all — never half stripped. */
+function textOrNoMarkup(shown: string, written: string): void {
+  if (shown !== truncate(oneLine(written), 300)) assert.deepEqual(markupIn(shown), [], `neither as written nor free of markup: ${shown}`);
+}
