@@ -148,4 +148,11 @@ describe('feedparser’s corpus', () => {
       assertNoMarkup(parseSafely(fixtureText(file)));
     }
   });
+
+  it('a feed from the wild: TypePad’s RSS 1.0 of blog.pastie.org keeps its escaped << and its quotes as text', () => {
+    const feed = parseSafely(fixtureText('feedjira/Pastieampampltampampltself.xml'));
+    assert.equal(feed.title, 'Pastie << self');
+    assert.equal(feed.items.find((i) => i.title.startsWith('Getting'))?.title, 'Getting "Open With" back under control');
+    for (const item of feed.items) assert.deepEqual(markupIn(item.title), [], item.title);
+  });
 });
