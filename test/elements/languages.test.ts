@@ -81,7 +81,7 @@ function englishWords(): Set<string> {
     'CNY',
     'YYYY',
   ]);
-  [en.status, en.dataStatus, en.sources, en.table, en.converter, en.chart, en.clock, en.ticker, en.members].forEach(visit);
+  [en.configErrors, en.dataStatus, en.sources, en.table, en.converter, en.chart, en.clock, en.ticker, en.members].forEach(visit);
   // Names of places may be written alike in English and in another language (Minsk, Ankara, Belarus).
   const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
   const places = [...Object.values(en.capitals), ...SCO_STATES.map((state) => regionNames.of(state.code)!)].flatMap((name) => name.match(/\p{L}{3,}/gu) ?? []);

@@ -5,7 +5,7 @@ import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
 import * as dataStatusWords from '../../i18n/built-in/data-status.js';
 import type { DataState } from '../../data/source.js';
-import { mistakenSetting, renderAlert, renderStatus } from './status.js';
+import { configErrorSetting, renderAlert, renderStatus } from './status.js';
 
 type DataStatusText = ReturnType<typeof dataStatusText>;
 
@@ -16,13 +16,13 @@ const dataStatusText = (locale: string) => translations('dataStatus', dataStatus
 function errorText(m: DataStatusText, error: DataError | undefined): string {
   if (!error) return m.errors.network;
   if (error.code === 'timeout') return `${m.errors.timeout} ${m.stillTrying}`;
-  // Never a mistake in the settings: `renderStatus` words those.
+  // Never a config error: `renderStatus` words those.
   return m.errors[error.code as Exclude<DataErrorCode, 'config' | 'timeout'>];
 }
 
-/** The status line of a widget that loads data: loading, stale, the data's errors, and (through `renderStatus`) the mistakes in its settings. */
+/** The status line of a widget that loads data: loading, stale, the data's errors, and (through `renderStatus`) its config errors. */
 export function renderDataStatus(current: DataState<unknown>, locale: string) {
-  if (mistakenSetting(current) !== undefined) return renderStatus(current, locale);
+  if (configErrorSetting(current) !== undefined) return renderStatus(current, locale);
   const m = dataStatusText(locale);
   switch (current.state) {
     case 'ready':

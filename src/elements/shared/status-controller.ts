@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { DataError } from '../../data/errors.js';
 import type { DataState } from '../../data/source.js';
 import { widgetStatus, type ScoElement, type ScoErrorDetail } from './sco-element.js';
-import { statusWordsArriving } from './status.js';
+import { messageArriving } from './status.js';
 
 /**
  * What a widget shows without asking a source: data (the same data while `key` is the same, when
@@ -53,7 +53,7 @@ export class StatusController<T> implements ReactiveController {
     if (host.getAttribute('state') !== current.state) host.setAttribute('state', current.state);
     // After the host's own check (`willUpdate`, for its language): the message's words may be on
     // their way too; the widget stays unseen, its update incomplete, until they are on screen.
-    const arriving = statusWordsArriving(current);
+    const arriving = messageArriving(current);
     if (arriving) {
       status.internals.states.add('translating');
       status.wordsArriving = arriving;

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'يحتاج هذا المصدر إلى خادم وكيل: اضبط data-proxy في وسم script.',

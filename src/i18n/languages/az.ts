@@ -6,7 +6,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Bu mənbə üçün proksi lazımdır: script teqində data-proxy göstərin.',
     code: 'code atributunda valyutanın ISO 4217 kodunu göstərin, məsələn, code="CNY".',

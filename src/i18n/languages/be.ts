@@ -6,7 +6,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Гэтай крыніцы патрэбны проксі: укажыце data-proxy у тэгу script.',
     code: 'Укажыце ў атрыбуце code код валюты паводле ISO 4217, напрыклад code="CNY".',

@@ -7,11 +7,12 @@
  */
 
 /**
- * The words of a mistake in a widget's settings, in any widget's status line. Few pages make one,
- * so they load when the first is shown (`loadStatusSection`, in English, Russian and Chinese too);
- * the status line of the data itself (loading, stale, errors) is `dataStatus`.
+ * The messages of a config error (a mistake in a widget's attributes or the page's settings), in
+ * any widget's status line. Few pages make one, so they load when the first is shown
+ * (`loadConfigErrors`, in English, Russian and Chinese too); the status line of the data itself
+ * (loading, stale, errors) is `dataStatus`.
  */
-export const status = {
+export const configErrors = {
   /**
    * What to fix, by the attribute a configuration error names; `{value}` is what the page wrote
    * there. Attribute names, values such as `members`, and examples stay in Latin letters.
@@ -35,7 +36,7 @@ export const status = {
 /**
  * The status line of the widgets that load data: loading, stale, the data's errors. It travels
  * with the data layer's controller (`DataController`), so the widgets that load no data (clocks,
- * member states) do not carry it; the words of a mistake in the settings are `status`.
+ * member states) do not carry it; the messages of config errors are `configErrors`.
  */
 export const dataStatus = {
   loading: 'Loading…',

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'इस स्रोत के लिए प्रॉक्सी चाहिए: script टैग पर data-proxy सेट करें।',
     code: 'code एट्रिब्यूट में किसी मुद्रा का ISO 4217 कोड दें, जैसे code="CNY"।',

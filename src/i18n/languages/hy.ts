@@ -6,7 +6,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Այս աղբյուրին պրոքսի է պետք. script թեգում նշեք data-proxy։',
     code: 'code ատրիբուտում նշեք արժույթի ISO 4217 կոդը, օրինակ՝ code="CNY"։',

@@ -5,7 +5,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Бұл деректер көзіне прокси қажет: script тегінде data-proxy атрибутын көрсетіңіз.',
     code: 'code атрибутында валютаның ISO 4217 кодын көрсетіңіз, мысалы code="CNY".',

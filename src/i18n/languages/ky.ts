@@ -4,7 +4,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Бул маалымат булагына прокси керек: script тегинде data-proxy атрибутун көрсөтүңүз.',
     code: 'code атрибутунда валютанын ISO 4217 кодун көрсөтүңүз, мисалы code="CNY".',

@@ -6,7 +6,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Энэ эх сурвалжид прокси хэрэгтэй: script тагийн data-proxy атрибутыг тохируулна уу.',
     code: 'code атрибутад валютын ISO 4217 кодыг заана уу, жишээ нь code="CNY".',

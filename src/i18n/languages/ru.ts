@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Этому источнику нужен прокси: укажите data-proxy в теге script.',
     code: 'Укажите в атрибуте code код валюты ISO 4217, например code="CNY".',

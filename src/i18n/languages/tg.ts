@@ -5,7 +5,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Ин манбаъ ба прокси ниёз дорад: дар теги script атрибути data-proxy-ро гузоред.',
     code: 'Дар атрибути code рамзи ISO 4217-и асъорро нишон диҳед, масалан code="CNY".',

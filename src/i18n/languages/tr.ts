@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Bu kaynak bir proxy gerektiriyor: script etiketinde data-proxy özniteliğini ayarlayın.',
     code: 'code özniteliğine bir para biriminin ISO 4217 kodunu yazın, ör. code="CNY".',

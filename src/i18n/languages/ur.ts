@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   /** The examples `code="CNY"` and `2001-06-15` sit in left-to-right isolates (U+2066…U+2069): in a right-to-left sentence the quote and the date's parts would move. */
   settings: {
     'data-proxy': 'اس ماخذ کے لیے پراکسی درکار ہے: script ٹیگ پر data-proxy سیٹ کریں۔',

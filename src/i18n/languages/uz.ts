@@ -5,7 +5,7 @@
  */
 import type { Catalog, IntlGaps } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': 'Bu maʼlumotlar manbasiga proksi kerak: script tegida data-proxy atributini koʻrsating.',
     code: 'code atributida valyutaning ISO 4217 kodini koʻrsating, masalan code="CNY".',

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog.js';
 
-export const status: Catalog['status'] = {
+export const configErrors: Catalog['configErrors'] = {
   settings: {
     'data-proxy': '此数据源需要代理：请在 script 标签上设置 data-proxy。',
     code: '请将 code 属性设置为货币的 ISO 4217 代码，例如 code="CNY"。',

@@ -54,9 +54,9 @@ describe('the status line without the data layer', () => {
 
   it('says what to fix in <sco-clock zone> in a language loaded on demand', async () => {
     await requestLanguage('kk');
-    const { status } = await import('../../../src/i18n/languages/kk.js');
+    const { configErrors } = await import('../../../src/i18n/languages/kk.js');
     expect(await messageOf(html`<sco-clock zone="Mars/Olympus_Mons" lang="kk"></sco-clock>`)).to.equal(
-      status.settings.zone.replace('{value}', 'Mars/Olympus_Mons'),
+      configErrors.settings.zone.replace('{value}', 'Mars/Olympus_Mons'),
     );
   });
 });
