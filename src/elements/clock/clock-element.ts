@@ -4,11 +4,11 @@ import { ClockController } from './clock-controller.js';
 import { defaultHourCycle, type ClockFace, type ClockOptions, type HourCycle } from './clock-reading.js';
 import { clockStyles } from './clock.styles.js';
 import { translations } from '../../i18n/index.js';
-import * as clockWords from '../../i18n/built-in/clock.js';
+import * as clockMessages from '../../i18n/built-in/clock.js';
 import type { ClockText } from './clock-reading.js';
 
 /** The clock words in `locale`'s language. */
-const clockText = (locale: string) => translations('clock', clockWords, locale);
+const clockText = (locale: string) => translations('clock', clockMessages, locale);
 
 /**
  * The attributes `<sco-clock>` and `<sco-capital-clocks>` share, and their place on the page's

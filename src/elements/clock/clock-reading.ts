@@ -10,10 +10,10 @@ import { cachedIntl, dateTimeFormat, intlGaps, numberFormat } from '../../core/i
 import { scriptDirection } from '../../core/locale.js';
 import { onLoaded } from '../../core/loader.js';
 import { format, languageOf } from '../../i18n/index.js';
-import type * as clockWords from '../../i18n/built-in/clock.js';
+import type * as clockMessages from '../../i18n/built-in/clock.js';
 
 /** The clocks' words in one language. */
-export type ClockText = typeof clockWords.ru;
+export type ClockText = typeof clockMessages.ru;
 
 export type HourCycle = 'h23' | 'h12';
 export type ClockFace = 'digital' | 'analog';

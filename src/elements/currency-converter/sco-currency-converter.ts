@@ -13,11 +13,11 @@ import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
 import { formatAmountForInput, parseLocaleNumber } from './locale-number.js';
 import { format, translations } from '../../i18n/index.js';
-import * as converterWords from '../../i18n/built-in/converter.js';
+import * as converterMessages from '../../i18n/built-in/converter.js';
 import { converterStyles } from './sco-currency-converter.styles.js';
 
 /** The converter words in `locale`'s language. */
-const converterText = (locale: string) => translations('converter', converterWords, locale);
+const converterText = (locale: string) => translations('converter', converterMessages, locale);
 
 /** What the result line says: a conversion, or why there is none. */
 type Outcome = { result: number } | { problem: string } | { empty: true };

@@ -14,12 +14,12 @@ import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
 import { format, translations } from '../../i18n/index.js';
-import * as tableWords from '../../i18n/built-in/table.js';
+import * as tableMessages from '../../i18n/built-in/table.js';
 import { tableStyles } from './sco-currency-table.styles.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
 
 /** The table words in `locale`'s language. */
-const tableText = (locale: string) => translations('table', tableWords, locale);
+const tableText = (locale: string) => translations('table', tableMessages, locale);
 
 /** A row to draw: a quoted rate, or a requested currency the source does not quote. */
 type Row = { code: string; rate?: Rate };

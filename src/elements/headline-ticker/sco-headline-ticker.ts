@@ -16,7 +16,7 @@ import { DEFAULT_DATE_FORMAT, dateWriter } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
 import { MarqueeController } from './marquee-controller.js';
 import { translations } from '../../i18n/index.js';
-import * as tickerWords from '../../i18n/built-in/ticker.js';
+import * as tickerMessages from '../../i18n/built-in/ticker.js';
 
 type TickerText = ReturnType<typeof tickerText>;
 import { StillController } from './still-controller.js';
@@ -24,7 +24,7 @@ import { RotationController } from './rotation-controller.js';
 import { tickerStyles } from './sco-headline-ticker.styles.js';
 
 /** The ticker words in `locale`'s language. */
-const tickerText = (locale: string) => translations('ticker', tickerWords, locale);
+const tickerText = (locale: string) => translations('ticker', tickerMessages, locale);
 
 export type TickerMode = 'scroll' | 'list' | 'rotate';
 

@@ -8,13 +8,13 @@ import { ScoElement } from '../shared/sco-element.js';
 import { StatusController, type DirectInput } from '../shared/status-controller.js';
 import { renderStatus } from '../shared/status.js';
 import { format, translations } from '../../i18n/index.js';
-import * as membersWords from '../../i18n/built-in/members.js';
+import * as membersMessages from '../../i18n/built-in/members.js';
 
 type MembersText = ReturnType<typeof membersText>;
 import { memberStatesStyles } from './sco-member-states.styles.js';
 
 /** The members words in `locale`'s language. */
-const membersText = (locale: string) => translations('members', membersWords, locale);
+const membersText = (locale: string) => translations('members', membersMessages, locale);
 
 const SELECTIONS: readonly string[] = ['members', 'partners', 'all'] satisfies StateSelection[];
 

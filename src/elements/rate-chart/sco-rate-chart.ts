@@ -15,12 +15,12 @@ import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
 import { format, translations } from '../../i18n/index.js';
-import * as chartWords from '../../i18n/built-in/chart.js';
+import * as chartMessages from '../../i18n/built-in/chart.js';
 import { ResizeController } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
 
 /** The chart words in `locale`'s language. */
-const chartText = (locale: string) => translations('chart', chartWords, locale);
+const chartText = (locale: string) => translations('chart', chartMessages, locale);
 
 /**
  * The history of one currency's official rate as a line chart that fills its box, with value and

@@ -3,14 +3,14 @@ import { now } from '../../core/time.js';
 import type { DataError, DataErrorCode } from '../../data/errors.js';
 import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
-import * as dataStatusWords from '../../i18n/built-in/data-status.js';
+import * as dataStatusMessages from '../../i18n/built-in/data-status.js';
 import type { DataState } from '../../data/source.js';
 import { configErrorSetting, renderAlert, renderStatus } from './status.js';
 
 type DataStatusText = ReturnType<typeof dataStatusText>;
 
 /** The data widgets' status words in `locale`'s language. */
-const dataStatusText = (locale: string) => translations('dataStatus', dataStatusWords, locale);
+const dataStatusText = (locale: string) => translations('dataStatus', dataStatusMessages, locale);
 
 /** The translated words for an error of the data; a timeout says that the store goes on trying (it always does while the widget is shown). */
 function errorText(m: DataStatusText, error: DataError | undefined): string {

@@ -7,10 +7,10 @@ import { todayIso } from '../../core/dates.js';
 import type { DataInput } from './data-controller.js';
 import { dateTimeFormat } from '../../core/intl-cache.js';
 import { format, translations } from '../../i18n/index.js';
-import * as sourcesWords from '../../i18n/built-in/sources.js';
+import * as sourcesMessages from '../../i18n/built-in/sources.js';
 
 /** The words of a sheet's caption in `locale`'s language. */
-const sourcesText = (locale: string) => translations('sources', sourcesWords, locale);
+const sourcesText = (locale: string) => translations('sources', sourcesMessages, locale);
 
 /** Where a rates widget's sheet comes from: given directly, a document URL, or a named source. */
 export interface SheetSettings {

@@ -70,7 +70,7 @@ export interface WidgetStatus {
   /** Its `ElementInternals`: `:state(translating)` keeps a widget unseen while its words are on their way. */
   readonly internals: ElementInternals;
   /** The arrival of the words this update's status waits for: the update is complete once they are on screen. */
-  wordsArriving?: Promise<void>;
+  messagesArriving?: Promise<void>;
 }
 
 /**
@@ -144,7 +144,7 @@ export class ScoElement<T = unknown> extends LitElement {
     super.willUpdate(changed);
     this.#language = undefined;
     const status = this[widgetStatus];
-    status.wordsArriving = undefined;
+    status.messagesArriving = undefined;
     // A language loaded on demand: ask for its file; until it is there the widget is drawn in
     // English, invisibly, so the space it keeps is close to what it will take.
     const locale = this.resolvedLocale;
@@ -158,12 +158,12 @@ export class ScoElement<T = unknown> extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     const status = this[widgetStatus];
-    let arriving = status.wordsArriving;
+    let arriving = status.messagesArriving;
     while (arriving) {
       await arriving;
       complete = await super.getUpdateComplete();
       // Unchanged: no update since (a widget no longer on the page is not re-rendered), so nothing more to wait for.
-      arriving = status.wordsArriving === arriving ? undefined : status.wordsArriving;
+      arriving = status.messagesArriving === arriving ? undefined : status.messagesArriving;
     }
     return complete;
   }

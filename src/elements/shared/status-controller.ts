@@ -56,7 +56,7 @@ export class StatusController<T> implements ReactiveController {
     const arriving = messageArriving(current);
     if (arriving) {
       status.internals.states.add('translating');
-      status.wordsArriving = arriving;
+      status.messagesArriving = arriving;
     }
     const { value, error } = current;
     if (value !== undefined && current.state === 'ready' && value !== this.#shown?.value) {
