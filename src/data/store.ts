@@ -37,7 +37,7 @@ const FIRST_RETRY_AFTER_FAILURE = 30 * 1000;
 const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
 const STORAGE_PREFIX = 'sco-widgets:v1:';
 /** The shape of a persisted record; a record of any other version is dropped, not read. */
-const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 2;
 /** How far ahead of this page's clock a saved time may be (clocks of two visits disagree a little). */
 const CLOCK_SKEW = 60 * 1000;
 
@@ -93,8 +93,14 @@ export class DataStore {
   readonly #entries = new Map<string, Entry>();
   #listening = false;
 
-  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>): Watch<T> {
-    const entry = this.#entry(source as Source<unknown, unknown>, query);
+  /**
+   * Watches the data of `source` and `query`: `listener` hears its data state now and after every
+   * load. `seed`, a record in the form the store persists (`{ version, value, updated }`, as a
+   * server-rendered widget brings it), starts an entry not yet in the store, if `source.restore`
+   * accepts its value: the data the page was rendered with, shown at once, refreshed when due.
+   */
+  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>, seed?: string | null): Watch<T> {
+    const entry = this.#entry(source as Source<unknown, unknown>, query, seed);
     const own = listener as Listener<unknown>;
     entry.listeners.add(own);
     this.#listen();
@@ -124,11 +130,11 @@ export class DataStore {
     this.#entries.clear();
   }
 
-  #entry(source: Source<unknown, unknown>, query: unknown): Entry {
+  #entry(source: Source<unknown, unknown>, query: unknown, seed?: string | null): Entry {
     const key = keyOf(source, query);
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { key, source, query, listeners: new Set(), ...this.#restore(key, source) };
+      entry = { key, source, query, listeners: new Set(), ...((seed && restoreRecord(seed, source)) || this.#restore(key, source)) };
       this.#entries.set(key, entry);
     }
     return entry;

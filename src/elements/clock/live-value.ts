@@ -75,7 +75,10 @@ class LiveValue extends AsyncDirective implements LivePart {
 
   #writerFor(part: ChildPart | AttributePart): (value: string) => void {
     if (part.type === PartType.CHILD) {
-      const text = (this.#text = document.createTextNode(''));
+      // A clock the server rendered keeps the text node it came with (hydration.ts): the part's
+      // first node, there before the part has an end.
+      const served = part.startNode?.nextSibling;
+      const text = (this.#text = served instanceof Text && served !== part.endNode ? served : document.createTextNode(''));
       return (value) => (text.data = value);
     }
     const { element, name } = part;

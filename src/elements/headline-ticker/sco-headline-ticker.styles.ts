@@ -142,14 +142,17 @@ export const tickerStyles = css`
   }
 
   /*
-   * Paper: the element draws the list when printing starts, with every title whole. Without script
-   * (a page rendered on a server) the moving line stands still as one wrapped copy: the track and
-   * the copies give up their boxes, so no transform, the running animation's included, moves them.
+   * Paper: the element draws the list when printing starts, with every title whole. A moving line
+   * the element did not draw itself (a server rendered it) stands still as one wrapped copy, on
+   * paper and for readers who prefer less motion: the track and the copies give up their boxes, so
+   * no transform moves them (the animation, measuring no width, does not start).
    */
   @media print {
     .list [part~='link'] {
       -webkit-line-clamp: none;
     }
+  }
+  @media print, (prefers-reduced-motion: reduce) {
     .bar [part~='track'],
     .bar .copy {
       display: contents;

@@ -100,9 +100,15 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   });
   readonly #rotation = new RotationController(this, {
     count: () => this.#headlines().length,
-    active: () => this.#view() === 'rotate',
+    active: () => this.#view() === 'rotate' && !this.#still.still,
     interval: ROTATE_EVERY,
   });
+  /**
+   * Rendered on a server (the shadow root came with the page): it keeps the view the server drew,
+   * and the style sheet stills it for readers who prefer less motion, so the browser agrees with
+   * the HTML it takes over.
+   */
+  readonly #served = !!this.shadowRoot;
   #hovered = false;
   #focused = false;
   #sorted?: { items: readonly Headline[]; limit: number; headlines: Headline[] };
@@ -125,7 +131,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
   /** What is drawn: motion modes fall back to the static list for viewers who prefer less motion, and on paper. */
   #view(): TickerMode {
     const mode = this.mode === 'list' || this.mode === 'rotate' ? this.mode : 'scroll';
-    return mode !== 'list' && this.#still.still ? 'list' : mode;
+    return mode !== 'list' && this.#still.still && !this.#served ? 'list' : mode;
   }
 
   #headlines(): Headline[] {

@@ -73,7 +73,9 @@ export class DataController<T, Q> implements ReactiveController {
     this.#watch?.close();
     this.#watch = undefined;
     this.#current = { input, key };
-    if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current));
+    // A widget rendered on a server brings the data it was rendered with: its seed, right after it.
+    const seed = this.host.hasUpdated ? null : this.host.nextElementSibling;
+    if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), seed?.matches('[data-sco-seed]') ? seed.textContent : null);
   }
 
   #store(current: DataState<T>): void {

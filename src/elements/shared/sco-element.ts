@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { getConfig } from '../../core/config.js';
 import type { DataError } from '../../data/errors.js';
 import type { LoadState } from '../../data/source.js';
-import { onLoaded } from '../../core/loader.js';
+import { later, onLoaded } from '../../core/loader.js';
 import { languagePending, requestLanguage } from '../../i18n/index.js';
 import { resolveDir, resolveLocale } from '../../core/locale.js';
 import { themeStyles } from './theme.styles.js';
@@ -11,6 +11,9 @@ import { themeStyles } from './theme.styles.js';
 // The page's language, asked for as soon as the widgets' code runs rather than at the first
 // widget's update, so that a language loaded on demand is usually there before the first paint.
 if (globalThis.document?.documentElement) void requestLanguage(resolveLocale(document.documentElement, getConfig().locale));
+
+/** What takes over a widget a server rendered (hydration.ts): only a page that has one loads it. */
+const hydration = later(() => import('./hydration.js'));
 
 /** Elements on the page that follow `lang`/`dir` changes of their ancestors. */
 const live = new Set<ScoElement>();
@@ -166,6 +169,14 @@ export class ScoElement<T = unknown> extends LitElement {
       arriving = status.messagesArriving === arriving ? undefined : status.messagesArriving;
     }
     return complete;
+  }
+
+  // A shadow root with content before the first update came with the page: a server rendered the
+  // widget. Once the code that takes it over and the widget's language are here, the first update
+  // adopts what the server drew instead of drawing it again.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.renderRoot.hasChildNodes()) return super.scheduleUpdate();
+    return Promise.all([hydration.arrived(), requestLanguage(this.resolvedLocale)]).then(([module]) => module?.hydrate(this, () => super.scheduleUpdate()));
   }
 
   override connectedCallback(): void {
