@@ -151,7 +151,7 @@ describe('every widget renders its content into an open declarative shadow root'
   it('sco-member-states: the members as of the as-of date, and no seed', async () => {
     const members = async (attributes: Record<string, string>) =>
       parts(await renderWidget('sco-member-states', attributes, { now: NOW }), 'state')
-        .filter((state) => state.parentNode && attr(state.parentNode.parentNode as Element, 'data-group') === 'members')
+        .filter((state) => attr((state.parentNode as Element | null)?.parentNode as Element, 'data-group') === 'members')
         .map((state) => attr(state, 'data-code'));
     const html = await renderWidget('sco-member-states', { 'as-of': '2020-01-13' }, { now: NOW });
     shapeWithoutSeed(html, 'sco-member-states');
