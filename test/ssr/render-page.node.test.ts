@@ -91,6 +91,18 @@ describe('renderPage', () => {
     assert.equal(await renderPage(once, { now: NOW + 60_000 }), once, 'rendered twice: unchanged');
   });
 
+  // Found by this test (src/ssr/render-page.ts replaces the whole element, children included): what
+  // a page writes inside a widget (a fallback link for readers without script, a crawler's way to
+  // the source) is part of "the rest", kept as written — in the browser it stays in the widget's
+  // light DOM too.
+  it('keeps what is written inside a widget (its light DOM) after the shadow root', async () => {
+    const fallback = '\n  <a href="https://www.cbr.ru/">Rates on cbr.ru</a>\n';
+    const source = `<main><sco-clock zone="Asia/Tokyo">${fallback}</sco-clock></main>`;
+    const output = await renderPage(source, { now: NOW });
+    assert.match(output, /^<main><sco-clock\s+zone="Asia\/Tokyo"[^>]*><template [^>]*shadowrootmode="open"/);
+    assert.ok(output.endsWith(`</template>${fallback}</sco-clock></main>`), `the light DOM kept: …${output.slice(-120)}`);
+  });
+
   it('gives each widget the language and direction of its nearest ancestor', async () => {
     const source = `<!doctype html><html lang="en"><body>
 <sco-clock zone="Asia/Tokyo" seconds></sco-clock>
