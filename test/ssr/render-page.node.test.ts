@@ -17,17 +17,18 @@ after(() => server.close());
 
 /** A rendered widget as renderWidget writes it: the host with its shadow root, then its seed if any. */
 const RENDERED =
-  /<(sco-[a-z-]+)\b[^>]*><template shadowroot(?:mode)?="open"[^>]*>[\s\S]*?<\/template><\/\1>(?:<script type="application\/json" data-sco-seed>[^<]*<\/script>)?/g;
+  /<(sco-[a-z-]+)\b[^>]*><template shadowroot(?:mode)?="open"[^>]*>[\s\S]*?<\/template>([\s\S]*?)<\/\1>(?:<script type="application\/json" data-sco-seed>[^<]*<\/script>)?/g;
 
-/** `html` with each rendered widget replaced by ⟨tag⟩. */
-const withoutRendered = (html: string) => html.replace(RENDERED, (_, tag: string) => `⟨${tag}⟩`);
+/** `html` with each rendered widget replaced by ⟨tag⟩ and what was written inside it (its light DOM). */
+const withoutRendered = (html: string) => html.replace(RENDERED, (_, tag: string, inside: string) => `⟨${tag}${inside}⟩`);
 
-/** `source` with each of `widgets` (their exact source text) replaced by ⟨tag⟩. */
+/** `source` with each of `widgets` (their exact source text) replaced by ⟨tag⟩ and what is written inside it. */
 function withoutWidgets(source: string, widgets: string[]) {
   let out = source;
   for (const widget of widgets) {
     assert.ok(out.includes(widget), `the test's document holds ${widget}`);
-    out = out.replace(widget, `⟨${/^<([a-z-]+)/i.exec(widget)![1]!.toLowerCase()}⟩`);
+    const inside = widget.slice(widget.indexOf('>') + 1, widget.lastIndexOf('</'));
+    out = out.replace(widget, `⟨${/^<([a-z-]+)/i.exec(widget)![1]!.toLowerCase()}${inside}⟩`);
   }
   return out;
 }
