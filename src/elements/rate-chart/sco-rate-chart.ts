@@ -1,6 +1,7 @@
 import { html, isServer, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { now } from '../../core/time.js';
 import { configError, DataError } from '../../data/errors.js';
 import { isSaneNominal, isSaneRate } from '../../data/rate-range.js';
@@ -274,12 +275,16 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
  * every move of the read-out.
  */
 function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat) {
-  // A server (sco-widgets/ssr) has no document: there the rows are templates, which the browser's
-  // first update replaces with its own.
-  if (isServer)
-    return points.map(
-      (point, i) => html`<tr><th scope="row"><time datetime=${point.date}>${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
+  // A server (sco-widgets/ssr) has no document: there the rows are HTML, with no part in them, which
+  // the browser's first update takes over as they are, in the place of its own (the same rows).
+  if (isServer) {
+    const text = (value: string) => value.replace(/[&<"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const rows = points.map(
+      (point, i) =>
+        `<tr><th scope="row"><time datetime="${text(point.date)}">${text(day(point.date))}</time></th><td>${text(rate.format(values[i]))}</td></tr>`,
     );
+    return unsafeHTML(rows.join(''));
+  }
   const rows = document.createDocumentFragment();
   points.forEach((point, i) => {
     const row = rows.appendChild(document.createElement('tr'));
