@@ -146,6 +146,7 @@ describe('server-rendered widgets', () => {
     }
     assert.match(served[0]!.text, /Chinese Yuan/);
     assert.equal(served[1]!.from, 'CNY', 'the converter shows the currency it converts from');
+    assert.equal(served[2]!.rows, 5, 'the chart’s hidden table: its head and a row a record');
   });
 
   it('are taken over by the script-tag bundle: ready, the same text, no shift, no second request, no console error, no CSP refusal', async () => {
