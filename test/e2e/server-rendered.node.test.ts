@@ -31,8 +31,9 @@ const page = (body: string, head = '', lang = 'en') => `<!doctype html><html lan
 <style nonce="n0nce">body { width: 640px; margin: 8px; font: 16px sans-serif }</style></head><body><main>${body}</main></body></html>`;
 
 // Layout shifts and console messages, heard from the first moment (a file: the strict page allows no inline script).
-const probe = `window.shifts = 0; window.violations = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+const probe = `window.shifts = 0; window.violations = []; window.moved = [];
+const named = (node) => (node?.getRootNode().host?.localName ?? '') + ' ' + (node?.nodeName ?? '?') + ' ' + (node?.getAttribute?.('part') ?? node?.className ?? '');
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) { shifts += e.value; for (const s of e.sources) moved.push(named(s.node) + ' ' + s.previousRect.y + '→' + s.currentRect.y + ' h' + s.previousRect.height + '→' + s.currentRect.height + ' x' + s.previousRect.x + '→' + s.currentRect.x); } }).observe({ type: 'layout-shift', buffered: true });
 document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
 window.unseen = []; const look = () => { for (const w of document.querySelectorAll('main > [state]')) if (!w.checkVisibility({ visibilityProperty: true })) unseen.push(w.localName); requestAnimationFrame(look); }; requestAnimationFrame(look);`;
 
@@ -80,6 +81,9 @@ before(async () => {
   const rendered = await renderPage(widgets(server.origin), { lang: 'en', nonce: 'n0nce' });
   bodies['/server.html'] = page(rendered, '<script src="/probe.js"></script>');
   bodies['/hydrated.html'] = page(rendered, '<script src="/probe.js"></script><script src="/sco-widgets.min.js" defer></script>');
+  // The bundle alone in its folder: no hydration.js beside it.
+  bodies['/alone/sco-widgets.min.js'] = bodies['/sco-widgets.min.js'];
+  bodies['/alone.html'] = page(rendered, '<script src="/probe.js"></script><script src="/alone/sco-widgets.min.js" defer></script>');
   bodies['/client.html'] = page(widgets(server.origin), '<script src="/sco-widgets.min.js"></script>');
   const kazakh = await renderPage(widgets(server.origin), { lang: 'kk', nonce: 'n0nce' });
   bodies['/kk.html'] = page(kazakh, '<script src="/probe.js"></script><script src="/sco-widgets.min.js" defer></script>', 'kk');
@@ -98,7 +102,13 @@ const measure = (tab: Page) =>
     return [...document.querySelectorAll(tags.join(','))].map((el) => ({
       tag: el.localName,
       height: Math.round(el.getBoundingClientRect().height),
-      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      // What it shows, not its style sheet (a server's, in a <style>) nor Lit's marks.
+      text: [...(el.shadowRoot?.childNodes ?? [])]
+        .filter((node) => node.nodeName !== 'STYLE' && node.nodeName !== '#comment')
+        .map((node) => node.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
       rows: el.shadowRoot?.querySelectorAll('tr').length,
       from: el.shadowRoot?.querySelector<HTMLSelectElement>('[part~="from"]')?.value,
     }));
@@ -113,8 +123,8 @@ const takenOver = (tab: Page) =>
 /** What the probe heard on the page: the layout shift, the CSP refusals, the widgets found unseen in a frame. */
 const heard = (tab: Page) =>
   tab.evaluate(() => {
-    const { shifts, violations, unseen } = window as unknown as { shifts: number; violations: string[]; unseen: string[] };
-    return { shifts, violations, unseen };
+    const { shifts, violations, unseen, moved } = window as unknown as { shifts: number; violations: string[]; unseen: string[]; moved: string[] };
+    return { shifts, violations, unseen, moved };
   });
 
 /** Collects the console's errors and warnings and the page's uncaught errors. */
@@ -170,8 +180,8 @@ describe('server-rendered widgets', () => {
     );
     const drawn = await tab.evaluate(() => !!document.querySelector('sco-rate-chart')!.shadowRoot!.querySelector('[part~="line"]'));
     assert.ok(drawn, 'the chart draws its line in the box the server left');
-    const { shifts, violations, unseen } = await heard(tab);
-    assert.equal(shifts, 0, 'no layout shift');
+    const { shifts, violations, unseen, moved } = await heard(tab);
+    assert.equal(shifts, 0, `no layout shift: ${moved.join('; ')}`);
     assert.deepEqual(violations, [], 'nothing refused by the CSP');
     assert.deepEqual(unseen, [], 'every widget in sight at every frame');
     assert.deepEqual(Object.fromEntries([...hits].filter(([path]) => path.startsWith('/fx/'))), before, 'no request for seeded data');
@@ -203,8 +213,8 @@ describe('server-rendered widgets', () => {
       hydrated.map((w) => [w.tag, w.height]),
       served.map((w) => [w.tag, w.height]),
     );
-    const { shifts, unseen } = await heard(tab);
-    assert.equal(shifts, 0, 'no layout shift');
+    const { shifts, unseen, moved } = await heard(tab);
+    assert.equal(shifts, 0, `no layout shift: ${moved.join('; ')}`);
     assert.deepEqual(unseen, []);
     await context.close();
   });
@@ -230,9 +240,27 @@ describe('server-rendered widgets', () => {
     const hydrated = await measure(tab);
     assert.deepEqual(messages, [], 'no console error or warning');
     assert.equal(hydrated[0]!.text, served[0]!.text, 'the table reads as the server wrote it');
-    const { shifts, unseen } = await heard(tab);
-    assert.equal(shifts, 0, 'no layout shift');
+    const { shifts, unseen, moved } = await heard(tab);
+    assert.equal(shifts, 0, `no layout shift: ${moved.join('; ')}`);
     assert.deepEqual(unseen, [], 'every widget in sight at every frame');
+    await tab.close();
+  });
+
+  it('are drawn anew, as tall, when the code that takes them over is not beside the bundle', async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${server.origin}/alone.html`);
+    await takenOver(tab);
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const drawn = await measure(tab);
+    assert.deepEqual(errors, []);
+    assert.equal(hits.get('/alone/hydration.js'), 1, 'asked for, not found');
+    assert.deepEqual(
+      drawn.map((w) => [w.tag, w.height, w.rows]),
+      withoutScript.map((w) => [w.tag, w.height, w.rows]),
+    );
+    assert.equal(drawn[0]!.text, withoutScript[0]!.text);
     await tab.close();
   });
 
