@@ -274,12 +274,21 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
  * every move of the read-out.
  */
 function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat) {
-  // A server (sco-widgets/ssr) has no document: there the rows are templates, which the browser's
-  // first update replaces with its own.
-  if (isServer)
-    return points.map(
-      (point, i) => html`<tr><th scope="row"><time datetime=${point.date}>${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
-    );
+  // A server (sco-widgets/ssr) has no document: there the rows are HTML with no part in it, which the
+  // browser's first update takes over as it is, in the place of its own (the same rows). The words
+  // are Intl's; a date that is no date cannot leave its attribute.
+  if (isServer) {
+    const rows = [
+      points
+        .map(
+          (point, i) =>
+            `<tr><th scope="row"><time datetime="${point.date.replace(/"/g, '')}">${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
+        )
+        .join(''),
+    ];
+    // One template string and no value, as Lit's `unsafeHTML` makes it, without that directive's bytes.
+    return html(Object.assign(rows, { raw: rows }));
+  }
   const rows = document.createDocumentFragment();
   points.forEach((point, i) => {
     const row = rows.appendChild(document.createElement('tr'));
