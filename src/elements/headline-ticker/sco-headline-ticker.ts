@@ -10,7 +10,7 @@ import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderDataStatus } from '../shared/data-status.js';
+import { renderDataStatus, renderIncomplete } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
 import { DEFAULT_DATE_FORMAT, dateWriter } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
@@ -42,7 +42,7 @@ const ROTATE_EVERY = 5000;
  * @fires sco-load - The headlines are shown; `detail` is the `Feed`.
  * @fires sco-error - Loading failed, or a setting cannot work (no `src` or `source`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
- * @csspart status - The loading, stale, error or "no headlines" message.
+ * @csspart status - The loading, stale, error or "no headlines" message; above the headlines, the note of a feed that arrived incomplete.
  * @csspart viewport - The window the headlines move in (`scroll`, `rotate`).
  * @csspart track - What moves: both copies of the headlines in `scroll`, the current one in `rotate`.
  * @csspart list - The list of headlines in `list` mode (and under reduced motion, and on paper).
@@ -64,6 +64,13 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
 
   /** A feed given directly; nothing is fetched. */
   @property({ attribute: false }) data?: Feed;
+
+  /**
+   * `lazy`: no request until the widget comes within about a viewport of the visible area (its
+   * space kept meanwhile; data another widget on the page has loaded shows at once; `refresh()`
+   * loads at once). `eager`: at once. Default: the page's (`data-loading` on the script tag), else `eager`.
+   */
+  @property() loading?: 'lazy' | 'eager';
 
   /** The most headlines shown (newest first). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
@@ -149,7 +156,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     const view = this.#view();
     const empty = current.value && !headlines.length;
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
-      ${renderDataStatus(current, locale)}
+      ${renderDataStatus(current, locale)}${renderIncomplete(current, m.partial)}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
       ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;
