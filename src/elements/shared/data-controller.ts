@@ -24,7 +24,7 @@ export type DataHost<T> = ScoElement<T> & { loading?: 'lazy' | 'eager' };
  */
 export class DataController<T, Q> implements ReactiveController {
   #watch?: Watch<T>;
-  #current?: { input: DataInput<T, Q>; key: string };
+  #current?: { input: DataInput<T, Q>; key: string; onlooker: boolean };
   #stored: DataState<T> = { state: 'loading' };
   readonly #status: StatusController<T>;
   /** Came near the viewport once: a lazy widget loads from then on, wherever it is moved. */
@@ -73,7 +73,6 @@ export class DataController<T, Q> implements ReactiveController {
   /** From now on the widget watches its source as any does: it came near the viewport, or the page asked for its data. */
   #wake(): void {
     this.#near = true;
-    this.#current = undefined;
     this.#sync();
   }
 
@@ -99,11 +98,11 @@ export class DataController<T, Q> implements ReactiveController {
     const onlooker = 'source' in input && !this.#near && (this.host.loading ?? getConfig().loading) === 'lazy';
     this.#observe(onlooker);
     const key = 'source' in input ? keyOf(input.source, input.query) : '';
-    // The same source and query keep their watch; whether a direct input is new is the status path's to judge.
-    if (key && this.#current?.key === key) return;
+    // The same source and query keep their watch (an onlooker's until it wakes); whether a direct input is new is the status path's to judge.
+    if (key && this.#current?.key === key && this.#current.onlooker === onlooker) return;
     this.#watch?.close();
     this.#watch = undefined;
-    this.#current = { input, key };
+    this.#current = { input, key, onlooker };
     if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), onlooker);
   }
 
