@@ -12,8 +12,9 @@ describe('configuration for site owners and developers', () => {
     script.dataset.persist = '';
     script.dataset.locale = 'ru';
     script.dataset.timeout = '5000';
+    script.dataset.loading = 'lazy';
     configureFromScript(script);
-    expect(getConfig()).to.include({ proxy: 'https://proxy.example/?url={url}', persist: true, locale: 'ru', timeout: 5000 });
+    expect(getConfig()).to.include({ proxy: 'https://proxy.example/?url={url}', persist: true, locale: 'ru', timeout: 5000, loading: 'lazy' });
   });
 
   it('a bare <script> leaves the defaults alone', () => {
