@@ -6,7 +6,7 @@ import { fetchText, proxiedUrl } from '../src/data/fetch-text.js';
 describe('configuration for site owners and developers', () => {
   afterEach(resetConfig);
 
-  it('<script data-proxy data-persist data-locale data-timeout> configures the page', () => {
+  it('<script data-proxy data-persist data-locale data-timeout data-loading> configures the page', () => {
     const script = document.createElement('script');
     script.dataset.proxy = 'https://proxy.example/?url={url}';
     script.dataset.persist = '';
