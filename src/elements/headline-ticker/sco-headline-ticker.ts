@@ -42,7 +42,7 @@ const ROTATE_EVERY = 5000;
  * @fires sco-load - The headlines are shown; `detail` is the `Feed`.
  * @fires sco-error - Loading failed, or a setting cannot work (no `src` or `source`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
- * @csspart status - The loading, stale, error or "no headlines" message; above the headlines, the note of a feed that arrived incomplete.
+ * @csspart status - The loading, stale, error or "no headlines" message; the note of a feed that arrived incomplete (above the list; beside the moving line, before the pause button).
  * @csspart viewport - The window the headlines move in (`scroll`, `rotate`).
  * @csspart track - What moves: both copies of the headlines in `scroll`, the current one in `rotate`.
  * @csspart list - The list of headlines in `list` mode (and under reduced motion, and on paper).
@@ -155,10 +155,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     const headlines = this.#headlines();
     const view = this.#view();
     const empty = current.value && !headlines.length;
+    // The note of a feed cut short: a line above a list; in the one line of `scroll` and `rotate`, beside the headlines, so the ticker keeps its height.
+    const note = renderIncomplete(current, m.partial);
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
-      ${renderDataStatus(current, locale)}${renderIncomplete(current, m.partial)}
+      ${renderDataStatus(current, locale)}${view === 'list' ? note : nothing}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
+      ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale, note) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;
   }
 
@@ -174,8 +176,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(sample, locale))}</ul>`);
   }
 
-  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string) {
-    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
+  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string, note: unknown) {
+    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m, note);
     if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
     const items = headlines.map((h) => this.#renderItem(h, locale));
     // The second copy only completes the loop: hidden from assistive technology and from focus.
@@ -185,11 +187,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
         <ul class="copy" role="list" aria-hidden="true" inert>${items}</ul>
       </div>`,
       m,
+      note,
     );
   }
 
-  /** The viewport that pauses under the pointer and focus, and the pause button. */
-  #renderMoving(moving: unknown, m: TickerText) {
+  /** The viewport that pauses under the pointer and focus, the `note` of a feed cut short if any, and the pause button. */
+  #renderMoving(moving: unknown, m: TickerText, note?: unknown) {
     return html`<div class="bar">
       <div
         part="viewport"
@@ -201,6 +204,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
       >
         ${moving}
       </div>
+      ${note}
       <button part="pause-button" type="button" aria-pressed=${this.userPaused ? 'true' : 'false'} @click=${this.#onPauseClick}>
         ${this.userPaused ? playIcon : pauseIcon}<span class="visually-hidden">${m.pause}</span>
       </button>
