@@ -24,11 +24,12 @@ export type DataHost<T> = ScoElement<T> & { loading?: 'lazy' | 'eager' };
  */
 export class DataController<T, Q> implements ReactiveController {
   #watch?: Watch<T>;
-  #current?: { input: DataInput<T, Q>; key: string; onlooker: boolean };
+  #current?: { input: DataInput<T, Q>; key: string };
   #stored: DataState<T> = { state: 'loading' };
   readonly #status: StatusController<T>;
-  /** Came near the viewport once: a lazy widget loads from then on, wherever it is moved. */
-  #near = !globalThis.IntersectionObserver;
+  /** Came near the viewport once (or was asked to refresh): a lazy widget loads from then on, wherever it is moved. */
+  #near?: boolean;
+  /** While a lazy widget waits: watches for it to come within one viewport's height (and width) of the visible area, so it has its data by the time it is scrolled to. */
   #observer?: IntersectionObserver;
 
   constructor(
@@ -59,8 +60,7 @@ export class DataController<T, Q> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#watch?.close();
-    this.#watch = this.#current = undefined;
-    this.#observe(false);
+    this.#watch = this.#current = this.#observer = void this.#observer?.disconnect();
   }
 
   /** Loads again (a lazy widget not yet in view too: the page asked); settles once the new data (or the failure) is on screen. */
@@ -76,15 +76,6 @@ export class DataController<T, Q> implements ReactiveController {
     this.#sync();
   }
 
-  /** Watches for the widget to come within one viewport's height (and width) of the visible area: loaded by the time it is scrolled to. */
-  #observe(on: boolean): void {
-    if (!on) this.#observer = void this.#observer?.disconnect();
-    else if (!this.#observer) {
-      this.#observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.#wake(), { rootMargin: '100%' });
-      this.#observer.observe(this.host);
-    }
-  }
-
   /** The input as the status path takes it: a direct one as it is, a source's as the store's latest data state. */
   #result(): DirectInput<T> | DataState<T> {
     const input = this.#current?.input;
@@ -94,15 +85,19 @@ export class DataController<T, Q> implements ReactiveController {
   #sync(): void {
     if (!this.host.isConnected) return;
     const input = this.input();
-    // A lazy widget not yet in view looks on, and watches for the view to come near.
-    const onlooker = 'source' in input && !this.#near && (this.host.loading ?? getConfig().loading) === 'lazy';
-    this.#observe(onlooker);
-    const key = 'source' in input ? keyOf(input.source, input.query) : '';
-    // The same source and query keep their watch (an onlooker's until it wakes); whether a direct input is new is the status path's to judge.
-    if (key && this.#current?.key === key && this.#current.onlooker === onlooker) return;
+    // A lazy widget not yet near the view looks on, and watches for the view to come near.
+    const onlooker = 'source' in input && !this.#near && (this.host.loading ?? getConfig().loading) == 'lazy';
+    if (!onlooker) this.#observer = void this.#observer?.disconnect();
+    else if (!this.#observer)
+      (this.#observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.#wake(), { rootMargin: '100%' })).observe(
+        this.host,
+      );
+    // The same source and query keep their watch (an onlooker's until it wakes: the key says which); whether a direct input is new is the status path's to judge.
+    const key = 'source' in input ? keyOf(input.source, input.query) + onlooker : '';
+    if (key && this.#current?.key === key) return;
     this.#watch?.close();
     this.#watch = undefined;
-    this.#current = { input, key, onlooker };
+    this.#current = { input, key };
     if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), onlooker);
   }
 
