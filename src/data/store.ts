@@ -25,6 +25,8 @@ interface Entry {
   /** Loads in a row that ended in an error: the next one waits longer. */
   failures?: number;
   listeners: Set<Listener<unknown>>;
+  /** Listeners told of every change that never ask for a load (widgets waiting to come into view). */
+  onlookers: Set<Listener<unknown>>;
   inflight?: { done: Promise<void>; controller: AbortController };
   /** Cancels the scheduled refresh, if any. */
   timer?: () => void;
@@ -93,21 +95,29 @@ export class DataStore {
   readonly #entries = new Map<string, Entry>();
   #listening = false;
 
-  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>): Watch<T> {
+  /**
+   * Holds the data of `source` and `query` for `listener`, told at once and on every change. A
+   * watch loads what is missing or due and keeps it fresh; an `onlooker` (a widget that waits to
+   * come into view) only sees what others load, and starts nothing.
+   */
+  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>, onlooker = false): Watch<T> {
     const entry = this.#entry(source as Source<unknown, unknown>, query);
     const own = listener as Listener<unknown>;
-    entry.listeners.add(own);
-    this.#listen();
+    const listeners = onlooker ? entry.onlookers : entry.listeners;
+    listeners.add(own);
     listener(stateOf<T>(entry));
-    if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
-    else this.#schedule(entry);
+    if (!onlooker) {
+      this.#listen();
+      if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
+      else this.#schedule(entry);
+    }
     return {
       refresh: async () => {
         if (entry.listeners.has(own)) await (entry.inflight?.done ?? this.#load(entry));
         return stateOf<T>(entry);
       },
       close: () => {
-        if (!entry.listeners.delete(own) || entry.listeners.size) return;
+        if (!listeners.delete(own) || onlooker || entry.listeners.size) return;
         entry.inflight?.controller.abort(new DOMException('No widget shows this data any more', 'AbortError'));
         entry.inflight = undefined;
         entry.timer?.();
@@ -128,7 +138,7 @@ export class DataStore {
     const key = keyOf(source, query);
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { key, source, query, listeners: new Set(), ...this.#restore(key, source) };
+      entry = { key, source, query, listeners: new Set(), onlookers: new Set(), ...this.#restore(key, source) };
       this.#entries.set(key, entry);
     }
     return entry;
@@ -189,7 +199,7 @@ export class DataStore {
 
   #notify(entry: Entry): void {
     const current = stateOf(entry);
-    for (const listener of [...entry.listeners]) listener(current);
+    for (const listener of [...entry.listeners, ...entry.onlookers]) listener(current);
   }
 
   #schedule(entry: Entry): void {
