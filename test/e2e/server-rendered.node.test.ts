@@ -134,14 +134,26 @@ const heard = (tab: Page) =>
 /**
  * Runs before the page's scripts (an init script: the strict page allows no inline one): counts the
  * timer and frame callbacks run and the fetches started once `window.counted` is set, each named by
- * the start of its function. A string, as `probe` is: the test's compiler would add helpers to a function.
+ * the start of its function, and keeps the timers set and neither run nor cleared in `window.pending`.
+ * A string, as `probe` is: the test's compiler would add helpers to a function.
  */
 const countCallbacks = `const counted = (what, callback) => window.counted?.push(what + ': ' + String(callback).slice(0, 80));
+const pending = (window.pending = new Map());
 for (const name of ['setTimeout', 'setInterval', 'requestAnimationFrame']) {
   const native = window[name];
   window[name] = function (callback, ...rest) {
-    return native.call(window, function (...args) { counted(name, callback); if (typeof callback === 'function') return callback.apply(this, args); }, ...rest);
+    const id = native.call(window, function (...args) {
+      if (name === 'setTimeout') pending.delete(id);
+      counted(name, callback);
+      if (typeof callback === 'function') return callback.apply(this, args);
+    }, ...rest);
+    if (name !== 'requestAnimationFrame') pending.set(id, name + ': ' + String(callback).slice(0, 80));
+    return id;
   };
+}
+for (const name of ['clearTimeout', 'clearInterval']) {
+  const native = window[name];
+  window[name] = function (id) { pending.delete(id); return native.call(window, id); };
 }
 const nativeFetch = window.fetch;
 window.fetch = function (...args) { counted('fetch', args[0]); return nativeFetch.apply(this, args); };`;
@@ -292,8 +304,12 @@ describe('server-rendered widgets', () => {
     assert.equal(removed, COUNT);
     // Waited for here, not in the page: the page's own timers would be counted.
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    const counted = await tab.evaluate(() => (window as unknown as { counted: string[] }).counted.splice(0));
+    const { counted, pending } = await tab.evaluate(() => {
+      const { counted, pending } = window as unknown as { counted: string[]; pending: Map<number, string> };
+      return { counted: counted.splice(0), pending: [...pending.values()] };
+    });
     assert.deepEqual(counted, [], 'no timer or frame callback run, no fetch started, in the 3 s after removal');
+    assert.deepEqual(pending, [], 'no timer left waiting (one due later than the 3 s)');
     assert.deepEqual(requested, [], 'no request after removal');
     assert.deepEqual(messages, [], 'no console error or warning');
     // A removed clock put back ticks again.
