@@ -65,6 +65,8 @@ let withoutScript: Awaited<ReturnType<typeof measure>>;
 
 before(async () => {
   bodies['/probe.js'] = probe;
+  // The browser asks for one after the page has loaded; a 404 would be a console error.
+  bodies['/favicon.ico'] = '';
   bodies['/sco-widgets.min.js'] = await scriptTagBundle();
   bodies['/hydration.js'] = await besideTheScript('src/elements/shared/hydration.ts');
   bodies['/i18n/kk.js'] = await besideTheScript('src/i18n/languages/kk.ts');
@@ -85,6 +87,8 @@ before(async () => {
   bodies['/alone/sco-widgets.min.js'] = bodies['/sco-widgets.min.js'];
   bodies['/alone.html'] = page(rendered, '<script src="/probe.js"></script><script src="/alone/sco-widgets.min.js" defer></script>');
   bodies['/client.html'] = page(widgets(server.origin), '<script src="/sco-widgets.min.js"></script>');
+  // No probe: its frame loop would be counted among the timers the widgets leave behind.
+  bodies['/removed.html'] = page(rendered, '<script src="/sco-widgets.min.js" defer></script>');
   const kazakh = await renderPage(widgets(server.origin), { lang: 'kk', nonce: 'n0nce' });
   bodies['/kk.html'] = page(kazakh, '<script src="/probe.js"></script><script src="/sco-widgets.min.js" defer></script>', 'kk');
   browser = await launchChromium();
@@ -126,6 +130,33 @@ const heard = (tab: Page) =>
     const { shifts, violations, unseen, moved } = window as unknown as { shifts: number; violations: string[]; unseen: string[]; moved: string[] };
     return { shifts, violations, unseen, moved };
   });
+
+/**
+ * Runs before the page's scripts (an init script: the strict page allows no inline one): counts the
+ * timer and frame callbacks run and the fetches started once `window.counted` is set, each named by
+ * the start of its function, and keeps the timers set and neither run nor cleared in `window.pending`.
+ * A string, as `probe` is: the test's compiler would add helpers to a function.
+ */
+const countCallbacks = `const counted = (what, callback) => window.counted?.push(what + ': ' + String(callback).slice(0, 80));
+const pending = (window.pending = new Map());
+for (const name of ['setTimeout', 'setInterval', 'requestAnimationFrame']) {
+  const native = window[name];
+  window[name] = function (callback, ...rest) {
+    const id = native.call(window, function (...args) {
+      if (name === 'setTimeout') pending.delete(id);
+      counted(name, callback);
+      if (typeof callback === 'function') return callback.apply(this, args);
+    }, ...rest);
+    if (name !== 'requestAnimationFrame') pending.set(id, name + ': ' + String(callback).slice(0, 80));
+    return id;
+  };
+}
+for (const name of ['clearTimeout', 'clearInterval']) {
+  const native = window[name];
+  window[name] = function (id) { pending.delete(id); return native.call(window, id); };
+}
+const nativeFetch = window.fetch;
+window.fetch = function (...args) { counted('fetch', args[0]); return nativeFetch.apply(this, args); };`;
 
 /** Collects the console's errors and warnings and the page's uncaught errors. */
 function listen(tab: Page): string[] {
@@ -243,6 +274,48 @@ describe('server-rendered widgets', () => {
     const { shifts, unseen, moved } = await heard(tab);
     assert.equal(shifts, 0, `no layout shift: ${moved.join('; ')}`);
     assert.deepEqual(unseen, [], 'every widget in sight at every frame');
+    await tab.close();
+  });
+
+  it('leave no timer, frame callback or request running once removed, and tick again when put back', async () => {
+    const tab = await browser.newPage();
+    await tab.addInitScript({ content: countCallbacks });
+    const messages = listen(tab);
+    const requested: string[] = [];
+    tab.on('request', (request) => requested.push(request.url()));
+    const loaded = hits.get('/hydration.js') ?? 0;
+    await tab.goto(`${server.origin}/removed.html`);
+    await tab.waitForFunction((n) => document.querySelectorAll('[state="ready"]').length === n, COUNT, { timeout: 15000 });
+    await takenOver(tab);
+    // The clocks tick: the first one's seconds move on.
+    const time = () => tab.evaluate(() => document.querySelector('sco-clock')!.shadowRoot!.querySelector('[part~="time"]')!.textContent);
+    const ticking = (t: string | null) =>
+      tab.waitForFunction((t) => document.querySelector('sco-clock')!.shadowRoot!.querySelector('[part~="time"]')!.textContent !== t, t, { timeout: 2000 });
+    await ticking(await time());
+    assert.equal(hits.get('/hydration.js'), loaded + 1, 'taken over by the hydration code, with its own lit-html');
+    requested.length = 0;
+    const removed = await tab.evaluate((tags) => {
+      const all = [...document.querySelectorAll(tags.join(','))];
+      (window as unknown as { kept: Element[] }).kept = all;
+      for (const el of all) el.remove();
+      (window as unknown as { counted: string[] }).counted = [];
+      return all.length;
+    }, TAGS);
+    assert.equal(removed, COUNT);
+    // Waited for here, not in the page: the page's own timers would be counted.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const { counted, pending } = await tab.evaluate(() => {
+      const { counted, pending } = window as unknown as { counted: string[]; pending: Map<number, string> };
+      return { counted: counted.splice(0), pending: [...pending.values()] };
+    });
+    assert.deepEqual(counted, [], 'no timer or frame callback run, no fetch started, in the 3 s after removal');
+    assert.deepEqual(pending, [], 'no timer left waiting (one due later than the 3 s)');
+    assert.deepEqual(requested, [], 'no request after removal');
+    assert.deepEqual(messages, [], 'no console error or warning');
+    // A removed clock put back ticks again.
+    await tab.evaluate(() => document.body.append((window as unknown as { kept: Element[] }).kept.find((el) => el.localName === 'sco-clock')!));
+    await ticking(await time());
+    assert.deepEqual(messages, [], 'no console error or warning once put back');
     await tab.close();
   });
 
