@@ -1,0 +1,181 @@
+/**
+ * The proxy's one HTML path: `GET /render/<tag>?<attribute>=<value>&lang=<lang>` answers a widget
+ * rendered on the server (`renderWidget` of `sco-widgets/ssr`), for server-side includes. The
+ * widget's data comes through the proxy's own handler — its allowlist, cache, upstream limits and
+ * offline snapshots — never straight from the network. Kept apart from `proxy.ts`, so a proxy that
+ * does not render (the data-only Worker) carries none of it.
+ */
+import { DocumentCache, MemoryStore, type CacheState, type StoredDocument } from './cache.js';
+import type { ProxyHandler, ProxyOptions } from './proxy.js';
+import {
+  PLAIN_FORM,
+  RENDERS,
+  RENDER_PATH,
+  corsHeaders,
+  errorResponse,
+  fromResponse,
+  plainFormOf,
+  preflight,
+  respond,
+  toResponse,
+  type Answer,
+  type AnswerRequest,
+} from './responses.js';
+import { now as libraryNow } from '../core/time.js';
+
+/** `renderWidget` of `sco-widgets/ssr`, as the route calls it. */
+export type RenderWidget = (
+  tag: string,
+  attributes: Record<string, string>,
+  options: { lang?: string; dir?: string; proxy: string; fetch: typeof fetch; timeout?: number; now?: number },
+) => Promise<string>;
+
+/**
+ * The proxy template the renderer's data layer uses. Its host is never contacted: the `fetch` given
+ * to the renderer answers it with the proxy's own handler.
+ */
+const SELF = 'http://sco-widgets-proxy.invalid/';
+
+/** Widgets that show the current time: a rendering is good until the minute turns. */
+const SHOWS_TIME: ReadonlySet<string> = new Set(['sco-clock', 'sco-capital-clocks']);
+
+/** A custom element name as the route accepts it (lower-case; the renderer decides whether it is a widget). */
+const TAG = /^[a-z][a-z\d]*(?:-[a-z\d]+)+$/;
+
+/** A rendering that is not worth keeping (the widget shows an error): served once, never cached. */
+class Unkept extends Error {
+  constructor(readonly html: string) {
+    super('The widget rendered without its data');
+  }
+}
+
+/** The host element's attributes as rendered: values are quoted, with `"` escaped. */
+const HOST = /^<[\w-]+((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)/;
+
+/** Whether the widget's host element came out `state="ready"` (or with no data state at all). */
+const rendered = (html: string): boolean => {
+  const state = /\sstate="([^"]*)"/.exec(HOST.exec(html)?.[1] ?? '')?.[1];
+  return state === undefined || state === 'ready';
+};
+
+const seconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000));
+
+/** The query's attributes, first value of each name, in name order: the same widget is one cache key. */
+function attributesOf(params: URLSearchParams): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (name !== 'lang' && name !== 'dir' && !Object.hasOwn(attributes, name)) attributes[name] = value;
+  }
+  return attributes;
+}
+
+/** The language tag in its canonical form (`zh-hant-tw` → `zh-Hant-TW`), or undefined when it is not one. */
+function canonicalLanguage(lang: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wraps a data handler `createProxy` made with the render route. Everything but `/render/…` goes to
+ * `data` as it is; `render` is called on the first request that needs it (a dynamic import, say).
+ */
+export function withRender(data: ProxyHandler, render: () => Promise<RenderWidget>, options: ProxyOptions = {}): ProxyHandler {
+  const ttlMs = options.ttlMs ?? 15 * 60_000;
+  const staleMs = options.staleMs ?? 24 * 3600_000;
+  const now = options.now ?? libraryNow;
+  const origins = options.origins ?? '*';
+  const retryMs = Math.min(60_000, ttlMs);
+  // Renderings are small and cheap to remake from the cached data: a quarter of the data's memory.
+  const rendersCache = new DocumentCache([new MemoryStore((options.maxCacheBytes ?? 64 * 1024 * 1024) / 4)], { ttlMs, staleMs, retryMs, now });
+  const dataPlain = plainFormOf(data);
+  const askData: AnswerRequest =
+    dataPlain ?? (async (method, query, origin) => fromResponse(await data(new Request(`${SELF}${query}`, { method, headers: origin ? { origin } : {} }))));
+  /** The renderer's fetch: every URL it asks for is answered by the proxy's data handler. */
+  const selfFetch: typeof fetch = async (input) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const query = url.href.startsWith(SELF) ? url.search : `?url=${encodeURIComponent(url.href)}`;
+    return toResponse(await askData('GET', query, null));
+  };
+  const freshCacheControl = `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
+
+  async function answerRender(path: string, query: string, origin: string | null, head: boolean): Promise<Answer> {
+    const cors = corsHeaders(origins, origin);
+    const tag = path.slice(RENDER_PATH.length).toLowerCase();
+    if (!TAG.test(tag)) return errorResponse(404, 'tag', `No widget is called <${tag}>`, cors);
+    const params = new URLSearchParams(query);
+    const lang = params.get('lang') || undefined;
+    const language = lang === undefined ? undefined : canonicalLanguage(lang);
+    if (lang !== undefined && language === undefined) return errorResponse(400, 'lang', `lang=${lang} is not a language tag`, cors);
+    const dir = params.get('dir') || undefined;
+    if (dir !== undefined && !['ltr', 'rtl', 'auto'].includes(dir)) return errorResponse(400, 'dir', 'dir is ltr, rtl or auto', cors);
+    const attributes = attributesOf(params);
+    const started = now();
+    const clock = SHOWS_TIME.has(tag);
+    // A clock's rendering is kept for the minute it shows, so the key names that minute.
+    const minute = Math.floor(started / 60_000);
+    const key = JSON.stringify([tag, attributes, language ?? null, dir ?? null, clock ? minute : null]);
+    const renderOnce = async (): Promise<Omit<StoredDocument, 'fetchedAt'>> => {
+      const renderWidget = await render();
+      const html = await renderWidget(tag, attributes, {
+        lang: language,
+        dir,
+        proxy: `${SELF}?url={url}`,
+        fetch: selfFetch,
+        timeout: options.timeoutMs,
+        now: started,
+      });
+      if (!rendered(html)) throw new Unkept(html);
+      return { body: new TextEncoder().encode(html), contentType: 'text/html; charset=utf-8', lastModified: null };
+    };
+    let body: StoredDocument['body'] | string;
+    let state: CacheState | undefined;
+    let cacheControl: string;
+    let age = 0;
+    try {
+      const cached = await rendersCache.get(key, renderOnce);
+      ({ state } = cached);
+      body = cached.document.body;
+      age = seconds(now() - cached.document.fetchedAt);
+      cacheControl = clock
+        ? `public, max-age=${seconds((minute + 1) * 60_000 - now())}`
+        : state === 'stale'
+          ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}`
+          : freshCacheControl;
+    } catch (error) {
+      if (error instanceof Unkept) {
+        // The widget says what went wrong and tries again in the browser; a cache must not keep that.
+        body = error.html;
+        cacheControl = 'no-store';
+      } else if ((error as { code?: unknown } | null)?.code === 'config') {
+        return errorResponse(404, 'tag', `No widget is called <${tag}>`, cors);
+      } else {
+        return errorResponse(500, 'render', `Rendering <${tag}> failed: ${error instanceof Error ? error.message : String(error)}`, cors);
+      }
+    }
+    const fields: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': cacheControl, age: String(age) };
+    if (state) fields['x-sco-cache'] = state;
+    return respond(200, head ? null : body, cors, fields);
+  }
+
+  const answerRequest: AnswerRequest = async (method, query, origin, path = '/') => {
+    if (!path.startsWith(RENDER_PATH)) return askData(method, query, origin, path);
+    if (method === 'OPTIONS') return preflight(origins, origin);
+    if (method !== 'GET' && method !== 'HEAD') {
+      const refused = errorResponse(405, 'method', 'Only GET, HEAD and OPTIONS', corsHeaders(origins, origin));
+      refused.headers.allow = 'GET, HEAD, OPTIONS';
+      return refused;
+    }
+    return answerRender(path, query, origin, method === 'HEAD');
+  };
+  const handler: ProxyHandler = async (request) => {
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith(RENDER_PATH)) return data(request);
+    return toResponse(await answerRequest(request.method, url.search, request.headers.get('origin'), url.pathname));
+  };
+  Object.defineProperty(handler, PLAIN_FORM, { value: answerRequest });
+  Object.defineProperty(handler, RENDERS, { value: true });
+  return handler;
+}
