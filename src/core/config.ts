@@ -46,6 +46,21 @@ export function getConfig(): Readonly<Config> {
   return current;
 }
 
+/**
+ * Runs `task` under `settings` (keys left out keep their value), then puts the page's settings
+ * back: a server render's own fetch, proxy and timeout. The task must not wait for anything (a load
+ * it starts keeps the settings it began with).
+ */
+export function withConfig<T>(settings: Partial<Config>, task: () => T): T {
+  const before = current;
+  configure(settings);
+  try {
+    return task();
+  } finally {
+    current = before;
+  }
+}
+
 /** Back to the defaults (for tests and for pages that reconfigure from scratch). */
 export function resetConfig(): void {
   current = { ...defaults };

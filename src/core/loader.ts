@@ -27,6 +27,12 @@ export interface Later<T> {
 
 const listeners = new Set<() => void>();
 
+/**
+ * The waits under way, each until its module arrives, fails or turns late: a server render
+ * (`sco-widgets/ssr`) waits for them and renders again, so it never writes a fallback.
+ */
+export const waiting = new Set<Promise<void>>();
+
 /** Calls `listener` whenever something loaded later arrives, fails or turns late; returns the unsubscribe. */
 export function onLoaded(listener: () => void): () => void {
   listeners.add(listener);
@@ -44,10 +50,12 @@ export function later<T>(load: () => Promise<T>): Later<T> {
     const stopWaiting = () => {
       if (current.waiting) {
         current.waiting = false;
+        waiting.delete(current.over);
         end();
       }
       listeners.forEach((listener) => listener());
     };
+    waiting.add(current.over);
     const late = setTimeout(stopWaiting, getConfig().timeout);
     load()
       .then(

@@ -38,6 +38,21 @@ export function setClock(clock?: Pick<Clock, 'now'> & Partial<Clock>): void {
   for (const listener of changeListeners) listener();
 }
 
+/**
+ * Runs `task` with the time pinned at `instant`, then puts the time source back: a server render
+ * (`sco-widgets/ssr`) draws every widget at one moment. No listener hears of it (a server has no
+ * ticking clock), and the task must not wait for anything.
+ */
+export function atInstant<T>(instant: number, task: () => T): T {
+  const before = current;
+  current = { now: () => instant, after: before.after };
+  try {
+    return task();
+  } finally {
+    current = before;
+  }
+}
+
 /** Calls `listener` whenever the clock is replaced (what shows the time must show the new one). */
 export function onTimeSourceChange(listener: () => void): void {
   changeListeners.add(listener);

@@ -32,17 +32,18 @@ function proxyNeeded(url: string): DataError | undefined {
 /**
  * Fetches a document and decodes it to text with its declared charset (header, XML prolog, BOM,
  * UTF-8). HTTP errors and failed requests become `network` errors; an abort is passed through.
+ * `config` is the settings the load began with (a server render's own fetch and proxy).
  */
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+export async function fetchText(url: string, signal?: AbortSignal, config = getConfig()): Promise<string> {
   const refused = proxyNeeded(url);
   if (refused) throw refused;
-  const target = proxiedUrl(url);
+  const target = proxiedUrl(url, config.proxy);
   let response: Response;
   try {
-    response = await getConfig().fetch(target, { signal, credentials: 'omit' });
+    response = await config.fetch(target, { signal, credentials: 'omit' });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    throw new DataError('network', `Could not reach ${url}${getConfig().proxy ? '' : ' (a cross-origin document needs a proxy: see configure({ proxy }))'}`, {
+    throw new DataError('network', `Could not reach ${url}${config.proxy ? '' : ' (a cross-origin document needs a proxy: see configure({ proxy }))'}`, {
       cause: error,
     });
   }

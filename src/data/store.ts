@@ -37,7 +37,7 @@ const FIRST_RETRY_AFTER_FAILURE = 30 * 1000;
 const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
 const STORAGE_PREFIX = 'sco-widgets:v1:';
 /** The shape of a persisted record; a record of any other version is dropped, not read. */
-export const PERSIST_VERSION = 2;
+const PERSIST_VERSION = 2;
 /** How far ahead of this page's clock a saved time may be (clocks of two visits disagree a little). */
 const CLOCK_SKEW = 60 * 1000;
 
@@ -121,6 +121,27 @@ export class DataStore {
     };
   }
 
+  /**
+   * On a server (`sco-widgets/ssr`), what one render reads: set around it, then taken back. With
+   * `load`, the data a render lacks (or that is due) starts loading, and the end of that load joins
+   * `loads`: the server renders again once they are over. `records` gets the data each read found,
+   * in the form the store persists: the seed the browser's store starts from.
+   */
+  reads?: { load: boolean; loads: Promise<void>[]; records: string[] };
+
+  /**
+   * The data of `source` and `query` as the store has it, without watching it: what a server
+   * renders (see `reads`). Nothing is scheduled, so nothing keeps a server process alive.
+   */
+  peek<T, Q>(source: Source<T, Q>, query: Q): DataState<T> {
+    const entry = this.#entry(source as Source<unknown, unknown>, query);
+    const reads = this.reads;
+    if (reads?.load && !entry.inflight && this.#due(entry) <= now()) void this.#load(entry);
+    if (reads?.load && entry.inflight) reads.loads.push(entry.inflight.done);
+    if (reads && entry.value !== undefined) reads.records.push(JSON.stringify(recordOf(entry)));
+    return stateOf<T>(entry);
+  }
+
   /** Forgets every cached value (not the persisted ones). For tests and for pages that reset. */
   clear(): void {
     for (const entry of this.#entries.values()) {
@@ -164,11 +185,13 @@ export class DataStore {
   }
 
   async #attempts(entry: Entry, signal: AbortSignal): Promise<void> {
-    const { retries, retryDelay, timeout } = getConfig();
+    // The settings of the moment the load began, for all its attempts.
+    const config = getConfig();
+    const { retries, retryDelay, timeout } = config;
     for (let attempt = 0; ; attempt++) {
       const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
       try {
-        const value = await entry.source.load(entry.query, { signal: attemptSignal, fetchText: (url) => fetchText(url, attemptSignal) });
+        const value = await entry.source.load(entry.query, { signal: attemptSignal, fetchText: (url) => fetchText(url, attemptSignal, config) });
         if (signal.aborted) return;
         Object.assign(entry, { value, error: undefined, failures: 0, updated: now(), attempted: now() });
         this.#persist(entry);
@@ -225,8 +248,7 @@ export class DataStore {
   #persist(entry: Entry): void {
     if (!persisted(entry.source)) return;
     try {
-      const record = { version: PERSIST_VERSION, value: entry.value, updated: entry.updated };
-      globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify(record));
+      globalThis.localStorage?.setItem(STORAGE_PREFIX + entry.key, JSON.stringify(recordOf(entry)));
     } catch {
       // Storage full or blocked (private mode): persistence is an optimisation, not a requirement.
     }
@@ -251,6 +273,9 @@ export class DataStore {
     return {};
   }
 }
+
+/** An entry's data as the store persists it (and a server hands it to the browser). */
+const recordOf = ({ value, updated }: Entry) => ({ version: PERSIST_VERSION, value, updated });
 
 /** Whether a source's data is kept for the next visit: when the page asks, and under a key that will be the same then. */
 const persisted = (source: Source<unknown, unknown>) => getConfig().persist && identityOf(source).stable;

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import type { DataState, Source } from '../../data/source.js';
 import { keyOf, store, type Watch } from '../../data/store.js';
 import type { ScoElement } from './sco-element.js';
@@ -65,8 +65,14 @@ export class DataController<T, Q> implements ReactiveController {
   }
 
   #sync(): void {
-    if (!this.host.isConnected) return;
     const input = this.input();
+    // On a server nothing is watched: the render reads what the store has (sco-widgets/ssr loads it first).
+    if (isServer) {
+      this.#current = { input, key: '' };
+      if ('source' in input) this.#stored = store.peek(input.source, input.query);
+      return;
+    }
+    if (!this.host.isConnected) return;
     const key = 'source' in input ? keyOf(input.source, input.query) : '';
     // The same source and query keep their watch; whether a direct input is new is the status path's to judge.
     if (key && this.#current?.key === key) return;
@@ -75,7 +81,8 @@ export class DataController<T, Q> implements ReactiveController {
     this.#current = { input, key };
     // A widget rendered on a server brings the data it was rendered with: its seed, right after it.
     const seed = this.host.hasUpdated ? null : this.host.nextElementSibling;
-    if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), seed?.matches('[data-sco-seed]') ? seed.textContent : null);
+    if ('source' in input)
+      this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), seed?.matches('[data-sco-seed]') ? seed.textContent : null);
   }
 
   #store(current: DataState<T>): void {

@@ -1,0 +1,152 @@
+/**
+ * One widget rendered on a server: its data loaded through the page's data layer (the store, its
+ * sources and parsers), its shadow root written as declarative shadow DOM by Lit's server renderer,
+ * and the data it was drawn with handed to the browser as a seed right after it.
+ *
+ * A render itself is synchronous: the settings of the call (its fetch, proxy, timeout, moment,
+ * language) are the library's for that render only, then put back, so concurrent calls with other
+ * settings never see them. What a render asks for and does not have yet (data, a language's words,
+ * code loaded later) is awaited, and the widget rendered again: the HTML never holds a fallback.
+ */
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { withConfig, type Config } from '../core/config.js';
+import { waiting } from '../core/loader.js';
+import { atInstant, now } from '../core/time.js';
+import { configError } from '../data/errors.js';
+import { store } from '../data/store.js';
+import { ScoElement } from '../elements/shared/sco-element.js';
+import '../elements/currency-table/define.js';
+import '../elements/currency-converter/define.js';
+import '../elements/rate-chart/define.js';
+import '../elements/headline-ticker/define.js';
+import '../elements/clock/define.js';
+import '../elements/member-states/define.js';
+
+export interface RenderOptions {
+  /** The language of the page the widget goes into (its `<html lang>`); default `en`. A `locale` attribute wins, as in the browser. */
+  lang?: string;
+  /** The direction of that page (`ltr` or `rtl`); default: that of the language's script. */
+  dir?: 'ltr' | 'rtl';
+  /** A URL template for a CORS proxy (`https://proxy.example/?url={url}`), as `configure({ proxy })`. */
+  proxy?: string;
+  /** The fetch function the data is loaded with (default: the global `fetch`). */
+  fetch?: typeof fetch;
+  /** Data given directly, as the `.data` property: nothing is loaded, and no seed follows (the page sets `.data` in the browser too). */
+  data?: unknown;
+  /** Milliseconds one attempt to load may take (default: the library's, 10 s). */
+  timeout?: number;
+  /** A CSP nonce for the shadow roots' `<style>`, for pages served with `style-src 'nonce-…'`. */
+  nonce?: string;
+  /** The instant the widget shows (clocks, today's date), ms since the epoch or a Date; default: when the call began. */
+  now?: number | Date;
+}
+
+/** How many times a widget is rendered at most, each after waiting for what the one before asked for. */
+const ROUNDS = 4;
+
+/** The settings of the render under way (renders are synchronous: one at a time). */
+let rendering: { nonce?: string; data?: unknown; page: Pick<Element, 'hasAttribute' | 'getAttribute'> } | undefined;
+
+/**
+ * Lit's server renderer for LitElements, and what it leaves out for ours: the controllers' part of
+ * the update (the status path and the data, `serverUpdate`), the page's language and direction (a
+ * stand-in `<html>` above the element), and the nonce on the shadow root's `<style>`.
+ */
+class WidgetRenderer extends LitElementRenderer {
+  constructor(tagName: string) {
+    super(tagName);
+    const page = rendering?.page;
+    Object.defineProperty(this.element, 'parentElement', { value: page && { ...page, parentElement: null, getRootNode: () => ({}) } });
+    if (rendering?.data !== undefined) (this.element as ScoElement & { data?: unknown }).data = rendering.data;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.element instanceof ScoElement) this.element.serverUpdate();
+  }
+
+  override renderShadow(renderInfo: RenderInfo) {
+    const result = super.renderShadow(renderInfo) as unknown[] | undefined;
+    const nonce = rendering?.nonce;
+    if (nonce !== undefined && result?.[0] === '<style>') result[0] = `<style nonce="${escapeAttribute(nonce)}">`;
+    return result as ReturnType<LitElementRenderer['renderShadow']>;
+  }
+}
+
+/** `value` as it may stand between double quotes in HTML. */
+export const escapeAttribute = (value: string): string =>
+  value.replace(/[&"<>]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : '&gt;'));
+
+/** The widget class of `tag`, or the config error of a tag that names none. */
+function widgetClass(tag: string): typeof ScoElement {
+  const widget = /^sco-[a-z-]+$/.test(tag) ? customElements.get(tag) : undefined;
+  if (!widget || !(widget.prototype instanceof ScoElement)) {
+    throw configError('tag', tag, `<${tag}> is not a sco-widgets element: render one of ${tags().join(', ')}`);
+  }
+  return widget as unknown as typeof ScoElement;
+}
+
+/** The tags of the widgets this module renders. */
+export const tags = (): string[] => [
+  'sco-currency-table',
+  'sco-currency-converter',
+  'sco-rate-chart',
+  'sco-headline-ticker',
+  'sco-clock',
+  'sco-capital-clocks',
+  'sco-member-states',
+];
+
+/** The element's start tag: only the attributes it observes, their values escaped. */
+function startTag(tag: string, widget: typeof ScoElement, attributes: Record<string, string>): string {
+  const observed = new Set(widget.observedAttributes);
+  let markup = `<${tag}`;
+  for (const [given, value] of Object.entries(attributes)) {
+    const name = given.toLowerCase();
+    if (observed.has(name) && value != null) markup += ` ${name}="${escapeAttribute(String(value))}"`;
+  }
+  return `${markup}>`;
+}
+
+/**
+ * The HTML of one widget, `<sco-… attributes><template shadowrootmode="open">…</template></sco-…>`,
+ * then, where it drew loaded data, `<script type="application/json" data-sco-seed>` with that data.
+ * Rejects with a `config` error for a tag that is not a widget's.
+ */
+export async function renderWidget(tag: string, attributes: Record<string, string> = {}, options: RenderOptions = {}): Promise<string> {
+  const name = String(tag).toLowerCase();
+  const widget = widgetClass(name);
+  const start = startTag(name, widget, attributes);
+  const instant = options.now === undefined ? now() : +options.now;
+  const settings: Partial<Config> = { fetch: options.fetch, proxy: options.proxy, timeout: options.timeout };
+  const lang = options.lang || 'en';
+  const page = {
+    hasAttribute: (name: string) => name === 'lang' || (name === 'dir' && !!options.dir),
+    getAttribute: (name: string) => (name === 'lang' ? lang : name === 'dir' ? (options.dir ?? null) : null),
+  };
+  const template = html`${unsafeStatic(start)}</${unsafeStatic(name)}>`;
+  let output = '';
+  let records: string[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // The first round starts the loads of what the widget reads; the others read what came.
+    const reads = (store.reads = { load: round === 0, loads: [], records: [] });
+    rendering = { nonce: options.nonce, data: options.data, page };
+    try {
+      output = withConfig(settings, () => atInstant(instant, () => collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }))));
+    } finally {
+      store.reads = rendering = undefined;
+    }
+    records = reads.records;
+    const waits = [...reads.loads, ...waiting];
+    if (!waits.length) break;
+    await Promise.all(waits);
+  }
+  // Lit marks the template it was given; only the widget's own marks are for the browser.
+  output = output.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const seed = options.data === undefined ? records.at(-1) : undefined;
+  return seed ? `${output}<script type="application/json" data-sco-seed>${seed.replace(/</g, '\\u003c')}</script>` : output;
+}
