@@ -27,7 +27,7 @@ import { now as libraryNow } from '../core/time.js';
 export type RenderWidget = (
   tag: string,
   attributes: Record<string, string>,
-  options: { lang?: string; dir?: string; proxy: string; fetch: typeof fetch; timeout?: number; now?: number },
+  options: { lang?: string; dir?: 'ltr' | 'rtl'; proxy: string; fetch: typeof fetch; timeout?: number; now?: number },
 ) => Promise<string>;
 
 /**
@@ -110,7 +110,7 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
     const language = lang === undefined ? undefined : canonicalLanguage(lang);
     if (lang !== undefined && language === undefined) return errorResponse(400, 'lang', `lang=${lang} is not a language tag`, cors);
     const dir = params.get('dir') || undefined;
-    if (dir !== undefined && !['ltr', 'rtl', 'auto'].includes(dir)) return errorResponse(400, 'dir', 'dir is ltr, rtl or auto', cors);
+    if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') return errorResponse(400, 'dir', 'dir is ltr or rtl', cors);
     const attributes = attributesOf(params);
     const started = now();
     const clock = SHOWS_TIME.has(tag);
