@@ -5,7 +5,7 @@
  * offline snapshots — never straight from the network. Kept apart from `proxy.ts`, so a proxy that
  * does not render (the data-only Worker) carries none of it.
  */
-import { DocumentCache, MemoryStore, type CacheState, type StoredDocument } from './cache.js';
+import { DocumentCache, MemoryStore, type StoredDocument } from './cache.js';
 import type { ProxyHandler, ProxyOptions } from './proxy.js';
 import {
   PLAIN_FORM,
@@ -42,10 +42,16 @@ const SHOWS_TIME: ReadonlySet<string> = new Set(['sco-clock', 'sco-capital-clock
 /** A custom element name as the route accepts it (lower-case; the renderer decides whether it is a widget). */
 const TAG = /^[a-z][a-z\d]*(?:-[a-z\d]+)+$/;
 
-/** A rendering that is not worth keeping (the widget shows an error): served once, never cached. */
+/**
+ * A rendering not to keep: the widget shows an error, or its data came stale from the proxy's cache
+ * (`staleAge`, in seconds). It is served, but a previous good rendering is preferred to it.
+ */
 class Unkept extends Error {
-  constructor(readonly html: string) {
-    super('The widget rendered without its data');
+  constructor(
+    readonly html: string,
+    readonly staleAge?: number,
+  ) {
+    super('The widget rendered without fresh data');
   }
 }
 
@@ -93,11 +99,10 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
   const dataPlain = plainFormOf(data);
   const askData: AnswerRequest =
     dataPlain ?? (async (method, query, origin) => fromResponse(await data(new Request(`${SELF}${query}`, { method, headers: origin ? { origin } : {} }))));
-  /** The renderer's fetch: every URL it asks for is answered by the proxy's data handler. */
-  const selfFetch: typeof fetch = async (input) => {
+  /** The data route's query for a URL the renderer asks for: through the template, or (should it ask directly) for that URL. */
+  const dataQuery = (input: string | URL | Request): string => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const query = url.href.startsWith(SELF) ? url.search : `?url=${encodeURIComponent(url.href)}`;
-    return toResponse(await askData('GET', query, null));
+    return url.href.startsWith(SELF) ? url.search : `?url=${encodeURIComponent(url.href)}`;
   };
   const freshCacheControl = `public, max-age=${seconds(ttlMs)}, stale-while-revalidate=${seconds(ttlMs)}, stale-if-error=${seconds(staleMs)}`;
 
@@ -119,44 +124,57 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
     const key = JSON.stringify([tag, attributes, language ?? null, dir ?? null, clock ? minute : null]);
     const renderOnce = async (): Promise<Omit<StoredDocument, 'fetchedAt'>> => {
       const renderWidget = await render();
+      /** The age of the oldest stale copy the data route answered this rendering with. */
+      let staleAge: number | undefined;
+      // The renderer's fetch: every URL it asks for is answered by the proxy's data route.
+      const fetchData: typeof fetch = async (input) => {
+        const answer = await askData('GET', dataQuery(input), null);
+        if (answer.headers['x-sco-cache'] === 'stale') staleAge = Math.max(staleAge ?? 0, Number(answer.headers.age) || 0);
+        return toResponse(answer);
+      };
       const html = await renderWidget(tag, attributes, {
         lang: language,
         dir,
         proxy: `${SELF}?url={url}`,
-        fetch: selfFetch,
+        fetch: fetchData,
         timeout: options.timeoutMs,
         now: started,
       });
-      if (!rendered(html)) throw new Unkept(html);
+      if (!rendered(html) || staleAge !== undefined) throw new Unkept(html, rendered(html) ? staleAge : undefined);
       return { body: new TextEncoder().encode(html), contentType: 'text/html; charset=utf-8', lastModified: null };
     };
+    /** A stale copy keeps its true age and a max-age just past it, as on the data route. */
+    const staleCacheControl = (age: number): string => `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}`;
     let body: StoredDocument['body'] | string;
-    let state: CacheState | undefined;
-    let cacheControl: string;
-    let age = 0;
+    const fields: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
     try {
-      const cached = await rendersCache.get(key, renderOnce);
-      ({ state } = cached);
-      body = cached.document.body;
-      age = seconds(now() - cached.document.fetchedAt);
-      cacheControl = clock
+      const { document, state } = await rendersCache.get(key, renderOnce);
+      const age = seconds(now() - document.fetchedAt);
+      body = document.body;
+      fields['cache-control'] = clock
         ? `public, max-age=${seconds((minute + 1) * 60_000 - now())}`
         : state === 'stale'
-          ? `public, max-age=${age + seconds(retryMs)}, stale-if-error=${seconds(staleMs)}`
+          ? staleCacheControl(age)
           : freshCacheControl;
+      fields.age = String(age);
+      fields['x-sco-cache'] = state;
     } catch (error) {
       if (error instanceof Unkept) {
-        // The widget says what went wrong and tries again in the browser; a cache must not keep that.
         body = error.html;
-        cacheControl = 'no-store';
+        if (error.staleAge === undefined) {
+          // The widget says what went wrong and tries again in the browser; a cache must not keep that.
+          fields['cache-control'] = 'no-store';
+        } else {
+          fields['cache-control'] = staleCacheControl(error.staleAge);
+          fields.age = String(error.staleAge);
+          fields['x-sco-cache'] = 'stale';
+        }
       } else if ((error as { code?: unknown } | null)?.code === 'config') {
         return errorResponse(404, 'tag', `No widget is called <${tag}>`, cors);
       } else {
         return errorResponse(500, 'render', `Rendering <${tag}> failed: ${error instanceof Error ? error.message : String(error)}`, cors);
       }
     }
-    const fields: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': cacheControl, age: String(age) };
-    if (state) fields['x-sco-cache'] = state;
     return respond(200, head ? null : body, cors, fields);
   }
 
