@@ -9,6 +9,8 @@ export const BESIDE_THE_SCRIPT = [
   { filter: /\/languages\/([a-z]+)\.js$/, file: (match) => `./i18n/${match[1]}.js` },
   // src/elements/headline-ticker/date-writer.ts: import('luxon')
   { filter: /^luxon$/, file: () => './luxon.js' },
+  // src/elements/shared/sco-element.ts: import('./hydration.js'), only on a page with a server-rendered widget
+  { filter: /\/hydration\.js$/, file: () => './hydration.js' },
 ];
 
 export const besideTheScript = {

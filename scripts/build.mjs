@@ -61,7 +61,15 @@ const common = {
 // chunks, where a bundler honouring `sideEffects` would drop them (assertDefinesAreSideEffects).
 await build({
   ...common,
-  entryPoints: ['src/index.ts', 'src/data/index.ts', ...widgets, 'src/data/feeds/html-entities.ts', 'src/data/feeds/html-entities.browser.ts'],
+  // sco-widgets/ssr too: on a server it runs the same modules (lit's server build, by the `node` condition).
+  entryPoints: [
+    'src/index.ts',
+    'src/data/index.ts',
+    ...widgets,
+    'src/ssr/index.ts',
+    'src/data/feeds/html-entities.ts',
+    'src/data/feeds/html-entities.browser.ts',
+  ],
   external: ['#html-entities'],
   outdir: 'dist',
   outbase: 'src',
@@ -122,6 +130,16 @@ await build({
   minify: true,
 });
 
+// What takes over server-rendered widgets, beside the bundle (beside-the-script.mjs): only a page
+// with one loads it. It brings its own copy of lit-html's parts, which the widget renders with from then on.
+await build({
+  ...common,
+  entryPoints: [{ in: 'src/elements/shared/hydration.ts', out: 'hydration' }],
+  outdir: 'dist',
+  format: 'esm',
+  minify: true,
+});
+
 // The autoloader for CDN pages: ES modules with every dependency inside, split per widget so a
 // page downloads only the widgets it uses.
 await build({
@@ -139,6 +157,7 @@ await build({
 const downloaded = [
   'dist/sco-widgets.min.js',
   'dist/luxon.js',
+  'dist/hydration.js',
   ...(await readdir('dist/i18n')).map((f) => `dist/i18n/${f}`),
   ...(await readdir('dist/cdn', { recursive: true })).map((f) => `dist/cdn/${f}`),
 ].filter((file) => file.endsWith('.js'));

@@ -48,10 +48,13 @@ const FLOORS: readonly (readonly string[])[] = [
   ['core'],
   // Sources, parsers, the store; the words of each language. Neither knows the other.
   ['data', 'i18n'],
-  // The SCO's reference data (states, capitals, currencies); the proxy, on servers.
-  ['sco', 'proxy'],
+  // The SCO's reference data (states, capitals, currencies).
+  ['sco'],
   ['elements'],
-  ['jsx'],
+  // Widgets rendered on a server; the elements' JSX types.
+  ['ssr', 'jsx'],
+  // The proxy, on servers (its /render route renders widgets).
+  ['proxy'],
 ];
 const ENTRIES = FLOORS.length;
 

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { now } from '../../core/time.js';
@@ -273,7 +273,10 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
  * the work of the elements themselves. `guard` builds them once per series and locale, not on
  * every move of the read-out.
  */
-function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat): DocumentFragment {
+function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat) {
+  // A server (sco-widgets/ssr) has no document: there the rows are templates, which the browser's
+  // first update replaces with its own.
+  if (isServer) return points.map((point, i) => html`<tr><th scope="row"><time datetime=${point.date}>${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`);
   const rows = document.createDocumentFragment();
   points.forEach((point, i) => {
     const row = rows.appendChild(document.createElement('tr'));

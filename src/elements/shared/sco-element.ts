@@ -192,7 +192,10 @@ export class ScoElement<T = unknown> extends LitElement {
   // adopts what the server drew instead of drawing it again.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.renderRoot.hasChildNodes()) return super.scheduleUpdate();
-    return Promise.all([hydration.arrived(), requestLanguage(this.resolvedLocale)]).then(([module]) => module?.hydrate(this, () => super.scheduleUpdate()));
+    // Without that code (it did not load), the widget is drawn anew in place of the server's.
+    return Promise.all([hydration.arrived(), requestLanguage(this.resolvedLocale)]).then(([module]) =>
+      module ? module.hydrate(this, () => super.scheduleUpdate()) : (this.renderRoot.replaceChildren(), super.scheduleUpdate()),
+    );
   }
 
   override connectedCallback(): void {
