@@ -18,17 +18,18 @@ const USAGE = 'Usage: sco-widgets-proxy [--port 8787] [--host 127.0.0.1] [--offl
 const HELP = `${USAGE}
 
 Routes:
-  GET /?url=<percent-encoded upstream URL>      the upstream document, re-encoded to UTF-8 (allowlisted hosts only)
+  GET /?url=<percent-encoded upstream URL>
+      the upstream document, re-encoded to UTF-8 (allowlisted hosts only)
   GET /render/<tag>?<attribute>=<value>&lang=<lang>
-                                                with --render: the widget rendered as HTML (text/html), for
-                                                server-side includes, e.g. <!--#include virtual="/render/sco-currency-table?lang=ru"-->;
-                                                unknown tags 404, attributes the widget does not observe are dropped
+      with --render: the widget rendered as HTML (text/html; charset=utf-8), its data loaded through
+      this proxy, for server-side includes: <!--#include virtual="/render/sco-currency-table?lang=ru"-->
+      Unknown tags answer 404; attributes the widget does not observe are dropped, values escaped.
 
 Options:
   --port <n>         port to listen on (default 8787; 0 = any free port)
   --host <address>   address to listen on (default 127.0.0.1)
   --offline          answer only from the snapshots shipped in the package; never touch the network
-  --render           also answer /render/<tag> (its data comes through this proxy, offline too)
+  --render           also answer /render/<tag> (offline too: from the snapshots)
   --allow <host>     add host or host:port to the built-in sources' hosts (repeatable, or a comma list)
   --origin <url>     allow only this origin by CORS (repeatable, or a comma list; default any)
   --help             this text`;
