@@ -170,7 +170,8 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
           fields['x-sco-cache'] = 'stale';
         }
       } else if ((error as { code?: unknown } | null)?.code === 'config') {
-        return errorResponse(404, 'tag', `No widget is called <${tag}>`, cors);
+        // The renderer's word for a tag that is no widget's: it lists the ones there are.
+        return errorResponse(404, 'tag', (error as Error).message, cors);
       } else {
         return errorResponse(500, 'render', `Rendering <${tag}> failed: ${error instanceof Error ? error.message : String(error)}`, cors);
       }
