@@ -11,7 +11,6 @@ import { serve, startUpstream, type Upstream } from './upstream-server.js';
 let renderScript: string;
 let dataScript: string;
 let upstream: Upstream;
-let status = 200;
 const running: Miniflare[] = [];
 
 const worker = (script: string, bindings: Record<string, string>): Miniflare => {
@@ -27,10 +26,7 @@ before(async () => {
     workerBundle(dataWorkerOptions, { logLevel: 'silent' }).then((b) => b.text),
   ]);
   upstream = await startUpstream({
-    '/daily.xml': (req, res) =>
-      status === 200
-        ? serve(fixtureBytes('cbr/XML_daily_2022-03-15.raw-win1251.xml'), { 'content-type': 'application/xml; charset=windows-1251' })(req, res)
-        : res.writeHead(status).end('down'),
+    '/daily.xml': serve(fixtureBytes('cbr/XML_daily_2022-03-15.raw-win1251.xml'), { 'content-type': 'application/xml; charset=windows-1251' }),
   });
 });
 
