@@ -66,11 +66,19 @@ const rendered = (html: string): boolean => {
 
 const seconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000));
 
-/** The query's attributes, first value of each name, in name order: the same widget is one cache key. */
-function attributesOf(params: URLSearchParams): Record<string, string> {
+/**
+ * The query's attributes, first value of each name, in name order, and only those the element
+ * observes once the renderer has defined it (the renderer drops the others anyway): one cache key
+ * for one widget, however the query is written or padded.
+ */
+function attributesOf(tag: string, params: URLSearchParams): Record<string, string> {
+  const element = globalThis.customElements?.get(tag) as { observedAttributes?: string[] } | undefined;
+  const observed = element?.observedAttributes && new Set(element.observedAttributes);
   const attributes: Record<string, string> = {};
-  for (const [name, value] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (name !== 'lang' && name !== 'dir' && !Object.hasOwn(attributes, name)) attributes[name] = value;
+  const given = [...params].map(([name, value]) => [name.toLowerCase(), value] as const);
+  for (const [name, value] of given.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (name === 'lang' || name === 'dir' || Object.hasOwn(attributes, name) || (observed && !observed.has(name))) continue;
+    attributes[name] = value;
   }
   return attributes;
 }
@@ -116,14 +124,19 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
     if (lang !== undefined && language === undefined) return errorResponse(400, 'lang', `lang=${lang} is not a language tag`, cors);
     const dir = params.get('dir') || undefined;
     if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') return errorResponse(400, 'dir', 'dir is ltr or rtl', cors);
-    const attributes = attributesOf(params);
+    let renderWidget: RenderWidget;
+    try {
+      renderWidget = await render();
+    } catch (error) {
+      return errorResponse(500, 'render', `The renderer did not load: ${error instanceof Error ? error.message : String(error)}`, cors);
+    }
+    const attributes = attributesOf(tag, params);
     const started = now();
     const clock = SHOWS_TIME.has(tag);
     // A clock's rendering is kept for the minute it shows, so the key names that minute.
     const minute = Math.floor(started / 60_000);
     const key = JSON.stringify([tag, attributes, language ?? null, dir ?? null, clock ? minute : null]);
     const renderOnce = async (): Promise<Omit<StoredDocument, 'fetchedAt'>> => {
-      const renderWidget = await render();
       /** The age of the oldest stale copy the data route answered this rendering with. */
       let staleAge: number | undefined;
       // The renderer's fetch: every URL it asks for is answered by the proxy's data route.

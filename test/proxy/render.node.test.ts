@@ -79,7 +79,7 @@ describe('GET /render/<tag> over HTTP', () => {
     }
   });
 
-  it('keys renderings by tag, attributes and language: the order of the query does not matter, the language does', async () => {
+  it('keys renderings by tag, observed attributes and language: the order and padding of the query do not matter, the language does', async () => {
     const proxy = await listen(live());
     try {
       const src = encodeURIComponent(upstream.url('/daily.xml'));
@@ -90,6 +90,11 @@ describe('GET /render/<tag> over HTTP', () => {
       const ru = await ask(`src=${src}&currencies=CNY,INR&lang=ru`);
       assert.equal(ru.cache, 'miss');
       assert.equal((await ask(`lang=ru&currencies=CNY,INR&src=${src}`)).cache, 'hit');
+      assert.equal(
+        (await ask(`lang=ru&CURRENCIES=CNY,INR&src=${src}&utm_source=mail&x=${Math.random()}`)).cache,
+        'hit',
+        'attributes it drops make no key of their own',
+      );
       const en = await ask(`src=${src}&currencies=CNY,INR&lang=en`);
       assert.equal(en.cache, 'miss');
       assert.notEqual(en.html, ru.html);
