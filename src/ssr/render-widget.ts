@@ -128,6 +128,7 @@ export async function renderWidget(tag: string, attributes: Record<string, strin
     hasAttribute: (name: string) => name === 'lang' || (name === 'dir' && !!options.dir),
     getAttribute: (name: string) => (name === 'lang' ? lang : name === 'dir' ? (options.dir ?? null) : null),
   };
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag names (lit/static-html), from the widget list
   const template = html`${unsafeStatic(start)}</${unsafeStatic(name)}>`;
   let output = '';
   let records: string[] = [];

@@ -18,7 +18,7 @@ export class ResizeController implements ReactiveController {
   #observed?: Element;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { hasUpdated: boolean },
     /** The element to measure; it may appear only after a render. */
     private readonly target: () => Element | null | undefined,
   ) {
@@ -30,7 +30,9 @@ export class ResizeController implements ReactiveController {
       const { target, contentRect } = entries.at(-1)!;
       this.#measure(target, contentRect.width, contentRect.height);
     });
-    this.#follow();
+    // Not before the first update: a box the server drew (sco-widgets/ssr) is taken over as it is
+    // drawn there, with no plot, and measured once it is the widget's own.
+    if (this.host.hasUpdated) this.#follow();
   }
 
   hostUpdated(): void {

@@ -276,7 +276,10 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
 function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat) {
   // A server (sco-widgets/ssr) has no document: there the rows are templates, which the browser's
   // first update replaces with its own.
-  if (isServer) return points.map((point, i) => html`<tr><th scope="row"><time datetime=${point.date}>${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`);
+  if (isServer)
+    return points.map(
+      (point, i) => html`<tr><th scope="row"><time datetime=${point.date}>${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
+    );
   const rows = document.createDocumentFragment();
   points.forEach((point, i) => {
     const row = rows.appendChild(document.createElement('tr'));
