@@ -150,7 +150,8 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
         dir,
         proxy: `${SELF}?url={url}`,
         fetch: fetchData,
-        timeout: options.timeoutMs,
+        // A little past the proxy's own upstream deadline, so its answer (a 504, or a stale copy) comes first.
+        timeout: (options.timeoutMs ?? 10_000) + 1_000,
         now: started,
       });
       if (!rendered(html) || staleAge !== undefined) throw new Unkept(html, rendered(html) ? staleAge : undefined);
