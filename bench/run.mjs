@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { CHROME_PATH } from '../scripts/chromium.mjs';
 import { launchBrowser, startServer, table } from './harness.mjs';
 
-const MEASUREMENTS = ['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'layout-shift', 'size', 'proxy'];
+const MEASUREMENTS = ['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'layout-shift', 'size', 'proxy', 'ssr'];
 /** Modules whose file name differs from the measurement's (bench/proxy.mjs is the load test itself). */
 const FILES = { proxy: 'proxy-load' };
 const NEEDS_BROWSER = new Set(['clocks', 'ticker', 'chart', 'parsing', 'network', 'leaks', 'layout-shift']);

@@ -21,3 +21,18 @@ export const besideTheScript = {
     }
   },
 };
+
+/**
+ * The code that takes over server-rendered widgets (src/elements/shared/hydration.ts, which
+ * sco-element.ts imports only on a page with one) is a file of its own in every build, with lit-html
+ * inside it: were it a chunk of the build, the lit-html it shares with the widgets would become a
+ * chunk of its own too, and every page would pay for the split. `path` is how the importing build
+ * finds the file: `./hydration.js` beside the script-tag bundle and the CDN chunks, the package's
+ * own `sco-widgets/hydration` in the npm entries.
+ */
+export const hydrationApart = (path) => ({
+  name: 'hydration-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/hydration\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path, external: true } : undefined));
+  },
+});

@@ -3,9 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { build } from 'esbuild';
-import { besideTheScript } from './beside-the-script.mjs';
+import { besideTheScript, hydrationApart } from './beside-the-script.mjs';
 import { evaluate, languageSections } from './language-sections.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
@@ -78,7 +78,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   packages: 'external',
-  plugins: [...common.plugins, defineModulesStayEntries],
+  plugins: [...common.plugins, defineModulesStayEntries, hydrationApart('sco-widgets/hydration')],
 });
 await assertDefinesAreSideEffects('dist');
 
@@ -147,8 +147,9 @@ await build({
   minify: true,
 });
 
-// What takes over server-rendered widgets, beside the bundle (beside-the-script.mjs): only a page
-// with one loads it. It brings its own copy of lit-html's parts, which the widget renders with from then on.
+// What takes over server-rendered widgets, a file of its own for every build (hydrationApart in
+// beside-the-script.mjs): only a page with one loads it. It brings its own copy of lit-html's parts,
+// which the widget renders with from then on.
 await build({
   ...common,
   entryPoints: [{ in: 'src/elements/shared/hydration.ts', out: 'hydration' }],
@@ -167,6 +168,7 @@ await build({
   splitting: true,
   minify: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [...common.plugins, hydrationApart('./hydration.js')],
 });
 
 // What browsers download as it is (the bundle, the CDN chunks, the files beside the script) gets
@@ -186,6 +188,12 @@ for (const file of downloaded) {
   });
   await writeFile(file, `${code}\n`);
   await writeFile(`${file}.map`, typeof map === 'string' ? map : JSON.stringify(map));
+}
+
+// The CDN chunk that may take over a server-rendered widget finds the hydration file beside itself.
+for (const file of await readdir('dist/cdn', { recursive: true })) {
+  if (!file.endsWith('.js') || !(await readFile(`dist/cdn/${file}`, 'utf8')).includes('./hydration.js')) continue;
+  await copyFile('dist/hydration.js', `dist/cdn/${dirname(file)}/hydration.js`);
 }
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });

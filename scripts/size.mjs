@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { besideTheScript } from './beside-the-script.mjs';
+import { besideTheScript, hydrationApart } from './beside-the-script.mjs';
 import { languageSections } from './language-sections.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
@@ -138,7 +138,7 @@ const CDN_PAGES = [
 const areaOf = (name) => (name.startsWith('src/') ? name.slice(0, name.lastIndexOf('/')) : name);
 const pageProfiles = [];
 {
-  const { chunks, closure, size, packages, modules } = await bundle('src/autoloader.ts');
+  const { chunks, closure, size, packages, modules } = await bundle('src/autoloader.ts', [hydrationApart('./hydration.js')]);
   for (const { name, target, starts } of CDN_PAGES) {
     const page = starts.reduce((loaded, start) => closure(start, loaded), closure('src/autoloader.ts'));
     if (process.argv.includes('--pages')) {
@@ -163,7 +163,7 @@ if (process.argv.includes('--modules')) {
   const all = await bundle('src/bundle.ts');
   const cost = all.modules(all.chunks);
   // Which widgets load a module on a CDN page, before their data arrives (the autoloader's view).
-  const cdn = await bundle('src/autoloader.ts');
+  const cdn = await bundle('src/autoloader.ts', [hydrationApart('./hydration.js')]);
   const loadedBy = new Map();
   for (const widget of readdirSync('src/elements').filter((w) => existsSync(`src/elements/${w}/define.ts`))) {
     for (const name of cdn.modules(cdn.closure(`src/elements/${widget}/define.ts`)).keys()) loadedBy.set(name, [...(loadedBy.get(name) ?? []), widget]);

@@ -37,7 +37,7 @@ const FIRST_RETRY_AFTER_FAILURE = 30 * 1000;
 const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
 const STORAGE_PREFIX = 'sco-widgets:v1:';
 /** The shape of a persisted record; a record of any other version is dropped, not read. */
-const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 2;
 /** How far ahead of this page's clock a saved time may be (clocks of two visits disagree a little). */
 const CLOCK_SKEW = 60 * 1000;
 
@@ -119,27 +119,6 @@ export class DataStore {
         entry.timer?.();
       },
     };
-  }
-
-  /**
-   * On a server (`sco-widgets/ssr`), what one render reads: set around it, then taken back. With
-   * `load`, the data a render lacks (or that is due) starts loading, and the end of that load joins
-   * `loads`: the server renders again once they are over. `records` gets the data each read found,
-   * in the form the store persists: the seed the browser's store starts from.
-   */
-  reads?: { load: boolean; loads: Promise<void>[]; records: string[] };
-
-  /**
-   * The data of `source` and `query` as the store has it, without watching it: what a server
-   * renders (see `reads`). Nothing is scheduled, so nothing keeps a server process alive.
-   */
-  peek<T, Q>(source: Source<T, Q>, query: Q): DataState<T> {
-    const entry = this.#entry(source as Source<unknown, unknown>, query);
-    const reads = this.reads;
-    if (reads?.load && !entry.inflight && this.#due(entry) <= now()) void this.#load(entry);
-    if (reads?.load && entry.inflight) reads.loads.push(entry.inflight.done);
-    if (reads && entry.value !== undefined) reads.records.push(JSON.stringify(recordOf(entry)));
-    return stateOf<T>(entry);
   }
 
   /** Forgets every cached value (not the persisted ones). For tests and for pages that reset. */

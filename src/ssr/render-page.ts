@@ -43,8 +43,12 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   let out = '';
   let at = 0;
   widgets.forEach(({ element }, i) => {
-    const { startOffset, endOffset } = element.sourceCodeLocation!;
-    out += html.slice(at, startOffset) + rendered[i];
+    const { startOffset, endOffset, startTag, endTag } = element.sourceCodeLocation!;
+    // What was written inside the element stays its light DOM, after the shadow root.
+    const inside = html.slice(startTag!.endOffset, endTag!.startOffset);
+    const widget = rendered[i]!;
+    const end = widget.lastIndexOf(`</${element.tagName}>`);
+    out += html.slice(at, startOffset) + widget.slice(0, end) + inside + widget.slice(end);
     at = endOffset;
   });
   return out + html.slice(at);

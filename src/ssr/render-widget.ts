@@ -17,7 +17,10 @@ import { withConfig, type Config } from '../core/config.js';
 import { waiting } from '../core/loader.js';
 import { atInstant, now } from '../core/time.js';
 import { configError } from '../data/errors.js';
-import { store } from '../data/store.js';
+import type { ReactiveController } from 'lit';
+import type { DataState, Source } from '../data/source.js';
+import { PERSIST_VERSION, store, type Watch } from '../data/store.js';
+import { onServer } from '../elements/shared/data-controller.js';
 import { ScoElement } from '../elements/shared/sco-element.js';
 import '../elements/currency-table/define.js';
 import '../elements/currency-converter/define.js';
@@ -52,9 +55,49 @@ const ROUNDS = 4;
 let rendering: { nonce?: string; data?: unknown; page: Pick<Element, 'hasAttribute' | 'getAttribute'> } | undefined;
 
 /**
+ * Lit's server render runs no controller's `hostUpdate`, where a widget's status and data live: the
+ * widgets keep theirs here as they add them, for the renderer to run.
+ */
+const controllers = new WeakMap<ScoElement, ReactiveController[]>();
+const addController = ScoElement.prototype.addController;
+ScoElement.prototype.addController = function (this: ScoElement, controller: ReactiveController) {
+  addController.call(this, controller);
+  controllers.set(this, [...(controllers.get(this) ?? []), controller]);
+};
+
+/** What one round of a render read: the watches it holds until the render ends, the loads it waits for, the data it drew. */
+interface Reads {
+  watches: Watch<unknown>[];
+  loads: Promise<void>[];
+  records: string[];
+}
+
+/**
+ * How a widget reads its data in a round (`onServer.read`): through the page's store, as in the
+ * browser, watching only while the render lasts (so a load it starts goes on, and nothing is left
+ * scheduled after). The data it draws goes to the browser in the form the store persists.
+ */
+const reader =
+  (reads: Reads) =>
+  <T, Q>(source: Source<T, Q>, query: Q): DataState<T> => {
+    let current!: DataState<T>;
+    let settle!: () => void;
+    const loaded = new Promise<void>((resolve) => (settle = resolve));
+    reads.watches.push(
+      store.watch(source, query, (state) => {
+        current = state;
+        if (state.state !== 'loading') settle();
+      }),
+    );
+    if (current.state === 'loading') reads.loads.push(loaded);
+    else if (current.value !== undefined) reads.records.push(JSON.stringify({ version: PERSIST_VERSION, value: current.value, updated: current.updated }));
+    return current;
+  };
+
+/**
  * Lit's server renderer for LitElements, and what it leaves out for ours: the controllers' part of
- * the update (the status path and the data, `serverUpdate`), the page's language and direction (a
- * stand-in `<html>` above the element), and the nonce on the shadow root's `<style>`.
+ * the update (the status path and the data), the page's language and direction (a stand-in
+ * `<html>` above the element), and the nonce on the shadow root's `<style>`.
  */
 class WidgetRenderer extends LitElementRenderer {
   constructor(tagName: string) {
@@ -66,7 +109,7 @@ class WidgetRenderer extends LitElementRenderer {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.element instanceof ScoElement) this.element.serverUpdate();
+    for (const controller of controllers.get(this.element as ScoElement) ?? []) controller.hostUpdate?.();
   }
 
   override renderShadow(renderInfo: RenderInfo) {
@@ -132,19 +175,24 @@ export async function renderWidget(tag: string, attributes: Record<string, strin
   const template = html`${unsafeStatic(start)}</${unsafeStatic(name)}>`;
   let output = '';
   let records: string[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    // The first round starts the loads of what the widget reads; the others read what came.
-    const reads = (store.reads = { load: round === 0, loads: [], records: [] });
-    rendering = { nonce: options.nonce, data: options.data, page };
-    try {
-      output = withConfig(settings, () => atInstant(instant, () => collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }))));
-    } finally {
-      store.reads = rendering = undefined;
+  const watches: Watch<unknown>[] = [];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const reads: Reads = { watches, loads: [], records: [] };
+      onServer.read = reader(reads);
+      rendering = { nonce: options.nonce, data: options.data, page };
+      try {
+        output = withConfig(settings, () => atInstant(instant, () => collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }))));
+      } finally {
+        onServer.read = rendering = undefined;
+      }
+      records = reads.records;
+      const waits = [...reads.loads, ...waiting];
+      if (!waits.length) break;
+      await Promise.all(waits);
     }
-    records = reads.records;
-    const waits = [...reads.loads, ...waiting];
-    if (!waits.length) break;
-    await Promise.all(waits);
+  } finally {
+    for (const watch of watches) watch.close();
   }
   // Lit marks the template it was given; only the widget's own marks are for the browser.
   output = output.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');

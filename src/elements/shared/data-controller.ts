@@ -6,6 +6,12 @@ import { StatusController, type DirectInput, type StatusOptions } from './status
 
 export type { ScoErrorDetail } from './sco-element.js';
 
+/**
+ * On a server, how a widget reads its data: `sco-widgets/ssr` sets `read` for the render under way
+ * (it loads what is missing and hands the data to the browser). Nothing of it is in a browser build.
+ */
+export const onServer: { read?: <T, Q>(source: Source<T, Q>, query: Q) => DataState<T> } = {};
+
 /** What a widget shows: data given directly, data from a source, or a configuration error. */
 export type DataInput<T, Q> = DirectInput<T> | { source: Source<T, Q>; query: Q };
 
@@ -66,10 +72,10 @@ export class DataController<T, Q> implements ReactiveController {
 
   #sync(): void {
     const input = this.input();
-    // On a server nothing is watched: the render reads what the store has (sco-widgets/ssr loads it first).
+    // On a server the render reads the data as sco-widgets/ssr gives it, and watches nothing.
     if (isServer) {
       this.#current = { input, key: '' };
-      if ('source' in input) this.#stored = store.peek(input.source, input.query);
+      if ('source' in input) this.#stored = onServer.read!(input.source, input.query);
       return;
     }
     if (!this.host.isConnected) return;

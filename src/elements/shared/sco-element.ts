@@ -1,4 +1,4 @@
-import { isServer, LitElement, type CSSResultGroup, type PropertyValues, type ReactiveController } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getConfig } from '../../core/config.js';
 import type { DataError } from '../../data/errors.js';
@@ -119,22 +119,6 @@ export class ScoElement<T = unknown> extends LitElement {
 
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  /**
-   * On a server, the widget's controllers: Lit's server render runs no controller's `hostUpdate`,
-   * where the status path and the data live, so `sco-widgets/ssr` runs them (`serverUpdate`).
-   */
-  #controllers?: ReactiveController[];
-
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (isServer) (this.#controllers ??= []).push(controller);
-  }
-
-  /** The controllers' part of an update, on a server, after the `willUpdate` Lit's server render calls. */
-  serverUpdate(): void {
-    if (isServer) this.#controllers?.forEach((controller) => controller.hostUpdate?.());
-  }
 
   /** Locale and direction, worked out at most once per update: finding them walks up the tree. */
   #language?: { locale: string; dir: 'ltr' | 'rtl' };
