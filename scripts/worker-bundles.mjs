@@ -3,6 +3,8 @@
 import { builtinModules } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { languageSections } from './language-sections.mjs';
+import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 
 /**
@@ -20,6 +22,8 @@ export const renderWorkerOptions = {
   conditions: [SOURCE_CONDITION, 'node'],
   mainFields: ['module', 'main'],
   external: [...builtinModules, 'node:*'],
+  // The widgets' style sheets and words as the rest of the build ships them.
+  plugins: [minifyLitCss, languageSections],
   legalComments: 'none',
   logLevel: 'warning',
 };
