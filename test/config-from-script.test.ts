@@ -6,14 +6,15 @@ import { fetchText, proxiedUrl } from '../src/data/fetch-text.js';
 describe('configuration for site owners and developers', () => {
   afterEach(resetConfig);
 
-  it('<script data-proxy data-persist data-locale data-timeout> configures the page', () => {
+  it('<script data-proxy data-persist data-locale data-timeout data-loading> configures the page', () => {
     const script = document.createElement('script');
     script.dataset.proxy = 'https://proxy.example/?url={url}';
     script.dataset.persist = '';
     script.dataset.locale = 'ru';
     script.dataset.timeout = '5000';
+    script.dataset.loading = 'lazy';
     configureFromScript(script);
-    expect(getConfig()).to.include({ proxy: 'https://proxy.example/?url={url}', persist: true, locale: 'ru', timeout: 5000 });
+    expect(getConfig()).to.include({ proxy: 'https://proxy.example/?url={url}', persist: true, locale: 'ru', timeout: 5000, loading: 'lazy' });
   });
 
   it('a bare <script> leaves the defaults alone', () => {

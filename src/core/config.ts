@@ -20,6 +20,11 @@ export interface Config {
   retryDelay: number;
   /** Default locale for widgets on a page that declares none. */
   locale?: string;
+  /**
+   * How the widgets that load data load it when their own `loading` attribute does not say:
+   * `lazy` waits until each comes within about a viewport of the visible area; default `eager`.
+   */
+  loading?: 'lazy' | 'eager';
 }
 
 const defaults: Config = {

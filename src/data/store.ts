@@ -25,6 +25,8 @@ interface Entry {
   /** Loads in a row that ended in an error: the next one waits longer. */
   failures?: number;
   listeners: Set<Listener<unknown>>;
+  /** Listeners told of every change that never ask for a load (widgets waiting to come into view). */
+  onlookers: Set<Listener<unknown>>;
   inflight?: { done: Promise<void>; controller: AbortController };
   /** Cancels the scheduled refresh, if any. */
   timer?: () => void;
@@ -94,26 +96,31 @@ export class DataStore {
   #listening = false;
 
   /**
-   * Watches the data of `source` and `query`: `listener` hears its data state now and after every
-   * load. `seed`, a record in the form the store persists (`{ version, value, updated }`, as a
-   * server-rendered widget brings it), starts an entry not yet in the store, if `source.restore`
-   * accepts its value: the data the page was rendered with, shown at once, refreshed when due.
+   * Holds the data of `source` and `query` for `listener`, told at once and on every change. A
+   * watch loads what is missing or due and keeps it fresh; an `onlooker` (a widget that waits to
+   * come into view) only sees what others load, and starts nothing. `seed`, a record in the form the
+   * store persists (`{ version, value, updated }`, as a server-rendered widget brings it), starts an
+   * entry not yet in the store, if `source.restore` accepts its value: the data the page was
+   * rendered with, shown at once, refreshed when due.
    */
-  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>, seed?: string | null): Watch<T> {
+  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>, onlooker = false, seed?: string | null): Watch<T> {
     const entry = this.#entry(source as Source<unknown, unknown>, query, seed);
     const own = listener as Listener<unknown>;
-    entry.listeners.add(own);
-    this.#listen();
+    const listeners = onlooker ? entry.onlookers : entry.listeners;
+    listeners.add(own);
     listener(stateOf<T>(entry));
-    if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
-    else this.#schedule(entry);
+    if (!onlooker) {
+      this.#listen();
+      if (!entry.inflight && this.#due(entry) <= now()) this.#load(entry);
+      else this.#schedule(entry);
+    }
     return {
       refresh: async () => {
         if (entry.listeners.has(own)) await (entry.inflight?.done ?? this.#load(entry));
         return stateOf<T>(entry);
       },
       close: () => {
-        if (!entry.listeners.delete(own) || entry.listeners.size) return;
+        if (!listeners.delete(own) || onlooker || entry.listeners.size) return;
         entry.inflight?.controller.abort(new DOMException('No widget shows this data any more', 'AbortError'));
         entry.inflight = undefined;
         entry.timer?.();
@@ -134,7 +141,7 @@ export class DataStore {
     const key = keyOf(source, query);
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { key, source, query, listeners: new Set(), ...((seed && restoreRecord(seed, source)) || this.#restore(key, source)) };
+      entry = { key, source, query, listeners: new Set(), onlookers: new Set(), ...((seed && restoreRecord(seed, source)) || this.#restore(key, source)) };
       this.#entries.set(key, entry);
     }
     return entry;
@@ -197,7 +204,7 @@ export class DataStore {
 
   #notify(entry: Entry): void {
     const current = stateOf(entry);
-    for (const listener of [...entry.listeners]) listener(current);
+    for (const listener of [...entry.listeners, ...entry.onlookers]) listener(current);
   }
 
   #schedule(entry: Entry): void {

@@ -28,6 +28,11 @@ export interface ScoCommonAttributes {
   theme?: ScoElement['theme'];
 }
 
+/** The widgets that load data: when they load it. */
+export interface ScoDataAttributes extends ScoCommonAttributes {
+  loading?: ScoCurrencyTable['loading'];
+}
+
 /** `<sco-clock>` and `<sco-capital-clocks>`. */
 export interface ScoClockCommonAttributes extends ScoCommonAttributes {
   'hour-cycle'?: ClockElement<unknown>['hourCycle'];
@@ -40,7 +45,7 @@ export interface ScoClockCommonAttributes extends ScoCommonAttributes {
 
 /** The tags and their HTML attributes. */
 export interface ScoElementAttributes {
-  'sco-currency-table': ScoCommonAttributes & {
+  'sco-currency-table': ScoDataAttributes & {
     source?: string;
     src?: string;
     currencies?: string;
@@ -49,21 +54,21 @@ export interface ScoElementAttributes {
     'show-change'?: Flag;
     flags?: Flag;
   };
-  'sco-currency-converter': ScoCommonAttributes & {
+  'sco-currency-converter': ScoDataAttributes & {
     source?: string;
     src?: string;
     from?: string;
     to?: string;
     amount?: Num;
   };
-  'sco-rate-chart': ScoCommonAttributes & {
+  'sco-rate-chart': ScoDataAttributes & {
     code?: string;
     days?: Num;
     base?: string;
     source?: string;
     src?: string;
   };
-  'sco-headline-ticker': ScoCommonAttributes & {
+  'sco-headline-ticker': ScoDataAttributes & {
     src?: string;
     source?: string;
     limit?: Num;

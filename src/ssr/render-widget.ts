@@ -195,7 +195,11 @@ export async function renderWidget(tag: string, attributes: Record<string, strin
     for (const watch of watches) watch.close();
   }
   // Lit marks the template it was given; only the widget's own marks are for the browser.
-  output = output.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  // Lit writes `.selected=${false}` as `selected="false"`, which selects: an unselected option has none.
+  output = output
+    .replace(/^<!--lit-part [^>]*-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/ selected="false"/g, '');
   const seed = options.data === undefined ? records.at(-1) : undefined;
   return seed ? `${output}<script type="application/json" data-sco-seed>${seed.replace(/</g, '\\u003c')}</script>` : output;
 }

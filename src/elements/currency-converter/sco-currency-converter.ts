@@ -7,7 +7,7 @@ import type { RateSheet } from '../../data/types.js';
 import { defaultCurrencies } from '../../sco/currencies.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
-import { placeholderSheet, sheetCaption, sheetInput } from '../shared/rate-sheets.js';
+import { partialNote, placeholderSheet, sheetCaption, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
@@ -37,7 +37,7 @@ type Outcome = { result: number } | { problem: string } | { empty: true };
  * @fires sco-error - Loading failed, or an unknown `source` (code `config`); `detail` is `{ error, stale }`.
  * @fires input - The viewer typed an amount, chose a currency or swapped them (the native event, from the field, the select or the host).
  * @csspart base - The wrapper.
- * @csspart status - The loading, stale or error message of the rates.
+ * @csspart status - The loading, stale or error message of the rates; at the end of `note`, the note of a sheet with rows that could not be read.
  * @csspart label - The `<label>` of each field (amount, from, to).
  * @csspart amount - The amount `<input>`.
  * @csspart from - The `<select>` of the currency converted from.
@@ -62,6 +62,13 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
 
   /** A rate sheet given directly; nothing is fetched. */
   @property({ attribute: false }) data?: RateSheet;
+
+  /**
+   * `lazy`: no request until the widget comes within about a viewport of the visible area (its
+   * space kept meanwhile; data another widget on the page has loaded shows at once; `refresh()`
+   * loads at once). `eager`: at once. Default: the page's (`data-loading` on the script tag), else `eager`.
+   */
+  @property() loading?: 'lazy' | 'eager';
 
   /** ISO 4217 code of the currency to convert from (default `CNY`); follows the viewer's choice. */
   @property() from = 'CNY';
@@ -158,7 +165,7 @@ export class ScoCurrencyConverter extends ScoElement<RateSheet> {
       <output id="result" part=${'problem' in outcome ? 'result invalid' : 'result'} for="amount from to" aria-live="polite"
         >${this.#describe(outcome, from, to, locale)}</output
       >
-      <p part="note">${sheetCaption(sheet, locale)}</p>`;
+      <p part="note">${sheetCaption(sheet, locale)}${partialNote(sheet, locale)}</p>`;
   }
 
   /** The base first, then the SCO members' currencies, then the rest by code; a code the sheet lacks stays visible. */

@@ -47,12 +47,6 @@ export const tableStyles = css`
     /* "not quoted" is words, not a number: let it wrap rather than push the table into scrolling. */
     white-space: normal;
   }
-  [part~='up'] {
-    color: var(--_up);
-  }
-  [part~='down'] {
-    color: var(--_down);
-  }
   .flag {
     margin-inline-end: 0.35em;
   }

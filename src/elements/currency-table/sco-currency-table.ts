@@ -9,8 +9,9 @@ import { isIsoDate } from '../../core/dates.js';
 import { flagEmoji } from '../../sco/states.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { displayName, numberFormat } from '../../core/intl-cache.js';
-import { placeholderSheet, sheetCaption, sheetInput } from '../shared/rate-sheets.js';
+import { partialNote, placeholderSheet, sheetCaption, sheetInput } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
+import { changeStyles } from '../shared/change.styles.js';
 import { renderDataStatus } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
 import { format, translations } from '../../i18n/index.js';
@@ -40,7 +41,7 @@ type Row = { code: string; rate?: Rate };
  * @fires sco-load - The rate sheet is shown; `detail` is the `RateSheet`.
  * @fires sco-error - Loading failed, or a setting cannot work (a malformed `date`, a `base` the sheet does not quote: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
- * @csspart status - The loading, stale or error message.
+ * @csspart status - The loading, stale or error message; at the end of the caption, the note of a sheet with rows that could not be read.
  * @csspart table - The `<table>`.
  * @csspart caption - The caption naming the source and the date.
  * @csspart header - Each column header cell.
@@ -59,7 +60,7 @@ type Row = { code: string; rate?: Rate };
  * @csspart down - A change cell of a rate that fell.
  */
 export class ScoCurrencyTable extends ScoElement<RateSheet> {
-  static override styles = [ScoElement.styles, tableStyles];
+  static override styles = [ScoElement.styles, changeStyles, tableStyles];
 
   /**
    * A named source — `cbr` (default) or another of the built-in sources (docs/sources.md, made
@@ -73,6 +74,13 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
 
   /** A rate sheet given directly; nothing is fetched. */
   @property({ attribute: false }) data?: RateSheet;
+
+  /**
+   * `lazy`: no request until the widget comes within about a viewport of the visible area (its
+   * space kept meanwhile; data another widget on the page has loaded shows at once; `refresh()`
+   * loads at once). `eager`: at once. Default: the page's (`data-loading` on the script tag), else `eager`.
+   */
+  @property() loading?: 'lazy' | 'eager';
 
   /** Comma list of ISO 4217 codes in display order; `*` for every currency; default: the SCO members'. */
   @property() currencies?: string;
@@ -131,7 +139,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     const m = tableText(locale);
     const { current } = this.#data;
     const sheet = current.value && this.#shown(current.value).sheet;
-    return html`<div part="base" dir=${this.resolvedDir}>
+    return html`<div part="base" dir=${this.resolvedDir} lang=${locale}>
       ${renderDataStatus(current, locale)} ${sheet ? this.#renderTable(sheet, sheet !== current.value, m, locale) : this.#renderPlaceholder(m, locale)}
     </div>`;
   }
@@ -153,7 +161,7 @@ export class ScoCurrencyTable extends ScoElement<RateSheet> {
     // Without earlier rates a change column would be dashes only: it is left out, and the caption says why.
     const showChange = this.showChange && !!previous?.length;
     return html`<table part="table">
-      <caption part="caption" id="caption">${this.showChange && !showChange ? format(m.noEarlierRates, { caption }) : caption}</caption>
+      <caption part="caption" id="caption">${this.showChange && !showChange ? format(m.noEarlierRates, { caption }) : caption}${partialNote(sheet, locale)}</caption>
       <thead>
         <tr>
           <th scope="col" part="header" data-stacked=${h.currency}>${h.country}</th>

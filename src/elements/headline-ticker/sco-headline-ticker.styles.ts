@@ -26,6 +26,14 @@ export const tickerStyles = css`
     align-items: center;
     gap: var(--_gap);
   }
+  /* The note of a feed cut short, beside the headlines: the line keeps its height. */
+  .bar [part~='status'] {
+    margin: 0;
+    max-inline-size: 50%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   [part~='viewport'] {
     flex: 1;
     min-inline-size: 0;

@@ -10,7 +10,7 @@ import type { Feed, Headline } from '../../data/types.js';
 import { DataController, type DataInput } from '../shared/data-controller.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderDataStatus } from '../shared/data-status.js';
+import { renderDataStatus, renderIncomplete } from '../shared/data-status.js';
 import { placeholder } from '../shared/status.js';
 import { DEFAULT_DATE_FORMAT, dateWriter } from './date-writer.js';
 import { dateLabel, headlineHref, newestFirst, opensNewWindow } from './headlines.js';
@@ -42,7 +42,7 @@ const ROTATE_EVERY = 5000;
  * @fires sco-load - The headlines are shown; `detail` is the `Feed`.
  * @fires sco-error - Loading failed, or a setting cannot work (no `src` or `source`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
- * @csspart status - The loading, stale, error or "no headlines" message.
+ * @csspart status - The loading, stale, error or "no headlines" message; the note of a feed that arrived incomplete (above the list; beside the moving line, before the pause button).
  * @csspart viewport - The window the headlines move in (`scroll`, `rotate`).
  * @csspart track - What moves: both copies of the headlines in `scroll`, the current one in `rotate`.
  * @csspart list - The list of headlines in `list` mode (and under reduced motion, and on paper).
@@ -64,6 +64,13 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
 
   /** A feed given directly; nothing is fetched. */
   @property({ attribute: false }) data?: Feed;
+
+  /**
+   * `lazy`: no request until the widget comes within about a viewport of the visible area (its
+   * space kept meanwhile; data another widget on the page has loaded shows at once; `refresh()`
+   * loads at once). `eager`: at once. Default: the page's (`data-loading` on the script tag), else `eager`.
+   */
+  @property() loading?: 'lazy' | 'eager';
 
   /** The most headlines shown (newest first). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
@@ -154,10 +161,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     const headlines = this.#headlines();
     const view = this.#view();
     const empty = current.value && !headlines.length;
+    // The note of a feed cut short: a line above a list; in the one line of `scroll` and `rotate`, beside the headlines, so the ticker keeps its height.
+    const note = renderIncomplete(current, m.partial);
     return html`<div part="base" class=${view} dir=${this.resolvedDir}>
-      ${renderDataStatus(current, locale)}
+      ${renderDataStatus(current, locale)}${view === 'list' ? note : nothing}
       ${empty ? html`<p part="status" role="status" data-state="empty">${m.empty}</p>` : nothing}
-      ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
+      ${headlines.length && this.#dates.ready ? this.#renderView(view, headlines, m, locale, note) : empty ? nothing : this.#renderPlaceholder(view, m, locale, headlines.length)}
     </div>`;
   }
 
@@ -173,8 +182,8 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
     return placeholder(html`<ul part="list">${Array.from({ length: lines }, () => this.#renderItem(sample, locale))}</ul>`);
   }
 
-  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string) {
-    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m);
+  #renderView(view: TickerMode, headlines: Headline[], m: TickerText, locale: string, note: unknown) {
+    if (view === 'rotate') return this.#renderMoving(this.#renderRotation(headlines, m, locale), m, note);
     if (view === 'list') return html`<ul part="list" role="list" aria-label=${m.headlines}>${headlines.map((h) => this.#renderItem(h, locale, true))}</ul>`;
     const items = headlines.map((h) => this.#renderItem(h, locale));
     // The second copy only completes the loop: hidden from assistive technology and from focus.
@@ -184,11 +193,12 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
         <ul class="copy" role="list" aria-hidden="true" inert>${items}</ul>
       </div>`,
       m,
+      note,
     );
   }
 
-  /** The viewport that pauses under the pointer and focus, and the pause button. */
-  #renderMoving(moving: unknown, m: TickerText) {
+  /** The viewport that pauses under the pointer and focus, the `note` of a feed cut short if any, and the pause button. */
+  #renderMoving(moving: unknown, m: TickerText, note?: unknown) {
     return html`<div class="bar">
       <div
         part="viewport"
@@ -200,6 +210,7 @@ export class ScoHeadlineTicker extends ScoElement<Feed> {
       >
         ${moving}
       </div>
+      ${note}
       <button part="pause-button" type="button" aria-pressed=${this.userPaused ? 'true' : 'false'} @click=${this.#onPauseClick}>
         ${this.userPaused ? playIcon : pauseIcon}<span class="visually-hidden">${m.pause}</span>
       </button>

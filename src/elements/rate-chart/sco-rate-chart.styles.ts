@@ -42,12 +42,6 @@ export const chartStyles = css`
     font-weight: normal;
     color: var(--_muted);
   }
-  [part~='up'] {
-    color: var(--_up);
-  }
-  [part~='down'] {
-    color: var(--_down);
-  }
   .plot {
     position: relative;
     flex: 1 1 0;

@@ -12,7 +12,8 @@ import { DataController, type DataInput } from '../shared/data-controller.js';
 import { dateTimeFormat, displayName, numberFormat } from '../../core/intl-cache.js';
 import { unregisteredSource } from '../shared/rate-sheets.js';
 import { ScoElement } from '../shared/sco-element.js';
-import { renderDataStatus } from '../shared/data-status.js';
+import { changeStyles } from '../shared/change.styles.js';
+import { renderDataStatus, renderIncomplete } from '../shared/data-status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
 import { format, translations } from '../../i18n/index.js';
 import * as chartMessages from '../../i18n/built-in/chart.js';
@@ -36,7 +37,7 @@ const chartText = (locale: string) => translations('chart', chartMessages, local
  * @fires sco-load - The series is shown; `detail` is the `RateSeries`.
  * @fires sco-error - Loading failed, or a setting cannot work (no `code`, an unknown `source`: code `config`); `detail` is `{ error, stale }`.
  * @csspart base - The wrapper.
- * @csspart status - The loading, stale or error message.
+ * @csspart status - The loading, stale or error message; above the chart, the note of a history with days that could not be read.
  * @csspart summary - The lines above the chart: title, latest value, change.
  * @csspart title - The currency, the base and the unit the rates are for.
  * @csspart latest - The latest rate and its date.
@@ -57,7 +58,7 @@ const chartText = (locale: string) => translations('chart', chartMessages, local
  * @cssprop --sco-chart-line-color - Colour of the line, the markers and the area (default: `--sco-accent-color`; in forced colours always the reader's `Highlight`).
  */
 export class ScoRateChart extends ScoElement<RateSeries> {
-  static override styles = [ScoElement.styles, chartStyles];
+  static override styles = [ScoElement.styles, changeStyles, chartStyles];
 
   /** ISO 4217 code of the currency, e.g. `CNY`. */
   @property() code?: string;
@@ -84,6 +85,13 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 
   /** A series given directly; nothing is fetched. */
   @property({ attribute: false }) data?: RateSeries;
+
+  /**
+   * `lazy`: no request until the widget comes within about a viewport of the visible area (its
+   * space kept meanwhile; data another widget on the page has loaded shows at once; `refresh()`
+   * loads at once). `eager`: at once. Default: the page's (`data-loading` on the script tag), else `eager`.
+   */
+  @property() loading?: 'lazy' | 'eager';
 
   /** The record being read out (index into the series), while pointed at or focused. */
   @state() private active?: number;
@@ -129,8 +137,9 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const locale = this.resolvedLocale;
     const { current } = this.#data;
     const series = current.value;
-    return html`<div part="base" dir=${this.resolvedDir}>
-      ${renderDataStatus(current, locale)} ${series?.points.length ? this.#renderSeries(series, chartText(locale), locale) : nothing}
+    const m = chartText(locale);
+    return html`<div part="base" dir=${this.resolvedDir} lang=${locale}>
+      ${renderDataStatus(current, locale)}${renderIncomplete(current, m.partial)} ${series?.points.length ? this.#renderSeries(series, m, locale) : nothing}
     </div>`;
   }
 
@@ -274,12 +283,21 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
  * every move of the read-out.
  */
 function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat) {
-  // A server (sco-widgets/ssr) has no document: there the rows are templates, which the browser's
-  // first update replaces with its own.
-  if (isServer)
-    return points.map(
-      (point, i) => html`<tr><th scope="row"><time datetime=${point.date}>${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
-    );
+  // A server (sco-widgets/ssr) has no document: there the rows are HTML with no part in it, which the
+  // browser's first update takes over as it is, in the place of its own (the same rows). The words
+  // are Intl's; a date that is no date cannot leave its attribute.
+  if (isServer) {
+    const rows = [
+      points
+        .map(
+          (point, i) =>
+            `<tr><th scope="row"><time datetime="${point.date.replace(/"/g, '')}">${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
+        )
+        .join(''),
+    ];
+    // One template string and no value, as Lit's `unsafeHTML` makes it, without that directive's bytes.
+    return html(Object.assign(rows, { raw: rows }));
+  }
   const rows = document.createDocumentFragment();
   points.forEach((point, i) => {
     const row = rows.appendChild(document.createElement('tr'));

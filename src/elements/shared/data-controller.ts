@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController } from 'lit';
+import { getConfig } from '../../core/config.js';
 import type { DataState, Source } from '../../data/source.js';
 import { keyOf, store, type Watch } from '../../data/store.js';
 import type { ScoElement } from './sco-element.js';
@@ -15,19 +16,30 @@ export const onServer: { read?: <T, Q>(source: Source<T, Q>, query: Q) => DataSt
 /** What a widget shows: data given directly, data from a source, or a configuration error. */
 export type DataInput<T, Q> = DirectInput<T> | { source: Source<T, Q>; query: Q };
 
+/** A widget that loads data: its `loading` attribute (else the page's `configure({ loading })`) says when. */
+export type DataHost<T> = ScoElement<T> & { loading?: 'lazy' | 'eager' };
+
 /**
  * Connects a widget to the page's store: watches its source while connected and lets go (aborting
  * a request nobody else needs) when the widget leaves the page. What it holds goes down the one
  * status path of every widget (`StatusController`): state, events, message.
+ *
+ * A lazy widget (`loading="lazy"`) only looks on (`store.watch`'s onlooker: it shows what other
+ * widgets load, and starts nothing) until it comes within a viewport of the visible area, or its
+ * `refresh()` is called; from then on it watches as any widget does.
  */
 export class DataController<T, Q> implements ReactiveController {
   #watch?: Watch<T>;
   #current?: { input: DataInput<T, Q>; key: string };
   #stored: DataState<T> = { state: 'loading' };
   readonly #status: StatusController<T>;
+  /** Came near the viewport once (or was asked to refresh): a lazy widget loads from then on, wherever it is moved. */
+  #near?: boolean;
+  /** While a lazy widget waits: watches for it to come within one viewport's height (and width) of the visible area, so it has its data by the time it is scrolled to. */
+  #observer?: IntersectionObserver;
 
   constructor(
-    private readonly host: ScoElement<T>,
+    private readonly host: DataHost<T>,
     private readonly input: () => DataInput<T, Q>,
     options?: StatusOptions<T>,
   ) {
@@ -54,14 +66,20 @@ export class DataController<T, Q> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#watch?.close();
-    this.#watch = undefined;
-    this.#current = undefined;
+    this.#watch = this.#current = this.#observer = void this.#observer?.disconnect();
   }
 
-  /** Loads again; settles once the new data (or the failure) is on screen. */
+  /** Loads again (a lazy widget not yet in view too: the page asked); settles once the new data (or the failure) is on screen. */
   async refresh(): Promise<void> {
+    this.#wake();
     if (this.#watch) this.#store(await this.#watch.refresh());
     await this.host.updateComplete;
+  }
+
+  /** From now on the widget watches its source as any does: it came near the viewport, or the page asked for its data. */
+  #wake(): void {
+    this.#near = true;
+    this.#sync();
   }
 
   /** The input as the status path takes it: a direct one as it is, a source's as the store's latest data state. */
@@ -79,8 +97,15 @@ export class DataController<T, Q> implements ReactiveController {
       return;
     }
     if (!this.host.isConnected) return;
-    const key = 'source' in input ? keyOf(input.source, input.query) : '';
-    // The same source and query keep their watch; whether a direct input is new is the status path's to judge.
+    // A lazy widget not yet near the view looks on, and watches for the view to come near.
+    const onlooker = 'source' in input && !this.#near && (this.host.loading ?? getConfig().loading) == 'lazy';
+    if (!onlooker) this.#observer = void this.#observer?.disconnect();
+    else if (!this.#observer)
+      (this.#observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.#wake(), { rootMargin: '100%' })).observe(
+        this.host,
+      );
+    // The same source and query keep their watch (an onlooker's until it wakes: the key says which); whether a direct input is new is the status path's to judge.
+    const key = 'source' in input ? keyOf(input.source, input.query) + onlooker : '';
     if (key && this.#current?.key === key) return;
     this.#watch?.close();
     this.#watch = undefined;
@@ -88,7 +113,13 @@ export class DataController<T, Q> implements ReactiveController {
     // A widget rendered on a server brings the data it was rendered with: its seed, right after it.
     const seed = this.host.hasUpdated ? null : this.host.nextElementSibling;
     if ('source' in input)
-      this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), seed?.matches('[data-sco-seed]') ? seed.textContent : null);
+      this.#watch = store.watch(
+        input.source,
+        input.query,
+        (current) => this.#store(current),
+        onlooker,
+        seed?.matches('[data-sco-seed]') ? seed.textContent : null,
+      );
   }
 
   #store(current: DataState<T>): void {

@@ -38,3 +38,12 @@ export function renderDataStatus(current: DataState<unknown>, locale: string) {
       return renderAlert(errorText(m, current.error));
   }
 }
+
+/**
+ * The status of data that arrived incomplete (a feed cut short, a history with days left out) while
+ * the widget shows the rest, `ready`: the note `text`, in a line of its own above the data, which
+ * it does not cover as the other status lines do. The rate widgets end their caption with theirs
+ * (`partialNote`).
+ */
+export const renderIncomplete = ({ state, value }: DataState<{ partial?: unknown }>, text: string) =>
+  state === 'ready' && value?.partial ? html`<p part="status" role="status" data-state="partial">${text}</p>` : nothing;

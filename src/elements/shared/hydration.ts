@@ -29,13 +29,15 @@ export function hydrate(widget: ScoElement, update: () => unknown): unknown {
 function adopt(this: ScoElement, changed: PropertyValues): void {
   const widget = this as unknown as { update(changed: PropertyValues): void };
   delete (widget as Partial<typeof widget>).update;
+  // Lit keeps the root part on the shadow root itself (where the parts are attached) only without a
+  // node to render before: its own first node would be the server's first, and a second drawing follow it.
+  this.renderOptions.renderBefore = null;
   this.renderOptions.isConnected = this.isConnected;
   try {
     attachParts(this.render(), this.renderRoot, this.renderOptions);
   } catch (error) {
     console.warn(`sco-widgets: <${this.localName}> is drawn anew: the page's HTML is not what it renders here (${(error as Error).message})`);
     this.renderRoot.replaceChildren();
-    this.renderOptions.renderBefore = null;
   }
   widget.update(changed);
 }

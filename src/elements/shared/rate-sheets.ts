@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import BANKS from '../../data/banks/index.js';
 import type { Bank } from '../../data/banks/bank.js';
 import { configError, type DataError } from '../../data/errors.js';
@@ -35,12 +36,11 @@ export const unregisteredSource = (source: string | { name: string }): DataError
 
 /**
  * Where a sheet's rates come from, as the table's caption and the converter's note say it: "Official
- * rates of the Bank of Russia for 13.12.2025", then `addition` if any (", cross rates in CNY"), the
- * mirror it came through ("(via cbr-xml-daily.ru)") and whether rows could not be read. A built-in
- * bank that mirrors another (its descriptor's `publisher`) is credited to that one, and named by its
- * host as the mirror.
+ * rates of the Bank of Russia for 13.12.2025", then `addition` if any (", cross rates in CNY") and
+ * the mirror it came through ("(via cbr-xml-daily.ru)"). A built-in bank that mirrors another (its
+ * descriptor's `publisher`) is credited to that one, and named by its host as the mirror.
  */
-export function sheetCaption({ source, date, partial }: RateSheet, locale: string, addition?: string): string {
+export function sheetCaption({ source, date }: RateSheet, locale: string, addition?: string): string {
   const m = sourcesText(locale);
   const bank: Bank | undefined = BANKS.find((bank) => bank.name === source);
   const publisher = bank?.publisher ?? source;
@@ -50,10 +50,17 @@ export function sheetCaption({ source, date, partial }: RateSheet, locale: strin
   return (
     (name ? format(m.caption, { source: name, date: on }) : format(m.captionNoSource, { date: on })) +
     (addition ? `, ${addition}` : '') +
-    (mirror ? format(m.via, { mirror }) : '') +
-    (partial ? ` ${m.partial}` : '')
+    (mirror ? format(m.via, { mirror }) : '')
   );
 }
+
+/**
+ * After the caption (the converter's note), the status of a sheet whose document had rows that
+ * could not be read: "(some rates could not be read)". It ends the line that names the sheet, so
+ * it covers nothing, and takes no line of its own.
+ */
+export const partialNote = ({ partial }: RateSheet, locale: string) =>
+  partial ? html` <span part="status" data-state="partial">${sourcesText(locale).partial}</span>` : nothing;
 
 /**
  * A placeholder for the sheet a widget is waiting for, of the shape the real one will have: the

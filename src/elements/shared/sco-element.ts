@@ -98,8 +98,8 @@ export interface ScoElement<T = unknown> {
  * @cssprop [--sco-background=light-dark(#ffffff, #161b22)] - Background.
  * @cssprop [--sco-border-color=light-dark(#d5dbe1, #3a4552)] - Rules and borders.
  * @cssprop [--sco-accent-color=light-dark(#0b5cad, #7cb8f7)] - Links, focus rings, highlights.
- * @cssprop [--sco-up-color=light-dark(#17723a, #5bd68a)] - A rate that went up.
- * @cssprop [--sco-down-color=light-dark(#b42318, #ff8a80)] - A rate that went down; error messages.
+ * @cssprop [--sco-up-color=light-dark(#17723a, #5bd68a)] - A rate that went up: green, except in Chinese, Japanese and Korean, where a rise is red (`light-dark(#b42318, #ff8a80)`). A value set here applies in every language.
+ * @cssprop [--sco-down-color=light-dark(#b42318, #ff8a80)] - A rate that went down: red, except in Chinese, Japanese and Korean, where a fall is green (`light-dark(#17723a, #5bd68a)`). Also error messages, which stay red by default in every language.
  * @cssprop [--sco-radius=6px] - Corner radius.
  * @cssprop [--sco-gap=0.5rem] - Spacing unit.
  */
@@ -176,9 +176,12 @@ export class ScoElement<T = unknown> extends LitElement {
   // adopts what the server drew instead of drawing it again.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.renderRoot.hasChildNodes()) return super.scheduleUpdate();
-    // Without that code (it did not load), the widget is drawn anew in place of the server's.
+    // Without that code (it did not load), the widget is drawn anew in place of the server's, before
+    // no node (the first one Lit noted is gone).
     return Promise.all([hydration.arrived(), requestLanguage(this.resolvedLocale)]).then(([module]) =>
-      module ? module.hydrate(this, () => super.scheduleUpdate()) : (this.renderRoot.replaceChildren(), super.scheduleUpdate()),
+      module
+        ? module.hydrate(this, () => super.scheduleUpdate())
+        : (this.renderRoot.replaceChildren(), (this.renderOptions.renderBefore = null), super.scheduleUpdate()),
     );
   }
 

@@ -7,7 +7,8 @@ import { css } from 'lit';
  *
  * A status line beside the space a widget keeps for its data (or beside the data) lies over the
  * top of that space, so its coming and going moves nothing on the page; the `.placeholder` that
- * keeps the space is invisible.
+ * keeps the space is invisible. The note of incomplete data (`partial`) stays with the data for
+ * as long as it is shown, so it takes a line of its own rather than hide the first of the data.
  */
 export const themeStyles = css`
   :host {
@@ -48,7 +49,7 @@ export const themeStyles = css`
   [part~='base'] {
     position: relative;
   }
-  [part~='status']:not(:only-child) {
+  [part~='status']:not(:only-child, [data-state='partial']) {
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;

@@ -89,6 +89,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: 'السعر الرسمي للعملة {code} مقابل {base}، لكل {nominal}',
   date: 'التاريخ',
   rate: 'السعر',
+  partial: 'تعذّرت قراءة أسعار بعض الأيام.',
 };
 
 /** Short unit forms as CLDR abbreviates them in Arabic ("س" for ساعة, "د" for دقيقة), free of Arabic's plural forms. */
@@ -105,7 +106,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} د',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'العناوين الرئيسية', pause: 'إيقاف العناوين مؤقتًا', empty: 'لا توجد عناوين بعد.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'العناوين الرئيسية',
+  pause: 'إيقاف العناوين مؤقتًا',
+  empty: 'لا توجد عناوين بعد.',
+  partial: 'قد تكون بعض العناوين مفقودة.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'الدول الأعضاء', observers: 'الدول المراقبة', 'dialogue-partners': 'شركاء الحوار', partners: 'الشركاء' },

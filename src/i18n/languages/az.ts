@@ -88,6 +88,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code} valyutasının {base} ilə rəsmi məzənnəsi, {nominal} üçün',
   date: 'Tarix',
   rate: 'Məzənnə',
+  partial: 'Bəzi günlərin məzənnələrini oxumaq mümkün olmadı.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -103,7 +104,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} dəq',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Xəbər başlıqları', pause: 'Xəbər lentini dayandır', empty: 'Hələ xəbər yoxdur.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Xəbər başlıqları',
+  pause: 'Xəbər lentini dayandır',
+  empty: 'Hələ xəbər yoxdur.',
+  partial: 'Bəzi başlıqlar əskik ola bilər.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Üzv dövlətlər', observers: 'Müşahidəçi dövlətlər', 'dialogue-partners': 'Dialoq üzrə tərəfdaşlar', partners: 'Tərəfdaşlar' },

@@ -86,6 +86,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: 'Афіцыйны курс {code} у {base} за {nominal}',
   date: 'Дата',
   rate: 'Курс',
+  partial: 'Курсы за некаторыя дні не ўдалося прачытаць.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -101,7 +102,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} хв',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Загалоўкі навін', pause: 'Спыніць стужку навін', empty: 'Навін пакуль няма.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Загалоўкі навін',
+  pause: 'Спыніць стужку навін',
+  empty: 'Навін пакуль няма.',
+  partial: 'Часткі загалоўкаў можа не быць.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Дзяржавы-члены', observers: 'Дзяржавы-назіральнікі', 'dialogue-partners': 'Партнёры па дыялогу', partners: 'Партнёры' },

@@ -135,6 +135,8 @@ export const chart = {
   /** That table's column headers. */
   date: 'Date',
   rate: 'Rate',
+  /** Above the chart when records of the history could not be read and were left out (the line joins the days on either side). */
+  partial: 'The rates of some days could not be read.',
 };
 
 /** The words of `<sco-clock>` and `<sco-capital-clocks>`. */
@@ -167,6 +169,8 @@ export const ticker = {
   pause: 'Pause headlines',
   /** Shown when the feed holds no headlines. */
   empty: 'No headlines yet.',
+  /** Above the headlines of a feed that arrived cut short (or lost its end tags): the ones shown are whole, others may be missing. */
+  partial: 'Some headlines may be missing.',
 };
 
 /** The words of `<sco-member-states>`. */

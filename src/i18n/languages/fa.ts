@@ -90,6 +90,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: 'نرخ رسمی {code} بر حسب {base} به ازای {nominal}',
   date: 'تاریخ',
   rate: 'نرخ',
+  partial: 'نرخ برخی روزها خوانده نشد.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -105,7 +106,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} دقیقه',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'سرخط خبرها', pause: 'توقف نوار خبرها', empty: 'هنوز خبری نیست.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'سرخط خبرها',
+  pause: 'توقف نوار خبرها',
+  empty: 'هنوز خبری نیست.',
+  partial: 'ممکن است برخی سرخط‌ها جا افتاده باشند.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'کشورهای عضو', observers: 'کشورهای ناظر', 'dialogue-partners': 'شرکای گفت‌وگو', partners: 'شرکا' },

@@ -85,6 +85,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{base} में {code} की आधिकारिक दर, प्रति {nominal}',
   date: 'तारीख़',
   rate: 'दर',
+  partial: 'कुछ दिनों की दरें पढ़ी नहीं जा सकीं।',
 };
 
 /** Short unit forms as CLDR abbreviates them in Hindi ("घं॰", "मि॰"). */
@@ -101,7 +102,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} मि॰',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'सुर्ख़ियाँ', pause: 'सुर्ख़ियाँ रोकें', empty: 'अभी कोई सुर्ख़ी नहीं है।' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'सुर्ख़ियाँ',
+  pause: 'सुर्ख़ियाँ रोकें',
+  empty: 'अभी कोई सुर्ख़ी नहीं है।',
+  partial: 'कुछ सुर्ख़ियाँ छूट सकती हैं।',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'सदस्य देश', observers: 'पर्यवेक्षक देश', 'dialogue-partners': 'संवाद साझेदार', partners: 'साझेदार' },

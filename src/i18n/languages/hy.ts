@@ -87,6 +87,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code}-ի պաշտոնական փոխարժեքը {base}-ով՝ {nominal}-ի դիմաց',
   date: 'Ամսաթիվ',
   rate: 'Փոխարժեք',
+  partial: 'Որոշ օրերի փոխարժեքները չհաջողվեց կարդալ։',
 };
 
 export const clock: Catalog['clock'] = {
@@ -102,7 +103,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} ր',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Լուրերի վերնագրեր', pause: 'Դադարեցնել լրահոսը', empty: 'Լուրեր դեռ չկան։' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Լուրերի վերնագրեր',
+  pause: 'Դադարեցնել լրահոսը',
+  empty: 'Լուրեր դեռ չկան։',
+  partial: 'Որոշ վերնագրեր կարող են բացակայել։',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Անդամ պետություններ', observers: 'Դիտորդ պետություններ', 'dialogue-partners': 'Երկխոսության գործընկերներ', partners: 'Գործընկերներ' },

@@ -87,6 +87,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code} валютасының {base} бойынша ресми бағамы, {nominal} үшін',
   date: 'Күні',
   rate: 'Бағам',
+  partial: 'Кейбір күндердің бағамдарын оқу мүмкін болмады.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -102,7 +103,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} мин',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Жаңалықтар тақырыптары', pause: 'Жаңалықтар таспасын тоқтата тұру', empty: 'Әзірге жаңалық жоқ.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Жаңалықтар тақырыптары',
+  pause: 'Жаңалықтар таспасын тоқтата тұру',
+  empty: 'Әзірге жаңалық жоқ.',
+  partial: 'Кейбір жаңалық тақырыптары жетіспеуі мүмкін.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Мүше мемлекеттер', observers: 'Бақылаушы мемлекеттер', 'dialogue-partners': 'Диалог бойынша серіктестер', partners: 'Серіктестер' },

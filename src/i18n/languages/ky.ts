@@ -86,6 +86,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code} валютасынын {base} боюнча расмий курсу, {nominal} үчүн',
   date: 'Күнү',
   rate: 'Курс',
+  partial: 'Айрым күндөрдүн курстарын окуу мүмкүн болгон жок.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -101,7 +102,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} мүн',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Жаңылыктардын аталыштары', pause: 'Жаңылыктар тасмасын токтотуп туруу', empty: 'Азырынча жаңылык жок.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Жаңылыктардын аталыштары',
+  pause: 'Жаңылыктар тасмасын токтотуп туруу',
+  empty: 'Азырынча жаңылык жок.',
+  partial: 'Айрым жаңылык аталыштары жетишпеши мүмкүн.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Мүчө мамлекеттер', observers: 'Байкоочу мамлекеттер', 'dialogue-partners': 'Диалог боюнча өнөктөштөр', partners: 'Өнөктөштөр' },

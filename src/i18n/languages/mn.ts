@@ -88,6 +88,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code} валютын {base} валютаарх албан ханш, {nominal} тутамд',
   date: 'Огноо',
   rate: 'Ханш',
+  partial: 'Зарим өдрийн ханшийг уншиж чадсангүй.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -103,7 +104,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} мин',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Мэдээний гарчиг', pause: 'Мэдээний урсгалыг зогсоох', empty: 'Одоогоор мэдээ алга.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Мэдээний гарчиг',
+  pause: 'Мэдээний урсгалыг зогсоох',
+  empty: 'Одоогоор мэдээ алга.',
+  partial: 'Зарим гарчиг дутуу байж магадгүй.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Гишүүн орнууд', observers: 'Ажиглагч орнууд', 'dialogue-partners': 'Яриа хэлэлцээний түнш орнууд', partners: 'Түнш орнууд' },

@@ -85,6 +85,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: 'Официальный курс {code} к {base} за {nominal}',
   date: 'Дата',
   rate: 'Курс',
+  partial: 'Курсы за некоторые дни не удалось прочитать.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -100,7 +101,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} мин',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Заголовки новостей', pause: 'Остановить ленту новостей', empty: 'Новостей пока нет.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Заголовки новостей',
+  pause: 'Остановить ленту новостей',
+  empty: 'Новостей пока нет.',
+  partial: 'Часть заголовков может отсутствовать.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Государства-члены', observers: 'Государства-наблюдатели', 'dialogue-partners': 'Партнёры по диалогу', partners: 'Партнёры' },

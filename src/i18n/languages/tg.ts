@@ -87,6 +87,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: 'Қурби расмии {code} бо {base} барои {nominal}',
   date: 'Сана',
   rate: 'Қурб',
+  partial: 'Қурбҳои баъзе рӯзҳоро хондан нашуд.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -102,7 +103,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} дақ.',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Сарлавҳаҳои хабарҳо', pause: 'Навори хабарҳоро боздоштан', empty: 'Ҳоло хабаре нест.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Сарлавҳаҳои хабарҳо',
+  pause: 'Навори хабарҳоро боздоштан',
+  empty: 'Ҳоло хабаре нест.',
+  partial: 'Шояд баъзе сарлавҳаҳо нишон дода нашаванд.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Давлатҳои аъзо', observers: 'Давлатҳои нозир', 'dialogue-partners': 'Шарикони муколама', partners: 'Шарикон' },

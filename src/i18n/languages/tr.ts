@@ -87,6 +87,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code} için {base} cinsinden resmî kur, {nominal} başına',
   date: 'Tarih',
   rate: 'Kur',
+  partial: 'Bazı günlerin kurları okunamadı.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -102,7 +103,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} dk.',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'Manşetler', pause: 'Manşetleri duraklat', empty: 'Henüz manşet yok.' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'Manşetler',
+  pause: 'Manşetleri duraklat',
+  empty: 'Henüz manşet yok.',
+  partial: 'Bazı manşetler eksik olabilir.',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'Üye Devletler', observers: 'Gözlemci Devletler', 'dialogue-partners': 'Diyalog Ortakları', partners: 'Ortaklar' },

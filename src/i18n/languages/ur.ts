@@ -88,6 +88,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{base} میں {code} کی سرکاری شرح، فی {nominal}',
   date: 'تاریخ',
   rate: 'شرح',
+  partial: 'کچھ دنوں کی شرحیں پڑھی نہیں جا سکیں۔',
 };
 
 /** Urdu has no abbreviated units: CLDR's short forms are the plural nouns ("گھنٹے", "منٹ"). */
@@ -104,7 +105,12 @@ export const clock: Catalog['clock'] = {
   minutes: '{count} منٹ',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: 'شہ سرخیاں', pause: 'شہ سرخیاں روکیں', empty: 'ابھی کوئی شہ سرخی نہیں۔' };
+export const ticker: Catalog['ticker'] = {
+  headlines: 'شہ سرخیاں',
+  pause: 'شہ سرخیاں روکیں',
+  empty: 'ابھی کوئی شہ سرخی نہیں۔',
+  partial: 'کچھ شہ سرخیاں غائب ہو سکتی ہیں۔',
+};
 
 export const members: Catalog['members'] = {
   headings: { members: 'رکن ممالک', observers: 'مبصر ممالک', 'dialogue-partners': 'مکالمے کے شراکت دار', partners: 'شراکت دار' },

@@ -87,6 +87,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code} valyutasining {base} boʻyicha rasmiy kursi, {nominal} uchun',
   date: 'Sana',
   rate: 'Kurs',
+  partial: 'Ayrim kunlarning kurslarini oʻqib boʻlmadi.',
 };
 
 export const clock: Catalog['clock'] = {
@@ -106,6 +107,7 @@ export const ticker: Catalog['ticker'] = {
   headlines: 'Yangiliklar sarlavhalari',
   pause: 'Yangiliklar lentasini toʻxtatib turish',
   empty: 'Hozircha yangilik yoʻq.',
+  partial: 'Ayrim sarlavhalar yetishmasligi mumkin.',
 };
 
 export const members: Catalog['members'] = {

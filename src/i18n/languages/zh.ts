@@ -84,6 +84,7 @@ export const chart: Catalog['chart'] = {
   tableCaption: '{code}兑{base}官方汇率（每 {nominal}）',
   date: '日期',
   rate: '汇率',
+  partial: '部分日期的汇率无法读取。',
 };
 
 export const clock: Catalog['clock'] = {
@@ -99,7 +100,7 @@ export const clock: Catalog['clock'] = {
   minutes: '{count}分钟',
 };
 
-export const ticker: Catalog['ticker'] = { headlines: '新闻标题', pause: '暂停新闻滚动', empty: '暂无新闻。' };
+export const ticker: Catalog['ticker'] = { headlines: '新闻标题', pause: '暂停新闻滚动', empty: '暂无新闻。', partial: '部分标题可能缺失。' };
 
 export const members: Catalog['members'] = {
   headings: { members: '成员国', observers: '观察员国', 'dialogue-partners': '对话伙伴', partners: '伙伴' },
