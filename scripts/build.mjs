@@ -10,6 +10,7 @@ import { evaluate, languageSections } from './language-sections.mjs';
 import { minifyLitCss } from './minify-lit-css.mjs';
 import { SOURCE_CONDITION } from './source-condition.mjs';
 import { terse } from './terse.mjs';
+import { renderWorkerOptions } from './worker-bundles.mjs';
 
 const widgets = (await readdir('src/elements', { withFileTypes: true })).map((d) => `src/elements/${d.name}/define.ts`).filter((file) => existsSync(file));
 
@@ -81,6 +82,17 @@ await build({
 });
 await assertDefinesAreSideEffects('dist');
 
+/**
+ * The proxy's `render: true` imports sco-widgets/ssr when it first renders: that stays an import of
+ * dist/ssr/index.js, so a proxy that never renders never loads lit's server renderer.
+ */
+const rendererStaysImport = {
+  name: 'renderer-stays-import',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/ssr\/index\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 // The proxy runs on servers: Node, Workers, Deno, Bun.
 await build({
   ...common,
@@ -89,6 +101,7 @@ await build({
   format: 'esm',
   platform: 'neutral',
   packages: 'external',
+  plugins: [...common.plugins, rendererStaysImport],
 });
 await build({
   ...common,
@@ -97,8 +110,12 @@ await build({
   format: 'esm',
   platform: 'node',
   packages: 'external',
+  plugins: [...common.plugins, rendererStaysImport],
 });
 await chmod('dist/proxy/cli.js', 0o755);
+// The rendering Worker, ready to deploy: one file with lit's server renderer and every widget inside
+// (worker-bundles.mjs says why it is bundled apart, and how); the data-only Worker stays as it is.
+await build({ ...common, ...renderWorkerOptions, outfile: 'dist/proxy/worker-render.js', minify: true, sourcemap: false });
 
 // The script-tag bundle: everything in one classic script, minified, but the languages beyond
 // English, Russian and Chinese, which it loads from dist/i18n/ beside itself (beside-the-script.mjs), and

@@ -1,6 +1,6 @@
 // node scripts/pack-check.mjs (after npm run build): the package as a user gets it. `npm pack`,
 // install the tarball offline into a scratch project, then use it the ways the docs promise:
-//   (a) the proxy module answers an offline snapshot request, and under Node `sco-widgets/data`
+//   (a) the proxy module answers an offline snapshot request (and, with render: true, /render/<tag>), and under Node `sco-widgets/data`
 //       reads HTML's named references from the `entities` table (`#html-entities`); (b) the proxy CLI runs;
 //   (c) esbuild bundles a page importing one widget (exports resolve; the others stay out);
 //   (d) tsc typechecks a consumer's TypeScript and React TSX against the shipped types;
@@ -39,6 +39,25 @@ try {
   assert.match(answer.body, /<CharCode>CNY<\/CharCode>/);
   assert.equal(answer.feed, 200, 'offline proxy answers the sample headlines');
   step('(a) sco-widgets/proxy answers offline');
+
+  // With render: true it loads sco-widgets/ssr (dist/ssr/index.js) on the first /render/<tag>. The
+  // rendering Worker is one file with everything inside (its own widgets too: a process of its own), so it answers under Node as well.
+  const renderCheck = `
+    import { createProxy } from 'sco-widgets/proxy';
+    const proxy = createProxy({ offline: true, render: true });
+    const res = await proxy(new Request('http://proxy.test/render/sco-currency-table?lang=ru'));
+    console.log(JSON.stringify({ status: res.status, type: res.headers.get('content-type'), body: await res.text() }));`;
+  const rendered = JSON.parse(run('node', ['--input-type=module', '-e', renderCheck], project));
+  assert.equal(rendered.status, 200, `the rendering proxy answers /render/sco-currency-table: ${rendered.body}`);
+  assert.equal(rendered.type, 'text/html; charset=utf-8');
+  assert.match(rendered.body, /^<sco-currency-table\s+state="ready"><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(rendered.body, /21\.08\.2021/);
+  const workerCheck = `
+    import worker from 'sco-widgets/proxy/worker-render';
+    const res = await worker.fetch(new Request('http://proxy.test/render/sco-clock?zone=UTC'), { SCO_PROXY_OFFLINE: 'true', SCO_PROXY_RENDER: '1' });
+    console.log((await res.text()).slice(0, 10));`;
+  assert.equal(run('node', ['--input-type=module', '-e', workerCheck], project).trim(), '<sco-clock', 'the rendering Worker renders');
+  step('(a) sco-widgets/proxy renders offline (render: true), and so does sco-widgets/proxy/worker-render');
 
   // Node has no DOM: `#html-entities` must resolve to the table, or `&eacute;` would stay as written.
   const feedCheck = `

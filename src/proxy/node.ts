@@ -2,7 +2,7 @@
 import { lookup } from 'node:dns/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProxyHandler } from './proxy.js';
-import { plainFormOf, type Answer, type AnswerRequest } from './responses.js';
+import { RENDERS, RENDER_PATH, fromResponse, plainFormOf, type Answer, type AnswerRequest } from './responses.js';
 
 export interface NodeListenerOptions {
   /** Serve only under this path (`/proxy` owns `/proxy` and `/proxy/`); the handler sees `/`. */
@@ -20,11 +20,15 @@ export async function nodeResolve(host: string): Promise<string[]> {
   return answers.map((a) => a.address);
 }
 
-/** The request path relative to the mount, or undefined when the path is not ours. */
-function pathUnderMount(url: string, mount: string): string | undefined {
+/**
+ * The request target relative to the mount, or undefined when the path is not ours: the mount
+ * itself, and below it `/render/…` when the handler renders.
+ */
+function pathUnderMount(url: string, mount: string, renders: boolean): string | undefined {
   if (!mount) return url;
   const at = url.indexOf('?');
   const path = at < 0 ? url : url.slice(0, at);
+  if (renders && path.startsWith(`${mount}${RENDER_PATH}`)) return url.slice(mount.length);
   if (path !== mount && path !== `${mount}/`) return undefined;
   return `/${at < 0 ? '' : url.slice(at)}`;
 }
@@ -39,11 +43,6 @@ function toRequest(req: IncomingMessage, path: string): Request {
   return new Request(`http://localhost${path}`, { method: req.method ?? 'GET', headers });
 }
 
-async function fromResponse(response: Response): Promise<Answer> {
-  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
-  return { status: response.status, headers: Object.fromEntries(response.headers), body };
-}
-
 /** The query of a request target as `URL#search` reads it: from `?` up to any `#`. */
 function queryOf(path: string): string {
   const at = path.indexOf('?');
@@ -52,10 +51,13 @@ function queryOf(path: string): string {
   return path.slice(at, end < 0 ? undefined : end);
 }
 
+/** The path of a request target, without its query or fragment. */
+const pathOf = (target: string): string => target.split(/[?#]/, 1)[0]!;
+
 /** A proxy's own handler is asked directly; any other handler goes through Request and Response. */
 function asker(handler: ProxyHandler): (req: IncomingMessage, path: string) => Promise<Answer> {
   const plain: AnswerRequest | undefined = plainFormOf(handler);
-  if (plain) return (req, path) => plain(req.method ?? 'GET', queryOf(path), req.headers.origin ?? null);
+  if (plain) return (req, path) => plain(req.method ?? 'GET', queryOf(path), req.headers.origin ?? null, pathOf(path));
   return async (req, path) => fromResponse(await handler(toRequest(req, path)));
 }
 
@@ -70,8 +72,9 @@ function send({ status, headers, body }: Answer, res: ServerResponse): void {
 export function toNodeListener(handler: ProxyHandler, options: NodeListenerOptions = {}): NodeListener {
   const mount = (options.mount ?? '').replace(/\/$/, '');
   const ask = asker(handler);
+  const renders = (handler as { [RENDERS]?: unknown })[RENDERS] === true;
   return (req, res, next) => {
-    const path = pathUnderMount(req.url ?? '/', mount);
+    const path = pathUnderMount(req.url ?? '/', mount, renders);
     if (path === undefined) {
       if (next) return next();
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -76,6 +76,13 @@ export interface ProxyOptions {
   snapshotFallback?: boolean;
   /** The clock, ms since the epoch (default the library's, `setClock`); tests move it instead of waiting. */
   now?: () => number;
+  /**
+   * Also answer `GET /render/<tag>?<attribute>=<value>&lang=<lang>` with the widget rendered as
+   * HTML (`sco-widgets/ssr`), for server-side includes; its data comes through this proxy. Taken
+   * by `createProxy` of `sco-widgets/proxy` (which loads the renderer on the first such request)
+   * and the `sco-widgets/proxy/worker-render` Worker; default false.
+   */
+  render?: boolean;
 }
 
 export type ProxyHandler = (request: Request) => Promise<Response>;

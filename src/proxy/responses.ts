@@ -17,14 +17,24 @@ export interface Answer {
   body: Uint8Array<ArrayBuffer> | string | null;
 }
 
-/** The handler without the fetch API: method, query string (`?url=…`) and Origin header in, a plain answer out. */
-export type AnswerRequest = (method: string, query: string, origin: string | null) => Promise<Answer>;
+/**
+ * The handler without the fetch API: method, query string (`?url=…`), Origin header and the path
+ * below the proxy's root in, a plain answer out. The data route answers on any path; only a
+ * rendering proxy reads the path (`/render/…`).
+ */
+export type AnswerRequest = (method: string, query: string, origin: string | null, path?: string) => Promise<Answer>;
 
 /**
  * Where a `createProxy` handler carries its plain form. A registered symbol, because the package's
  * `proxy` and `proxy/node` entries are bundled apart: each has its own copy of this module.
  */
 export const PLAIN_FORM = Symbol.for('sco-widgets/proxy: plain form');
+
+/** Where a rendering proxy answers widgets as HTML, below its root. */
+export const RENDER_PATH = '/render/';
+
+/** Set on a handler that also answers `/render/…`, so a mounted Node adapter passes those paths on. */
+export const RENDERS = Symbol.for('sco-widgets/proxy: renders');
 
 /** The plain form of a handler `createProxy` made, so the Node adapter can skip Request and Response. */
 export function plainFormOf(handler: object): AnswerRequest | undefined {
@@ -76,4 +86,10 @@ export function errorResponse(status: number, error: string, message: string, co
 /** The fetch-API form, for runtimes that speak it (Workers, Deno, Bun, the handler's own callers). */
 export function toResponse({ status, headers, body }: Answer): Response {
   return new Response(body, { status, headers });
+}
+
+/** The plain form of a fetch-API answer. */
+export async function fromResponse(response: Response): Promise<Answer> {
+  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
+  return { status: response.status, headers: Object.fromEntries(response.headers), body };
 }
