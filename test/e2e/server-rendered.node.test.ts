@@ -178,7 +178,20 @@ describe('server-rendered widgets', () => {
     const tab = await context.newPage();
     await tab.goto(`${server.origin}/server.html`);
     const served = (withoutScript = await measure(tab));
+    // The chart's line, which the server drew in a sketch that CSS stretches to the box it has no size for.
+    const plot = await tab.evaluate(() => {
+      const svg = document.querySelector('sco-rate-chart')!.shadowRoot!.querySelector('[part~="chart"]')!;
+      const [chart, line, area] = [svg, svg.querySelector('[part~="line"]'), svg.querySelector('[part~="area"]')].map((node) => {
+        const { width, height } = node?.getBoundingClientRect() ?? { width: 0, height: 0 };
+        return { width, height };
+      });
+      return { svg: chart!, line: line!, area: area!, vertices: svg.querySelector('[part~="line"]')?.getAttribute('d')?.match(/[ML]/g)?.length };
+    });
     await context.close();
+    assert.equal(plot.vertices, 4, 'the chart’s line: a vertex a record');
+    assert.ok(plot.svg.width > 600 && plot.svg.height > 90, `the chart's svg fills its box: ${JSON.stringify(plot.svg)}`);
+    assert.ok(plot.line.width > plot.svg.width * 0.8 && plot.line.height > 10, `the line spans the chart: ${JSON.stringify(plot.line)}`);
+    assert.ok(plot.area.height > plot.line.height, `the area is under the line: ${JSON.stringify(plot.area)}`);
     assert.equal(served.length, COUNT);
     for (const [i, widget] of served.entries()) {
       assert.ok(widget.text.length > 10, `${widget.tag} shows its content: ${widget.text}`);

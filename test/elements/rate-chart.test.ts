@@ -28,10 +28,12 @@ const tableRows = (el: Element) =>
     tr.querySelector('td')!.textContent!.trim(),
   ]);
 const readout = (el: Element) => text(el, 'readout');
+/** Measured: the line is drawn in the box's own pixels, no longer in a sketch stretched to it. */
+const measured = (el: Element) => !!part(el, 'line') && !part(el, 'chart').hasAttribute('preserveAspectRatio');
 /** Settled and drawn: the data has arrived and the ResizeObserver has given the chart a size. */
 const drawn = async (el: ScoRateChart) => {
   await until(() => el.state !== 'loading', 8000, 'the chart to settle');
-  if (el.state === 'ready') await until(() => !!part(el, 'line'), 2000, 'the line to be drawn');
+  if (el.state === 'ready') await until(() => measured(el), 2000, 'the line to be drawn');
   await el.updateComplete;
   return el;
 };
@@ -274,6 +276,25 @@ describe('<sco-rate-chart>', () => {
     const box = () => plot.getBoundingClientRect();
     const fits = () => svg.getAttribute('width') === String(Math.floor(box().width)) && svg.getAttribute('height') === String(Math.floor(box().height));
     await until(() => fits() && box().width > 400, 2000, 'the chart to take the new size');
+  });
+
+  it('before its box is measured (a server knows none), draws the line alone in a sketch stretched to any box, then at its real size', async function () {
+    if (document.visibilityState !== 'visible') this.skip();
+    const box = await fixture<HTMLDivElement>(
+      html`<div hidden><sco-rate-chart code="KZT" .data=${syntheticSeries('KZT', 5, 0.2, 100)} lang="en"></sco-rate-chart></div>`,
+    );
+    const el = box.firstElementChild as ScoRateChart;
+    await until(() => el.state === 'ready', 2000, 'the chart to be ready');
+    await el.updateComplete;
+    const svg = part<SVGSVGElement>(el, 'chart');
+    expect(vertices(el)).to.equal(5);
+    expect(part(el, 'area').getAttribute('d')).to.match(/Z$/);
+    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('preserveAspectRatio')]).to.deep.equal(['100%', '100%', 'none']);
+    expect(getComputedStyle(part(el, 'line')).vectorEffect, 'a stroke as wide in any box').to.equal('non-scaling-stroke');
+    expect([...parts(el, 'label'), ...parts(el, 'axis'), ...parts(el, 'point')], 'no text or marker to stretch').to.have.length(0);
+    box.hidden = false;
+    await until(() => measured(el), 2000, 'the chart to be drawn at its size');
+    expect(parts(el, 'label')).not.to.have.length(0);
   });
 
   it('a 10-year series (2,500 records) renders as one path with a vertex per record', async () => {

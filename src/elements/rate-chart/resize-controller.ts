@@ -31,7 +31,7 @@ export class ResizeController implements ReactiveController {
       this.#measure(target, contentRect.width, contentRect.height);
     });
     // Not before the first update: a box the server drew (sco-widgets/ssr) is taken over as it is
-    // drawn there, with no plot, and measured once it is the widget's own.
+    // drawn there, a sketch stretched to the box, and measured once it is the widget's own.
     if (this.host.hasUpdated) this.#follow();
   }
 

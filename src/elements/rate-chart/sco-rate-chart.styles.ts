@@ -60,6 +60,7 @@ export const chartStyles = css`
     stroke-width: 2;
     stroke-linejoin: round;
     stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
   }
   [part~='area'] {
     fill: var(--_line);

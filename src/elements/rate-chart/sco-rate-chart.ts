@@ -17,7 +17,7 @@ import { renderDataStatus, renderIncomplete } from '../shared/data-status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
 import { format, translations } from '../../i18n/index.js';
 import * as chartMessages from '../../i18n/built-in/chart.js';
-import { ResizeController } from './resize-controller.js';
+import { ResizeController, type BoxSize } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
 
 /** The chart words in `locale`'s language. */
@@ -152,9 +152,13 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const day = (iso: string) => date.format(new Date(`${iso}T12:00:00Z`));
     const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
     const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
-    const plot = this.#plotFor(series, values, locale);
-    // The viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
-    const { width = 0, height = 0 } = plot ?? {};
+    const size = this.#size.size;
+    // Until the box is measured (a server knows none): the line alone in a sketch of the usual
+    // shape, stretched by CSS to any box; no text or marker, which would stretch with it.
+    const sketch = size.width < 40 || size.height < 40;
+    const plot = this.#plotFor(series, values, locale, sketch ? SKETCH : size);
+    // Then the viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
+    const { width, height } = plot;
     return html`<div part="summary">
         <span part="title">${format(m.title, { name: displayName(locale, 'currency', code) ?? code, code, base, nominal: nominalText })}</span>
         <span part="latest">${rate.format(values.at(-1)!)} ${base} <span part="period">${format(m.latestOn, { date: day(points.at(-1)!.date) })}</span></span>
@@ -166,9 +170,10 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           role="img"
           tabindex="0"
           aria-label=${format(m.chartLabel, { code, base, from: day(points[0].date), to: day(points.at(-1)!.date) })}
-          width=${width}
-          height=${height}
+          width=${sketch ? '100%' : width}
+          height=${sketch ? '100%' : height}
           viewBox="0 0 ${width} ${height}"
+          preserveAspectRatio=${sketch ? 'none' : nothing}
           @keydown=${this.#onKey}
           @focus=${this.#onFocus}
           @blur=${this.#onBlur}
@@ -176,7 +181,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           @pointerdown=${this.#onPointer}
           @pointerleave=${this.#onLeave}
         >
-          ${plot ? renderPlot(plot, active) : nothing}
+          ${renderPlot(plot, sketch ? undefined : active)}
         </svg>
       </div>
       <p part="readout" aria-live="polite">${active === undefined ? '' : format(m.readout, { date: day(points[active].date), value: rate.format(values[active]), base })}</p>
@@ -197,12 +202,11 @@ export class ScoRateChart extends ScoElement<RateSeries> {
   }
 
   /** The geometry, recomputed only when the series, the box, the direction or the locale changed. */
-  #plotFor(series: RateSeries, values: number[], locale: string): Plot | undefined {
-    const size = this.#size.size;
-    if (size.width < 40 || size.height < 40) return undefined;
+  #plotFor(series: RateSeries, values: number[], locale: string, size: BoxSize): Plot {
     const key = [series, size, this.resolvedDir, locale];
     if (this.#plot && key.every((k, i) => k === this.#plot!.key[i])) return this.#plot.plot;
     const plot = layout(series, values, size, this.resolvedDir === 'rtl', locale);
+    if (size === SKETCH) Object.assign(plot, { yTicks: [], xTicks: [], markers: false });
     this.#plot = { key, plot };
     return plot;
   }
@@ -240,10 +244,11 @@ export class ScoRateChart extends ScoElement<RateSeries> {
   }
 
   #onPointer(event: PointerEvent) {
-    const plot = this.#plot?.plot;
-    if (!plot || !this.#count()) return;
+    const held = this.#plot;
+    // A sketch's units are no pixels.
+    if (!held || held.key[1] === SKETCH || !this.#count()) return;
     const x = event.clientX - (event.currentTarget as SVGSVGElement).getBoundingClientRect().left;
-    this.active = nearestIndex(plot.xs, x);
+    this.active = nearestIndex(held.plot.xs, x);
   }
 
   #onLeave(event: PointerEvent) {
@@ -252,6 +257,9 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 }
 
 type ChartText = ReturnType<typeof chartText>;
+
+/** The box of a chart not yet measured, about its usual shape. */
+const SKETCH: BoxSize = { width: 600, height: 170, fontSize: 14 };
 
 const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
