@@ -10,11 +10,13 @@
  * live values) or by the next update.
  */
 import { hydrate as attachParts } from '@lit-labs/ssr-client';
-import type { PropertyValues } from 'lit';
-import type { ScoElement } from './sco-element.js';
+import type { LitElement, PropertyValues } from 'lit';
+
+/** A widget, as this module sees it: a LitElement (it imports nothing of the widgets, which import it). */
+type Widget = LitElement;
 
 /** The first update of `widget`, which `update` starts, adopts its server-rendered shadow root. */
-export function hydrate(widget: ScoElement, update: () => unknown): unknown {
+export function hydrate(widget: Widget, update: () => unknown): unknown {
   // An own property for this one update: the ones after it are the class's own.
   Object.defineProperty(widget, 'update', { configurable: true, value: adopt });
   return update();
@@ -26,7 +28,7 @@ export function hydrate(widget: ScoElement, update: () => unknown): unknown {
  * every other value already on the page. Should the server's HTML not be what this render draws
  * (another version of the widget, data the browser does not have), the widget is drawn anew.
  */
-function adopt(this: ScoElement, changed: PropertyValues): void {
+function adopt(this: Widget, changed: PropertyValues): void {
   const widget = this as unknown as { update(changed: PropertyValues): void };
   delete (widget as Partial<typeof widget>).update;
   // Lit keeps the root part on the shadow root itself (where the parts are attached) only without a
@@ -34,7 +36,7 @@ function adopt(this: ScoElement, changed: PropertyValues): void {
   this.renderOptions.renderBefore = null;
   this.renderOptions.isConnected = this.isConnected;
   try {
-    attachParts(this.render(), this.renderRoot, this.renderOptions);
+    attachParts((this as unknown as { render(): unknown }).render(), this.renderRoot, this.renderOptions);
   } catch (error) {
     console.warn(`sco-widgets: <${this.localName}> is drawn anew: the page's HTML is not what it renders here (${(error as Error).message})`);
     this.renderRoot.replaceChildren();
