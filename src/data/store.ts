@@ -39,7 +39,7 @@ const FIRST_RETRY_AFTER_FAILURE = 30 * 1000;
 const RETRY_AFTER_FAILURE = 5 * 60 * 1000;
 const STORAGE_PREFIX = 'sco-widgets:v1:';
 /** The shape of a persisted record; a record of any other version is dropped, not read. */
-export const PERSIST_VERSION = 2;
+const PERSIST_VERSION = 2;
 /** How far ahead of this page's clock a saved time may be (clocks of two visits disagree a little). */
 const CLOCK_SKEW = 60 * 1000;
 
@@ -260,8 +260,8 @@ export class DataStore {
   }
 }
 
-/** An entry's data as the store persists it (and a server hands it to the browser). */
-const recordOf = ({ value, updated }: Entry) => ({ version: PERSIST_VERSION, value, updated });
+/** Data as the store persists it, and as a server hands it to the browser's store (the seed). */
+export const recordOf = ({ value, updated }: Pick<Entry, 'value' | 'updated'>) => ({ version: PERSIST_VERSION, value, updated });
 
 /** Whether a source's data is kept for the next visit: when the page asks, and under a key that will be the same then. */
 const persisted = (source: Source<unknown, unknown>) => getConfig().persist && identityOf(source).stable;

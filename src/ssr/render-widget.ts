@@ -19,7 +19,7 @@ import { atInstant, now } from '../core/time.js';
 import { configError } from '../data/errors.js';
 import type { ReactiveController } from 'lit';
 import type { DataState, Source } from '../data/source.js';
-import { PERSIST_VERSION, store, type Watch } from '../data/store.js';
+import { recordOf, store, type Watch } from '../data/store.js';
 import { onServer } from '../elements/shared/data-controller.js';
 import { ScoElement } from '../elements/shared/sco-element.js';
 import '../elements/currency-table/define.js';
@@ -90,7 +90,7 @@ const reader =
       }),
     );
     if (current.state === 'loading') reads.loads.push(loaded);
-    else if (current.value !== undefined) reads.records.push(JSON.stringify({ version: PERSIST_VERSION, value: current.value, updated: current.updated }));
+    else if (current.value !== undefined) reads.records.push(JSON.stringify(recordOf(current)));
     return current;
   };
 
