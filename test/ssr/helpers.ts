@@ -1,5 +1,6 @@
 // What the server-rendering tests share: the fixtures (and any written document) served over real
 // HTTP on 127.0.0.1, and the rendered HTML read back through parse5, shadow roots included.
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -39,6 +40,29 @@ export async function serveFixtures(routes: Record<string, (res: ServerResponse)
         for (const socket of sockets) socket.destroy();
       }),
   };
+}
+
+/**
+ * Runs Node with `args` to its end, or kills it after `limit` ms: its exit code, its output, and
+ * whether it had to be killed (a render that keeps the process alive).
+ */
+export function runNode(args: string[], { limit = 30000, ...options }: Omit<SpawnOptions, 'stdio'> & { limit?: number } = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }>((resolve) => {
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, limit);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, killed });
+    });
+  });
 }
 
 /** Every element of `html`, in document order, the contents of templates (shadow roots) included. */

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attr, elements, parts, text } from './helpers.js';
+import { attr, elements, parts, runNode, text } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const recipe = (name: string) => join(root, 'examples/ssr', name);
@@ -40,25 +40,13 @@ after(() => {
   upstream.close();
 });
 
-/** Runs a recipe to its end (killed after `limit` ms); resolves with its exit code and output. */
-function runToEnd(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }, limit = 60000) {
-  return new Promise<{ code: number | null; stderr: string; killed: boolean }>((resolve) => {
-    // tsx reads the project's tsconfig.json (its decorators) from the working folder, else from here.
-    const env = { ...(options.env ?? process.env), TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') };
-    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { ...options, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, limit);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, killed });
-    });
+/** Runs a recipe to its end (killed after a minute), with the project's tsconfig (its decorators) wherever it runs. */
+const runToEnd = (args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) =>
+  runNode([...NODE_ARGS, ...args], {
+    cwd: options.cwd,
+    env: { ...(options.env ?? process.env), TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') },
+    limit: 60000,
   });
-}
 
 describe('examples/ssr/static-site.mjs', () => {
   let dir: string;

@@ -4,11 +4,10 @@
 // a script that renders and exits, exits.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { renderWidget } from '../../src/ssr/index.js';
 import { DataError } from '../../src/data/errors.js';
 import { serializeOuter as serialize } from 'parse5';
-import { attr, elements, parts, serveFixtures, text, topLevel, type Element } from './helpers.js';
+import { attr, elements, parts, runNode, serveFixtures, text, topLevel, type Element } from './helpers.js';
 
 const CBR_DAILY = '/fx/cbr/XML_daily_eng_2025-12-13.extracted.xml';
 const CBR_DYNAMIC = '/fx/cbr/XML_dynamic_CNY_2021-08-28_2021-09-02.raw.xml';
@@ -301,27 +300,9 @@ describe('failures', () => {
 });
 
 describe('the process', () => {
-  /** Runs `code` (a module) in a child Node with the source condition; resolves with its exit code, stdout and time, or kills it after `limit` ms. */
-  const run = (code: string, limit = 30000) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }>((resolve) => {
-      const child = spawn(process.execPath, ['--conditions=sco-widgets-source', '--import', 'tsx', '--input-type=module', '-e', code], {
-        cwd: new URL('../../', import.meta.url),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      let killed = false;
-      const timer = setTimeout(() => {
-        killed = true;
-        child.kill('SIGKILL');
-      }, limit);
-      child.on('exit', (exitCode) => {
-        clearTimeout(timer);
-        resolve({ code: exitCode, stdout, stderr, killed });
-      });
-    });
+  /** Runs `code` (a module) in a child Node with the source condition, from the project's folder. */
+  const run = (code: string) =>
+    runNode(['--conditions=sco-widgets-source', '--import', 'tsx', '--input-type=module', '-e', code], { cwd: new URL('../../', import.meta.url) });
 
   it('exits by itself after rendering a clock', async () => {
     const result = await run(`
