@@ -4,23 +4,29 @@
 // stays, naming the file beside the bundle (`i18n/<language>.js`, `luxon.js`), which scripts/build.mjs
 // writes. A classic script's `import()` resolves against the script's own URL, so a copy of the
 // bundle served from any host or path finds them.
+/** The import of the code that takes over server-rendered widgets (see `hydrationApart`). */
+const HYDRATION = /\/hydration\.js$/;
+
 export const BESIDE_THE_SCRIPT = [
   // src/i18n/load.ts: import('./languages/kk.js')
   { filter: /\/languages\/([a-z]+)\.js$/, file: (match) => `./i18n/${match[1]}.js` },
   // src/elements/headline-ticker/date-writer.ts: import('luxon')
   { filter: /^luxon$/, file: () => './luxon.js' },
   // src/elements/shared/sco-element.ts: import('./hydration.js'), only on a page with a server-rendered widget
-  { filter: /\/hydration\.js$/, file: () => './hydration.js' },
+  { filter: HYDRATION, file: () => './hydration.js' },
 ];
 
-export const besideTheScript = {
-  name: 'beside-the-script',
+/** A plugin that leaves each import() matching an entry's `filter` an import of the file it names. */
+const leftApart = (name, entries) => ({
+  name,
   setup(build) {
-    for (const { filter, file } of BESIDE_THE_SCRIPT) {
+    for (const { filter, file } of entries) {
       build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: file(filter.exec(args.path)), external: true } : undefined));
     }
   },
-};
+});
+
+export const besideTheScript = leftApart('beside-the-script', BESIDE_THE_SCRIPT);
 
 /**
  * The code that takes over server-rendered widgets (src/elements/shared/hydration.ts, which
@@ -30,9 +36,4 @@ export const besideTheScript = {
  * finds the file: `./hydration.js` beside the script-tag bundle and the CDN chunks, the package's
  * own `sco-widgets/hydration` in the npm entries.
  */
-export const hydrationApart = (path) => ({
-  name: 'hydration-apart',
-  setup(build) {
-    build.onResolve({ filter: /\/hydration\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path, external: true } : undefined));
-  },
-});
+export const hydrationApart = (path) => leftApart('hydration-apart', [{ filter: HYDRATION, file: () => path }]);
