@@ -278,12 +278,30 @@ describe('<sco-rate-chart>', () => {
     await until(() => fits() && box().width > 400, 2000, 'the chart to take the new size');
   });
 
-  it('before its box is measured (a server knows none), draws the line alone in a sketch stretched to any box, then at its real size', async function () {
+  it('drawn in the browser alone, draws no line before its box is measured (no layout of the series for nothing), then at its real size', async function () {
     if (document.visibilityState !== 'visible') this.skip();
     const box = await fixture<HTMLDivElement>(
       html`<div hidden><sco-rate-chart code="KZT" .data=${syntheticSeries('KZT', 5, 0.2, 100)} lang="en"></sco-rate-chart></div>`,
     );
     const el = box.firstElementChild as ScoRateChart;
+    await until(() => el.state === 'ready', 2000, 'the chart to be ready');
+    await el.updateComplete;
+    expect(part(el, 'line'), 'no line yet').to.equal(undefined);
+    box.hidden = false;
+    await until(() => measured(el), 2000, 'the chart to be drawn at its size');
+    expect(vertices(el)).to.equal(5);
+  });
+
+  it('taken over from a server (its shadow root came with the page), before its box is measured (a server knows none), draws the line alone in a sketch stretched to any box, then at its real size', async function () {
+    if (document.visibilityState !== 'visible') this.skip();
+    const box = await fixture<HTMLDivElement>(html`<div hidden></div>`);
+    // A declarative shadow root, as a server writes one (its content is not this chart's: it is drawn anew).
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe('<sco-rate-chart code="KZT" lang="en"><template shadowrootmode="open"><p>served</p></template></sco-rate-chart>');
+    const el = holder.firstElementChild as ScoRateChart;
+    customElements.upgrade(el);
+    el.data = syntheticSeries('KZT', 5, 0.2, 100);
+    box.append(el);
     await until(() => el.state === 'ready', 2000, 'the chart to be ready');
     await el.updateComplete;
     const svg = part<SVGSVGElement>(el, 'chart');

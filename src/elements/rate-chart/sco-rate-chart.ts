@@ -98,6 +98,8 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 
   readonly #data = new DataController<RateSeries, SeriesQuery>(this, () => this.#input());
   readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
+  /** Drawn on a server, or taken over from one (its shadow root came with the page). */
+  readonly #served = isServer || !!this.shadowRoot;
   #plot?: { key: unknown[]; plot: Plot };
 
   /** Loads the history again; settles when it is shown or the attempt failed. */
@@ -153,12 +155,14 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
     const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
     const size = this.#size.size;
-    // Until the box is measured (a server knows none): the line alone in a sketch of the usual
-    // shape, stretched by CSS to any box; no text or marker, which would stretch with it.
-    const sketch = size.width < 40 || size.height < 40;
-    const plot = this.#plotFor(series, values, locale, sketch ? SKETCH : size);
+    const measured = size.width >= 40 && size.height >= 40;
+    // Until the box is measured, a chart drawn on a server (which knows no box), or taken over from
+    // one, shows the line alone in a sketch of the usual shape, stretched by CSS to any box (no text
+    // or marker, which would stretch with it); a chart drawn in the browser alone draws nothing yet.
+    const sketch = !measured && this.#served;
+    const plot = measured || sketch ? this.#plotFor(series, values, locale, sketch ? SKETCH : size) : undefined;
     // Then the viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
-    const { width, height } = plot;
+    const { width = 0, height = 0 } = plot ?? {};
     return html`<div part="summary">
         <span part="title">${format(m.title, { name: displayName(locale, 'currency', code) ?? code, code, base, nominal: nominalText })}</span>
         <span part="latest">${rate.format(values.at(-1)!)} ${base} <span part="period">${format(m.latestOn, { date: day(points.at(-1)!.date) })}</span></span>
@@ -181,7 +185,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           @pointerdown=${this.#onPointer}
           @pointerleave=${this.#onLeave}
         >
-          ${renderPlot(plot, sketch ? undefined : active)}
+          ${plot ? renderPlot(plot, sketch ? undefined : active) : nothing}
         </svg>
       </div>
       <p part="readout" aria-live="polite">${active === undefined ? '' : format(m.readout, { date: day(points[active].date), value: rate.format(values[active]), base })}</p>
