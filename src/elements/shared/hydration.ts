@@ -12,14 +12,18 @@
 import { hydrate as attachParts } from '@lit-labs/ssr-client';
 import type { LitElement, PropertyValues } from 'lit';
 
-/** A widget, as this module sees it: a LitElement (it imports nothing of the widgets, which import it). */
-type Widget = LitElement;
+/**
+ * A widget, as this module sees it: a LitElement (it imports nothing of the widgets, which import
+ * it), and the data it was rendered with while its first update lasts (data-controller.ts).
+ */
+type Widget = LitElement & { scoSeed?: string };
 
-/** The first update of `widget`, which `update` starts, adopts its server-rendered shadow root. */
-export function hydrate(widget: Widget, update: () => unknown): unknown {
+/** The next update of `widget`, its first, adopts its server-rendered shadow root and starts from its seed. */
+export function hydrate(widget: Widget): void {
   // An own property for this one update: the ones after it are the class's own.
   Object.defineProperty(widget, 'update', { configurable: true, value: adopt });
-  return update();
+  const seed = widget.nextElementSibling;
+  if (seed?.matches('script[data-sco-seed]')) widget.scoSeed = seed.textContent!;
 }
 
 /**
@@ -29,11 +33,10 @@ export function hydrate(widget: Widget, update: () => unknown): unknown {
  * (another version of the widget, data the browser does not have), the widget is drawn anew.
  */
 function adopt(this: Widget, changed: PropertyValues): void {
-  const widget = this as unknown as { update(changed: PropertyValues): void };
+  const widget = this as unknown as { update(changed: PropertyValues): void; scoSeed?: string };
+  // The data controller took the seed before this update (its hostUpdate): later ones load afresh.
   delete (widget as Partial<typeof widget>).update;
-  // Lit keeps the root part on the shadow root itself (where the parts are attached) only without a
-  // node to render before: its own first node would be the server's first, and a second drawing follow it.
-  this.renderOptions.renderBefore = null;
+  delete widget.scoSeed;
   this.renderOptions.isConnected = this.isConnected;
   try {
     attachParts((this as unknown as { render(): unknown }).render(), this.renderRoot, this.renderOptions);
