@@ -27,6 +27,7 @@ import '../elements/rate-chart/define.js';
 import '../elements/headline-ticker/define.js';
 import '../elements/clock/define.js';
 import '../elements/member-states/define.js';
+import './rate-chart.js';
 
 export interface RenderOptions {
   /** The language of the page the widget goes into (its `<html lang>`); default `en`. A `locale` attribute wins, as in the browser. */

@@ -4,8 +4,9 @@
  * there instead of drawing them again. Only a page with such a widget loads this module (the
  * script-tag bundle from beside itself: scripts/beside-the-script.mjs).
  *
- * What the server rendered with comes along: the data, as the seed after the widget (which the data
- * controller hands to the store); the language, which the widget waits for before this update. What
+ * What the server rendered with comes along: the data, as the seed after the widget (read here, and
+ * handed to the store by the data controller); the language, which the widget waits for before this
+ * update. What
  * depends on the reader (their time zone, the moment) is written by the parts that own it (a clock's
  * live values) or by the next update.
  */
