@@ -50,12 +50,14 @@ export const chartStyles = css`
   [part~='chart'] {
     position: absolute;
     inset: 0;
-    /* The box, whatever the attributes say (a server's sketch has no size of its own). */
-    width: 100%;
-    height: 100%;
     overflow: visible;
     border-radius: var(--_radius);
     touch-action: pan-y;
+  }
+  /* Not yet measured (as a server draws it, a sketch inside): the whole box. */
+  [part~='chart']:not([viewBox]) {
+    width: 100%;
+    height: 100%;
   }
   [part~='line'] {
     fill: none;
