@@ -1,13 +1,13 @@
 /**
  * The rate chart on a server, where there is neither a box to measure nor a document to build in.
- * The browser's chart draws its plot once it knows its box, and parses its hidden table's rows; here
+ * The browser's chart draws its plot once it knows its box, and builds its hidden table's rows; here
  * the plot is a sketch of the usual shape, stretched to any box by its own viewBox, and the rows are
  * written as they are. Neither has a part in it: the browser takes both over as they are drawn (Lit
  * leaves the sketch where the browser's first update draws nothing yet) and replaces the sketch with
  * the plot as soon as the box is measured.
  */
 import { html, svg } from 'lit';
-import type { RateSeries } from '../data/types.js';
+import type { RatePoint, RateSeries } from '../data/types.js';
 import { layout } from '../elements/rate-chart/chart-geometry.js';
 import { ScoRateChart } from '../elements/rate-chart/sco-rate-chart.js';
 
@@ -19,7 +19,7 @@ const partless = (tag: typeof html | typeof svg, markup: string) => tag(Object.a
 
 const chart = ScoRateChart.prototype as unknown as {
   unmeasured(this: ScoRateChart, series: RateSeries, values: number[]): unknown;
-  rows(markup: string): unknown;
+  rows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat): unknown;
 };
 
 // The line and the area alone: labels and markers would stretch with the picture. The stroke keeps
@@ -32,4 +32,14 @@ chart.unmeasured = function (series, values) {
   );
 };
 
-chart.rows = (markup) => partless(html, markup);
+// The words are Intl's; a date that is no date cannot leave its attribute.
+chart.rows = (points, values, day, rate) =>
+  partless(
+    html,
+    points
+      .map(
+        (point, i) =>
+          `<tr><th scope="row"><time datetime="${point.date.replace(/"/g, '')}">${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
+      )
+      .join(''),
+  );
