@@ -27,11 +27,17 @@ export interface Later<T> {
 
 const listeners = new Set<() => void>();
 
+/** A wait for something loaded later: on until its module arrives, fails or turns late. */
+interface Wait {
+  waiting: boolean;
+  over: Promise<void>;
+}
+
 /**
- * The waits under way, each until its module arrives, fails or turns late: a server render
- * (`sco-widgets/ssr`) waits for them and renders again, so it never writes a fallback.
+ * Every wait begun (one per thing loaded later, so a handful): a server render (`sco-widgets/ssr`)
+ * waits for those still on and renders again, so it never writes a fallback.
  */
-export const waiting = new Set<Promise<void>>();
+export const waits: Wait[] = [];
 
 /** Calls `listener` whenever something loaded later arrives, fails or turns late; returns the unsubscribe. */
 export function onLoaded(listener: () => void): () => void {
@@ -42,7 +48,7 @@ export function onLoaded(listener: () => void): () => void {
 /** What `load` resolves to, loaded on first ask, once. */
 export function later<T>(load: () => Promise<T>): Later<T> {
   let module: T | undefined;
-  let wait: { waiting: boolean; over: Promise<void> } | undefined;
+  let wait: Wait | undefined;
   const start = () => {
     if (wait) return wait;
     let end!: () => void;
@@ -50,12 +56,11 @@ export function later<T>(load: () => Promise<T>): Later<T> {
     const stopWaiting = () => {
       if (current.waiting) {
         current.waiting = false;
-        waiting.delete(current.over);
         end();
       }
       listeners.forEach((listener) => listener());
     };
-    waiting.add(current.over);
+    waits.push(current);
     const late = setTimeout(stopWaiting, getConfig().timeout);
     load()
       .then(

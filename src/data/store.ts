@@ -103,7 +103,7 @@ export class DataStore {
    * entry not yet in the store, if `source.restore` accepts its value: the data the page was
    * rendered with, shown at once, refreshed when due.
    */
-  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>, onlooker = false, seed?: string | null): Watch<T> {
+  watch<T, Q>(source: Source<T, Q>, query: Q, listener: Listener<T>, onlooker = false, seed?: string): Watch<T> {
     const entry = this.#entry(source as Source<unknown, unknown>, query, seed);
     const own = listener as Listener<unknown>;
     const listeners = onlooker ? entry.onlookers : entry.listeners;
@@ -137,7 +137,7 @@ export class DataStore {
     this.#entries.clear();
   }
 
-  #entry(source: Source<unknown, unknown>, query: unknown, seed?: string | null): Entry {
+  #entry(source: Source<unknown, unknown>, query: unknown, seed?: string): Entry {
     const key = keyOf(source, query);
     let entry = this.#entries.get(key);
     if (!entry) {

@@ -14,13 +14,12 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { withConfig, type Config } from '../core/config.js';
-import { waiting } from '../core/loader.js';
+import { waits } from '../core/loader.js';
 import { atInstant, now } from '../core/time.js';
 import { configError } from '../data/errors.js';
 import type { ReactiveController } from 'lit';
-import type { DataState, Source } from '../data/source.js';
+import type { DataState } from '../data/source.js';
 import { recordOf, store, type Watch } from '../data/store.js';
-import { onServer } from '../elements/shared/data-controller.js';
 import { ScoElement } from '../elements/shared/sco-element.js';
 import '../elements/currency-table/define.js';
 import '../elements/currency-converter/define.js';
@@ -28,6 +27,7 @@ import '../elements/rate-chart/define.js';
 import '../elements/headline-ticker/define.js';
 import '../elements/clock/define.js';
 import '../elements/member-states/define.js';
+import './rate-chart.js';
 
 export interface RenderOptions {
   /** The language of the page the widget goes into (its `<html lang>`); default `en`. A `locale` attribute wins, as in the browser. */
@@ -72,27 +72,32 @@ interface Reads {
   records: string[];
 }
 
+/** What the render under way read, or nothing between renders. */
+let reads: Reads | undefined;
+
 /**
- * How a widget reads its data in a round (`onServer.read`): through the page's store, as in the
- * browser, watching only while the render lasts (so a load it starts goes on, and nothing is left
- * scheduled after). The data it draws goes to the browser in the form the store persists.
+ * How a widget reads its data on a server: through the page's store, as in the browser, but
+ * watching only while the render lasts (so a load it starts goes on, and nothing is left scheduled
+ * after). The render waits for what is loading; the data drawn goes to the browser in the form the
+ * store persists.
  */
-const reader =
-  (reads: Reads) =>
-  <T, Q>(source: Source<T, Q>, query: Q): DataState<T> => {
-    let current!: DataState<T>;
-    let settle!: () => void;
-    const loaded = new Promise<void>((resolve) => (settle = resolve));
-    reads.watches.push(
-      store.watch(source, query, (state) => {
-        current = state;
-        if (state.state !== 'loading') settle();
-      }),
-    );
-    if (current.state === 'loading') reads.loads.push(loaded);
-    else if (current.value !== undefined) reads.records.push(JSON.stringify(recordOf(current)));
-    return current;
-  };
+const watch = store.watch.bind(store);
+store.watch = <T, Q>(...[source, query, listener, ...rest]: Parameters<typeof store.watch<T, Q>>): Watch<T> => {
+  const round = reads;
+  if (!round) return watch(source, query, listener, ...rest);
+  let settle!: () => void;
+  const loaded = new Promise<void>((resolve) => (settle = resolve));
+  let first: DataState<T> | undefined;
+  const held = watch(source, query, (state) => {
+    first ??= state;
+    if (state.state !== 'loading') settle();
+    listener(state);
+  });
+  round.watches.push(held as Watch<unknown>);
+  if (first!.state === 'loading') round.loads.push(loaded);
+  else if (first!.value !== undefined) round.records.push(JSON.stringify(recordOf(first!)));
+  return held;
+};
 
 /**
  * Lit's server renderer for LitElements, and what it leaves out for ours: the controllers' part of
@@ -103,7 +108,13 @@ class WidgetRenderer extends LitElementRenderer {
   constructor(tagName: string) {
     super(tagName);
     const page = rendering?.page;
-    Object.defineProperty(this.element, 'parentElement', { value: page && { ...page, parentElement: null, getRootNode: () => ({}) } });
+    // In the page (the data controller watches only a connected widget), and there it loads at once:
+    // a server has no viewport for a lazy widget to wait for.
+    Object.defineProperties(this.element, {
+      parentElement: { value: page && { ...page, parentElement: null, getRootNode: () => ({}) } },
+      isConnected: { value: true },
+      loading: { get: () => 'eager', set() {} },
+    });
     if (rendering?.data !== undefined) (this.element as ScoElement & { data?: unknown }).data = rendering.data;
   }
 
@@ -178,18 +189,17 @@ export async function renderWidget(tag: string, attributes: Record<string, strin
   const watches: Watch<unknown>[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const reads: Reads = { watches, loads: [], records: [] };
-      onServer.read = reader(reads);
+      const round: Reads = (reads = { watches, loads: [], records: [] });
       rendering = { nonce: options.nonce, data: options.data, page };
       try {
         output = withConfig(settings, () => atInstant(instant, () => collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }))));
       } finally {
-        onServer.read = rendering = undefined;
+        reads = rendering = undefined;
       }
-      records = reads.records;
-      const waits = [...reads.loads, ...waiting];
-      if (!waits.length) break;
-      await Promise.all(waits);
+      records = round.records;
+      const pending = [...round.loads, ...waits.filter((wait) => wait.waiting).map((wait) => wait.over)];
+      if (!pending.length) break;
+      await Promise.all(pending);
     }
   } finally {
     for (const watch of watches) watch.close();

@@ -31,9 +31,9 @@ const page = (body: string, head = '', lang = 'en') => `<!doctype html><html lan
 <style nonce="n0nce">body { width: 640px; margin: 8px; font: 16px sans-serif }</style></head><body><main>${body}</main></body></html>`;
 
 // Layout shifts and console messages, heard from the first moment (a file: the strict page allows no inline script).
-const probe = `window.shifts = 0; window.violations = []; window.moved = [];
+const probe = `window.shifts = []; window.violations = [];
 const named = (node) => (node?.getRootNode().host?.localName ?? '') + ' ' + (node?.nodeName ?? '?') + ' ' + (node?.getAttribute?.('part') ?? node?.className ?? '');
-new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) { shifts += e.value; for (const s of e.sources) moved.push(named(s.node) + ' ' + s.previousRect.y + '→' + s.currentRect.y + ' h' + s.previousRect.height + '→' + s.currentRect.height + ' x' + s.previousRect.x + '→' + s.currentRect.x); } }).observe({ type: 'layout-shift', buffered: true });
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) shifts.push({ at: e.startTime, value: e.value, moved: e.sources.map((s) => named(s.node) + ' ' + s.previousRect.y + '→' + s.currentRect.y + ' h' + s.previousRect.height + '→' + s.currentRect.height + ' x' + s.previousRect.x + '→' + s.currentRect.x) }); }).observe({ type: 'layout-shift', buffered: true });
 document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
 window.unseen = []; const look = () => { for (const w of document.querySelectorAll('main > [state]')) if (!w.checkVisibility({ visibilityProperty: true })) unseen.push(w.localName); requestAnimationFrame(look); }; requestAnimationFrame(look);`;
 
@@ -124,11 +124,19 @@ const takenOver = (tab: Page) =>
     timeout: 15000,
   });
 
-/** What the probe heard on the page: the layout shift, the CSP refusals, the widgets found unseen in a frame. */
+/** What the probe heard on the page: the layout shift once the page is parsed, the CSP refusals, the widgets found unseen in a frame. */
 const heard = (tab: Page) =>
   tab.evaluate(() => {
-    const { shifts, violations, unseen, moved } = window as unknown as { shifts: number; violations: string[]; unseen: string[]; moved: string[] };
-    return { shifts, violations, unseen, moved };
+    type Shift = { at: number; value: number; moved: string[] };
+    const { shifts: all, violations, unseen } = window as unknown as { shifts: Shift[]; violations: string[]; unseen: string[] };
+    // From the end of parsing on, when the deferred bundle runs and takes the widgets over. Before
+    // it, a browser may paint a table half parsed and widen its columns as the rest comes: the
+    // server's HTML arriving, the same with scripts off, not what taking it over does.
+    const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
+    const after = all.filter((shift) => shift.at >= parsed);
+    const during = all.length - after.length;
+    const moved = after.flatMap((shift) => shift.moved).concat(during ? [`(and ${during} shift(s) while the page was parsed)`] : []);
+    return { shifts: after.reduce((sum, shift) => sum + shift.value, 0), violations, unseen, moved };
   });
 
 /**

@@ -292,29 +292,6 @@ describe('<sco-rate-chart>', () => {
     expect(vertices(el)).to.equal(5);
   });
 
-  it('taken over from a server (its shadow root came with the page), before its box is measured (a server knows none), draws the line alone in a sketch stretched to any box, then at its real size', async function () {
-    if (document.visibilityState !== 'visible') this.skip();
-    const box = await fixture<HTMLDivElement>(html`<div hidden></div>`);
-    // A declarative shadow root, as a server writes one (its content is not this chart's: it is drawn anew).
-    const holder = document.createElement('div');
-    holder.setHTMLUnsafe('<sco-rate-chart code="KZT" lang="en"><template shadowrootmode="open"><p>served</p></template></sco-rate-chart>');
-    const el = holder.firstElementChild as ScoRateChart;
-    customElements.upgrade(el);
-    el.data = syntheticSeries('KZT', 5, 0.2, 100);
-    box.append(el);
-    await until(() => el.state === 'ready', 2000, 'the chart to be ready');
-    await el.updateComplete;
-    const svg = part<SVGSVGElement>(el, 'chart');
-    expect(vertices(el)).to.equal(5);
-    expect(part(el, 'area').getAttribute('d')).to.match(/Z$/);
-    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('preserveAspectRatio')]).to.deep.equal(['100%', '100%', 'none']);
-    expect(getComputedStyle(part(el, 'line')).vectorEffect, 'a stroke as wide in any box').to.equal('non-scaling-stroke');
-    expect([...parts(el, 'label'), ...parts(el, 'axis'), ...parts(el, 'point')], 'no text or marker to stretch').to.have.length(0);
-    box.hidden = false;
-    await until(() => measured(el), 2000, 'the chart to be drawn at its size');
-    expect(parts(el, 'label')).not.to.have.length(0);
-  });
-
   it('a 10-year series (2,500 records) renders as one path with a vertex per record', async () => {
     const data = syntheticSeries('KZT', 2500, 0.2, 100);
     const el = await chart(html`<sco-rate-chart code="KZT" .data=${data} lang="en"></sco-rate-chart>`);

@@ -54,6 +54,11 @@ export const chartStyles = css`
     border-radius: var(--_radius);
     touch-action: pan-y;
   }
+  /* Not yet measured (as a server draws it, a sketch inside): the whole box. */
+  [part~='chart']:not([viewBox]) {
+    width: 100%;
+    height: 100%;
+  }
   [part~='line'] {
     fill: none;
     stroke: var(--_line);

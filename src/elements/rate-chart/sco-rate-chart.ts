@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { now } from '../../core/time.js';
@@ -98,8 +98,6 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 
   readonly #data = new DataController<RateSeries, SeriesQuery>(this, () => this.#input());
   readonly #size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
-  /** Drawn on a server, or taken over from one (its shadow root came with the page). */
-  readonly #served = isServer || !!this.shadowRoot;
   #plot?: { key: unknown[]; plot: Plot };
 
   /** Loads the history again; settles when it is shown or the attempt failed. */
@@ -155,13 +153,8 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
     const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
     const size = this.#size.size;
-    const measured = size.width >= 40 && size.height >= 40;
-    // Until the box is measured, a chart drawn on a server (which knows no box), or taken over from
-    // one, shows the line alone in a sketch of the usual shape, stretched by CSS to any box (no text
-    // or marker, which would stretch with it); a chart drawn in the browser alone draws nothing yet.
-    const sketch = !measured && this.#served;
-    const plot = measured || sketch ? this.#plotFor(series, values, locale, sketch ? SKETCH : size) : undefined;
-    // Then the viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
+    const plot = size.width >= 40 && size.height >= 40 ? this.#plotFor(series, values, locale, size) : undefined;
+    // The viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
     const { width = 0, height = 0 } = plot ?? {};
     return html`<div part="summary">
         <span part="title">${format(m.title, { name: displayName(locale, 'currency', code) ?? code, code, base, nominal: nominalText })}</span>
@@ -174,10 +167,9 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           role="img"
           tabindex="0"
           aria-label=${format(m.chartLabel, { code, base, from: day(points[0].date), to: day(points.at(-1)!.date) })}
-          width=${sketch ? '100%' : width}
-          height=${sketch ? '100%' : height}
-          viewBox="0 0 ${width} ${height}"
-          preserveAspectRatio=${sketch ? 'none' : nothing}
+          width=${width}
+          height=${height}
+          viewBox=${plot ? `0 0 ${width} ${height}` : nothing}
           @keydown=${this.#onKey}
           @focus=${this.#onFocus}
           @blur=${this.#onBlur}
@@ -185,7 +177,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           @pointerdown=${this.#onPointer}
           @pointerleave=${this.#onLeave}
         >
-          ${plot ? renderPlot(plot, sketch ? undefined : active) : nothing}
+          ${plot ? renderPlot(plot, active) : this.unmeasured(series, values)}
         </svg>
       </div>
       <p part="readout" aria-live="polite">${active === undefined ? '' : format(m.readout, { date: day(points[active].date), value: rate.format(values[active]), base })}</p>
@@ -199,7 +191,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
           </tr>
         </thead>
         <tbody>
-          ${guard([series, locale], () => recordRows(points, values, day, rate))}
+          ${guard([series, locale], () => this.rows(points, values, day, rate))}
         </tbody>
       </table>
       </div>`;
@@ -210,9 +202,37 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const key = [series, size, this.resolvedDir, locale];
     if (this.#plot && key.every((k, i) => k === this.#plot!.key[i])) return this.#plot.plot;
     const plot = layout(series, values, size, this.resolvedDir === 'rtl', locale);
-    if (size === SKETCH) Object.assign(plot, { yTicks: [], xTicks: [], markers: false });
     this.#plot = { key, plot };
     return plot;
+  }
+
+  /**
+   * What the plot shows until its box is measured: in the browser, nothing yet (a server, which
+   * knows no box, draws a sketch here instead: sco-widgets/ssr).
+   */
+  protected unmeasured(_series: RateSeries, _values: number[]): unknown {
+    return nothing;
+  }
+
+  /**
+   * The hidden table's rows, one per record, as plain DOM: a ten-year series has 2,600 of them, and
+   * as Lit templates each would cost a template instance with its markers and parts, several times
+   * the work of the elements themselves (and no HTML is parsed: Trusted Types pages allow none).
+   * `guard` builds them once per series and locale, not on every move of the read-out. A server,
+   * which has no document, writes them as HTML instead (sco-widgets/ssr).
+   */
+  protected rows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat): unknown {
+    const rows = document.createDocumentFragment();
+    points.forEach((point, i) => {
+      const row = rows.appendChild(document.createElement('tr'));
+      const head = row.appendChild(document.createElement('th'));
+      head.scope = 'row';
+      const time = head.appendChild(document.createElement('time'));
+      time.dateTime = point.date;
+      time.textContent = day(point.date);
+      row.appendChild(document.createElement('td')).textContent = rate.format(values[i]);
+    });
+    return rows;
   }
 
   #count(): number {
@@ -249,8 +269,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 
   #onPointer(event: PointerEvent) {
     const held = this.#plot;
-    // A sketch's units are no pixels.
-    if (!held || held.key[1] === SKETCH || !this.#count()) return;
+    if (!held || !this.#count()) return;
     const x = event.clientX - (event.currentTarget as SVGSVGElement).getBoundingClientRect().left;
     this.active = nearestIndex(held.plot.xs, x);
   }
@@ -261,9 +280,6 @@ export class ScoRateChart extends ScoElement<RateSeries> {
 }
 
 type ChartText = ReturnType<typeof chartText>;
-
-/** The box of a chart not yet measured, about its usual shape. */
-const SKETCH: BoxSize = { width: 600, height: 170, fontSize: 14 };
 
 const FOUR_PLACES: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
@@ -286,41 +302,6 @@ function renderChange(first: number, last: number, m: ChartText, locale: string,
   return html`<span part="change ${direction}"
     ><span aria-hidden="true">${arrow} </span><span class="visually-hidden">${word} </span><bdi>${amount}</bdi> (<bdi>${percent}</bdi>) ${period}</span
   >`;
-}
-
-/**
- * The hidden table's rows, one per record, as plain DOM: a ten-year series has 2,600 of them, and
- * as Lit templates each would cost a template instance with its markers and parts, several times
- * the work of the elements themselves. `guard` builds them once per series and locale, not on
- * every move of the read-out.
- */
-function recordRows(points: readonly RatePoint[], values: readonly number[], day: (iso: string) => string, rate: Intl.NumberFormat) {
-  // A server (sco-widgets/ssr) has no document: there the rows are HTML with no part in it, which the
-  // browser's first update takes over as it is, in the place of its own (the same rows). The words
-  // are Intl's; a date that is no date cannot leave its attribute.
-  if (isServer) {
-    const rows = [
-      points
-        .map(
-          (point, i) =>
-            `<tr><th scope="row"><time datetime="${point.date.replace(/"/g, '')}">${day(point.date)}</time></th><td>${rate.format(values[i])}</td></tr>`,
-        )
-        .join(''),
-    ];
-    // One template string and no value, as Lit's `unsafeHTML` makes it, without that directive's bytes.
-    return html(Object.assign(rows, { raw: rows }));
-  }
-  const rows = document.createDocumentFragment();
-  points.forEach((point, i) => {
-    const row = rows.appendChild(document.createElement('tr'));
-    const head = row.appendChild(document.createElement('th'));
-    head.scope = 'row';
-    const time = head.appendChild(document.createElement('time'));
-    time.dateTime = point.date;
-    time.textContent = day(point.date);
-    row.appendChild(document.createElement('td')).textContent = rate.format(values[i]);
-  });
-  return rows;
 }
 
 function renderPlot(plot: Plot, active: number | undefined) {

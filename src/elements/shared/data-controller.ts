@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController } from 'lit';
+import type { ReactiveController } from 'lit';
 import { getConfig } from '../../core/config.js';
 import type { DataState, Source } from '../../data/source.js';
 import { keyOf, store, type Watch } from '../../data/store.js';
@@ -7,17 +7,15 @@ import { StatusController, type DirectInput, type StatusOptions } from './status
 
 export type { ScoErrorDetail } from './sco-element.js';
 
-/**
- * On a server, how a widget reads its data: `sco-widgets/ssr` sets `read` for the render under way
- * (it loads what is missing and hands the data to the browser). Nothing of it is in a browser build.
- */
-export const onServer: { read?: <T, Q>(source: Source<T, Q>, query: Q) => DataState<T> } = {};
-
 /** What a widget shows: data given directly, data from a source, or a configuration error. */
 export type DataInput<T, Q> = DirectInput<T> | { source: Source<T, Q>; query: Q };
 
-/** A widget that loads data: its `loading` attribute (else the page's `configure({ loading })`) says when. */
-export type DataHost<T> = ScoElement<T> & { loading?: 'lazy' | 'eager' };
+/**
+ * A widget that loads data: its `loading` attribute (else the page's `configure({ loading })`) says
+ * when. `scoSeed`, during the first update of a widget a server rendered, is the data it was rendered
+ * with (hydration.ts reads it from the page).
+ */
+export type DataHost<T> = ScoElement<T> & { loading?: 'lazy' | 'eager'; scoSeed?: string };
 
 /**
  * Connects a widget to the page's store: watches its source while connected and lets go (aborting
@@ -90,12 +88,6 @@ export class DataController<T, Q> implements ReactiveController {
 
   #sync(): void {
     const input = this.input();
-    // On a server the render reads the data as sco-widgets/ssr gives it, and watches nothing.
-    if (isServer) {
-      this.#current = { input, key: '' };
-      if ('source' in input) this.#stored = onServer.read!(input.source, input.query);
-      return;
-    }
     if (!this.host.isConnected) return;
     // A lazy widget not yet near the view looks on, and watches for the view to come near.
     const onlooker = 'source' in input && !this.#near && (this.host.loading ?? getConfig().loading) == 'lazy';
@@ -110,16 +102,8 @@ export class DataController<T, Q> implements ReactiveController {
     this.#watch?.close();
     this.#watch = undefined;
     this.#current = { input, key };
-    // A widget rendered on a server brings the data it was rendered with: its seed, right after it.
-    const seed = this.host.hasUpdated ? null : this.host.nextElementSibling;
-    if ('source' in input)
-      this.#watch = store.watch(
-        input.source,
-        input.query,
-        (current) => this.#store(current),
-        onlooker,
-        seed?.matches('[data-sco-seed]') ? seed.textContent : null,
-      );
+    // A widget a server rendered starts from the data it was rendered with (its seed).
+    if ('source' in input) this.#watch = store.watch(input.source, input.query, (current) => this.#store(current), onlooker, this.host.scoSeed);
   }
 
   #store(current: DataState<T>): void {

@@ -172,17 +172,17 @@ export class ScoElement<T = unknown> extends LitElement {
   }
 
   // A shadow root with content before the first update came with the page: a server rendered the
-  // widget. Once the code that takes it over and the widget's language are here, the first update
-  // adopts what the server drew instead of drawing it again.
+  // widget, and Lit keeps its first node to draw before. Once the code that takes it over and the
+  // widget's language are here, the first update adopts what the server drew instead of drawing it
+  // again; without that code (it did not load), it is drawn anew in the place of the server's.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || !this.renderRoot.hasChildNodes()) return super.scheduleUpdate();
-    // Without that code (it did not load), the widget is drawn anew in place of the server's, before
-    // no node (the first one Lit noted is gone).
-    return Promise.all([hydration.arrived(), requestLanguage(this.resolvedLocale)]).then(([module]) =>
-      module
-        ? module.hydrate(this, () => super.scheduleUpdate())
-        : (this.renderRoot.replaceChildren(), (this.renderOptions.renderBefore = null), super.scheduleUpdate()),
-    );
+    const options = this.renderOptions;
+    return options.renderBefore
+      ? ((options.renderBefore = null),
+        Promise.all([hydration.arrived(), requestLanguage(this.resolvedLocale)]).then(
+          ([module]) => (module ? module.hydrate(this) : this.renderRoot.replaceChildren(), super.scheduleUpdate()),
+        ))
+      : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
