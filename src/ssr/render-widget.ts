@@ -155,13 +155,18 @@ export const tags = (): string[] => [
   'sco-member-states',
 ];
 
-/** The element's start tag: only the attributes it observes, their values escaped. */
+/**
+ * The element's start tag: only the attributes it observes, their values escaped, each name once.
+ * A name given again in another case is left out, as the browser's parser leaves out a repeated
+ * attribute: the server draws the widget with the value the browser will see.
+ */
 function startTag(tag: string, widget: typeof ScoElement, attributes: Record<string, string>): string {
   const observed = new Set(widget.observedAttributes);
   let markup = `<${tag}`;
   for (const [given, value] of Object.entries(attributes)) {
     const name = given.toLowerCase();
-    if (observed.has(name) && value != null) markup += ` ${name}="${escapeAttribute(String(value))}"`;
+    if (value == null || !observed.delete(name)) continue;
+    markup += ` ${name}="${escapeAttribute(String(value))}"`;
   }
   return `${markup}>`;
 }

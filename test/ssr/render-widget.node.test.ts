@@ -244,6 +244,16 @@ describe('hostile attributes', () => {
     assert.deepEqual(host.attrs.map((a) => a.name).sort(), ['state', 'zone']);
   });
 
+  it('a name given twice in other cases is written once, with the first value, as the browser reads it, and drawn with that value', async () => {
+    const html = await renderWidget('sco-clock', { label: 'First', zone: 'Asia/Tokyo', LABEL: 'Second', Label: 'Third' }, { now: NOW });
+    const { host } = shapeWithoutSeed(html, 'sco-clock');
+    assert.deepEqual(
+      host.attrs.filter((a) => a.name === 'label').map((a) => a.value),
+      ['First'],
+    );
+    assert.equal(texts(html, 'city')[0], 'First', 'the server draws what the browser will see');
+  });
+
   it('names with odd characters are dropped', async () => {
     const odd = ['zone"', 'zone onclick', 'zone=x', '"><script>', 'zone/', "zone'", 'zone>', '<zone', ''];
     const html = await renderWidget('sco-clock', Object.fromEntries(odd.map((name) => [name, 'Asia/Tokyo'])), { now: NOW });
