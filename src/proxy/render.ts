@@ -27,7 +27,7 @@ import { now as libraryNow } from '../core/time.js';
 export type RenderWidget = (
   tag: string,
   attributes: Record<string, string>,
-  options: { lang?: string; dir?: 'ltr' | 'rtl'; proxy: string; fetch: typeof fetch; timeout?: number; now?: number },
+  options: { lang?: string; dir?: 'ltr' | 'rtl'; proxy: string; fetch: typeof fetch; timeout?: number; retries?: number; now?: number },
 ) => Promise<string>;
 
 /**
@@ -152,6 +152,8 @@ export function withRender(data: ProxyHandler, render: () => Promise<RenderWidge
         fetch: fetchData,
         // A little past the proxy's own upstream deadline, so its answer (a 504, or a stale copy) comes first.
         timeout: (options.timeoutMs ?? 10_000) + 1_000,
+        // The data route retries and answers from its stale copies; the renderer asks it once.
+        retries: 0,
         now: started,
       });
       if (!rendered(html) || staleAge !== undefined) throw new Unkept(html, rendered(html) ? staleAge : undefined);

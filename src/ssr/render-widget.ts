@@ -42,6 +42,11 @@ export interface RenderOptions {
   data?: unknown;
   /** Milliseconds one attempt to load may take (default: the library's, 10 s). */
   timeout?: number;
+  /**
+   * How many times a load that failed is tried again, as `configure({ retries })` (default: the
+   * library's). The proxy's `/render` gives 0: its data route has its own retries and stale copies.
+   */
+  retries?: number;
   /** A CSP nonce for the shadow roots' `<style>`, for pages served with `style-src 'nonce-…'`. */
   nonce?: string;
   /** The instant the widget shows (clocks, today's date), ms since the epoch or a Date; default: when the call began. */
@@ -181,7 +186,7 @@ export async function renderWidget(tag: string, attributes: Record<string, strin
   const widget = widgetClass(name);
   const start = startTag(name, widget, attributes);
   const instant = options.now === undefined ? now() : +options.now;
-  const settings: Partial<Config> = { fetch: options.fetch, proxy: options.proxy, timeout: options.timeout };
+  const settings: Partial<Config> = { fetch: options.fetch, proxy: options.proxy, timeout: options.timeout, retries: options.retries };
   const lang = options.lang || 'en';
   const page = {
     hasAttribute: (name: string) => name === 'lang' || (name === 'dir' && !!options.dir),
