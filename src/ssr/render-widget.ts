@@ -56,9 +56,6 @@ export interface RenderOptions {
 /** How many times a widget is rendered at most, each after waiting for what the one before asked for. */
 const ROUNDS = 4;
 
-/** The settings of the render under way (renders are synchronous: one at a time). */
-let rendering: { nonce?: string; data?: unknown; page: Pick<Element, 'hasAttribute' | 'getAttribute'> } | undefined;
-
 /**
  * Lit's server render runs no controller's `hostUpdate`, where a widget's status and data live: the
  * widgets keep theirs here as they add them, for the renderer to run.
@@ -77,8 +74,8 @@ interface Reads {
   records: string[];
 }
 
-/** What the render under way read, or nothing between renders. */
-let reads: Reads | undefined;
+/** The render under way, its settings and what it read (renders are synchronous: one at a time). */
+let rendering: { nonce?: string; data?: unknown; page: Pick<Element, 'hasAttribute' | 'getAttribute'>; reads: Reads } | undefined;
 
 /**
  * How a widget reads its data on a server: through the page's store, as in the browser, but
@@ -86,21 +83,21 @@ let reads: Reads | undefined;
  * after). The render waits for what is loading; the data drawn goes to the browser in the form the
  * store persists.
  */
-const watch = store.watch.bind(store);
+const storeWatch = store.watch.bind(store);
 store.watch = <T, Q>(...[source, query, listener, ...rest]: Parameters<typeof store.watch<T, Q>>): Watch<T> => {
-  const round = reads;
-  if (!round) return watch(source, query, listener, ...rest);
+  const reads = rendering?.reads;
+  if (!reads) return storeWatch(source, query, listener, ...rest);
   let settle!: () => void;
   const loaded = new Promise<void>((resolve) => (settle = resolve));
   let first: DataState<T> | undefined;
-  const held = watch(source, query, (state) => {
+  const held = storeWatch(source, query, (state) => {
     first ??= state;
     if (state.state !== 'loading') settle();
     listener(state);
   });
-  round.watches.push(held as Watch<unknown>);
-  if (first!.state === 'loading') round.loads.push(loaded);
-  else if (first!.value !== undefined) round.records.push(JSON.stringify(recordOf(first!)));
+  reads.watches.push(held as Watch<unknown>);
+  if (first!.state === 'loading') reads.loads.push(loaded);
+  else if (first!.value !== undefined) reads.records.push(JSON.stringify(recordOf(first!)));
   return held;
 };
 
@@ -199,15 +196,15 @@ export async function renderWidget(tag: string, attributes: Record<string, strin
   const watches: Watch<unknown>[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const round: Reads = (reads = { watches, loads: [], records: [] });
-      rendering = { nonce: options.nonce, data: options.data, page };
+      const reads: Reads = { watches, loads: [], records: [] };
+      rendering = { nonce: options.nonce, data: options.data, page, reads };
       try {
         output = withConfig(settings, () => atInstant(instant, () => collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }))));
       } finally {
-        reads = rendering = undefined;
+        rendering = undefined;
       }
-      records = round.records;
-      const pending = [...round.loads, ...waits.filter((wait) => wait.waiting).map((wait) => wait.over)];
+      records = reads.records;
+      const pending = [...reads.loads, ...waits.filter((wait) => wait.waiting).map((wait) => wait.over)];
       if (!pending.length) break;
       await Promise.all(pending);
     }

@@ -6,9 +6,8 @@
  *
  * What the server rendered with comes along: the data, as the seed after the widget (read here, and
  * handed to the store by the data controller); the language, which the widget waits for before this
- * update. What
- * depends on the reader (their time zone, the moment) is written by the parts that own it (a clock's
- * live values) or by the next update.
+ * update. What depends on the reader (their time zone, the moment) is written by the parts that own
+ * it (a clock's live values) or by the next update.
  */
 import { hydrate as attachParts } from '@lit-labs/ssr-client';
 import type { LitElement, PropertyValues } from 'lit';
