@@ -17,7 +17,7 @@ import { renderDataStatus, renderIncomplete } from '../shared/data-status.js';
 import { layout, nearestIndex, type Plot } from './chart-geometry.js';
 import { format, translations } from '../../i18n/index.js';
 import * as chartMessages from '../../i18n/built-in/chart.js';
-import { ResizeController, type BoxSize } from './resize-controller.js';
+import { ResizeController } from './resize-controller.js';
 import { chartStyles } from './sco-rate-chart.styles.js';
 
 /** The chart words in `locale`'s language. */
@@ -152,8 +152,7 @@ export class ScoRateChart extends ScoElement<RateSeries> {
     const day = (iso: string) => date.format(new Date(`${iso}T12:00:00Z`));
     const nominalText = `${numberFormat(locale).format(nominal)} ${code}`;
     const active = this.active !== undefined && this.active < points.length ? this.active : undefined;
-    const size = this.#size.size;
-    const plot = size.width >= 40 && size.height >= 40 ? this.#plotFor(series, values, locale, size) : undefined;
+    const plot = this.#plotFor(series, values, locale);
     // The viewBox is the box itself: one unit a pixel on screen, and a picture that scales on paper.
     const { width = 0, height = 0 } = plot ?? {};
     return html`<div part="summary">
@@ -197,8 +196,10 @@ export class ScoRateChart extends ScoElement<RateSeries> {
       </div>`;
   }
 
-  /** The geometry, recomputed only when the series, the box, the direction or the locale changed. */
-  #plotFor(series: RateSeries, values: number[], locale: string, size: BoxSize): Plot {
+  /** The geometry, recomputed only when the series, the box, the direction or the locale changed; none before the box is measured. */
+  #plotFor(series: RateSeries, values: number[], locale: string): Plot | undefined {
+    const size = this.#size.size;
+    if (size.width < 40 || size.height < 40) return undefined;
     const key = [series, size, this.resolvedDir, locale];
     if (this.#plot && key.every((k, i) => k === this.#plot!.key[i])) return this.#plot.plot;
     const plot = layout(series, values, size, this.resolvedDir === 'rtl', locale);
@@ -268,10 +269,10 @@ export class ScoRateChart extends ScoElement<RateSeries> {
   }
 
   #onPointer(event: PointerEvent) {
-    const held = this.#plot;
-    if (!held || !this.#count()) return;
+    const plot = this.#plot?.plot;
+    if (!plot || !this.#count()) return;
     const x = event.clientX - (event.currentTarget as SVGSVGElement).getBoundingClientRect().left;
-    this.active = nearestIndex(held.plot.xs, x);
+    this.active = nearestIndex(plot.xs, x);
   }
 
   #onLeave(event: PointerEvent) {
