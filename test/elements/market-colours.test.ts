@@ -63,23 +63,19 @@ describe('up and down in the colours of the reader’s market (issue 27, item 1)
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    for (const lang of RED_UP) {
-      it(`${lang}, ${scheme}: a rise is red and a fall green, in the table and in the chart’s change`, async () => {
-        const el = await table(lang, scheme);
-        expect(colour(el, 'up'), 'table, up').to.equal(RED[scheme]);
-        expect(colour(el, 'down'), 'table, down').to.equal(GREEN[scheme]);
-        expect(colour(await risingChart(lang, scheme), 'up'), 'chart, up').to.equal(RED[scheme]);
-        expect(colour(await fallingChart(lang, scheme), 'down'), 'chart, down').to.equal(GREEN[scheme]);
-      });
-    }
-    for (const lang of GREEN_UP) {
-      it(`${lang}, ${scheme}: a rise is green and a fall red, in the table and in the chart’s change`, async () => {
-        const el = await table(lang, scheme);
-        expect(colour(el, 'up'), 'table, up').to.equal(GREEN[scheme]);
-        expect(colour(el, 'down'), 'table, down').to.equal(RED[scheme]);
-        expect(colour(await risingChart(lang, scheme), 'up'), 'chart, up').to.equal(GREEN[scheme]);
-        expect(colour(await fallingChart(lang, scheme), 'down'), 'chart, down').to.equal(RED[scheme]);
-      });
+    for (const [langs, up, down, words] of [
+      [RED_UP, RED, GREEN, 'a rise is red and a fall green'],
+      [GREEN_UP, GREEN, RED, 'a rise is green and a fall red'],
+    ] as const) {
+      for (const lang of langs) {
+        it(`${lang}, ${scheme}: ${words}, in the table and in the chart’s change`, async () => {
+          const el = await table(lang, scheme);
+          expect(colour(el, 'up'), 'table, up').to.equal(up[scheme]);
+          expect(colour(el, 'down'), 'table, down').to.equal(down[scheme]);
+          expect(colour(await risingChart(lang, scheme), 'up'), 'chart, up').to.equal(up[scheme]);
+          expect(colour(await fallingChart(lang, scheme), 'down'), 'chart, down').to.equal(down[scheme]);
+        });
+      }
     }
   }
 
